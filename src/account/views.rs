@@ -1,0 +1,291 @@
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use futures_util::FutureExt;
+use secrecy::SecretString;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::audit::{self, Action, Actor, Event};
+use crate::auth::session::{self, ActiveSession, Flash};
+use crate::auth::{CurrentUser, client_info, client_ip, removal_cookie, session_cookie, throttle};
+use crate::authz;
+use crate::db;
+use crate::domain::{FieldErrors, NewPassword, TimeZone};
+use crate::error::AppError;
+use crate::pages::{PageContext, Section, render, render_status, see_other};
+use crate::startup::AppState;
+use crate::users::model as users;
+
+#[derive(Template)]
+#[template(path = "account/show.html")]
+pub struct AccountPage {
+    pub ctx: PageContext,
+    pub sessions: Vec<ActiveSession>,
+    pub current_session: Uuid,
+    pub time_zones: Vec<&'static str>,
+    pub selected_time_zone: String,
+    pub errors: FieldErrors,
+}
+
+async fn account_page(
+    state: &AppState,
+    current: &CurrentUser,
+    selected_time_zone: String,
+    errors: FieldErrors,
+) -> Result<AccountPage, AppError> {
+    let mut conn = state.pool.get().await?;
+    let sessions = session::list_for_user(&mut conn, current.user.id, &state.config).await?;
+    Ok(AccountPage {
+        ctx: PageContext::new(current, Section::Account),
+        sessions,
+        current_session: current.session_id,
+        time_zones: chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect(),
+        selected_time_zone,
+        errors,
+    })
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    current: CurrentUser,
+) -> Result<HttpResponse, AppError> {
+    let tz = current.user.time_zone.name().to_owned();
+    render(&account_page(&state, &current, tz, FieldErrors::default()).await?)
+}
+
+#[derive(Template)]
+#[template(path = "account/password.html")]
+pub struct PasswordPage {
+    pub ctx: PageContext,
+    pub forced: bool,
+    pub errors: FieldErrors,
+}
+
+pub async fn password_form(current: CurrentUser) -> Result<HttpResponse, AppError> {
+    render(&PasswordPage {
+        forced: current.user.must_change_password,
+        ctx: PageContext::new(&current, Section::Account),
+        errors: FieldErrors::default(),
+    })
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    new_password: String,
+    #[serde(default)]
+    confirm_password: String,
+}
+
+/// Changing the password ends every session of the account, this one included, and opens a
+/// fresh one for this browser: whoever else held a session is out.
+pub async fn change_password(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    current: CurrentUser,
+    form: web::Form<PasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner();
+    let client = client_info(&req, &state.config);
+    let mut errors = FieldErrors::default();
+    let new_password = errors.check(
+        "new_password",
+        NewPassword::parse(&form.new_password, Some(&current.user.email)),
+    );
+    if form.new_password != form.confirm_password {
+        errors.add(
+            "confirm_password",
+            "The two new passwords differ; type the same password twice.",
+        );
+    }
+    if !form.current_password.is_empty() && form.current_password == form.new_password {
+        errors.add(
+            "new_password",
+            "Choose a password different from the current one.",
+        );
+    }
+
+    // Wrong current passwords count towards the same throttle as sign-in, so a borrowed
+    // session cannot be used to guess the password.
+    let mut conn = state.pool.get().await?;
+    if throttle::is_locked(&mut conn, &current.user.email, &client.ip, &state.config).await? {
+        errors.add(
+            "current_password",
+            "Too many wrong passwords. Wait a while and try again.",
+        );
+    } else if form.current_password.is_empty() {
+        errors.add("current_password", "Enter your current password.");
+    } else {
+        let stored = users::password_hash(&mut conn, current.user.id).await?;
+        drop(conn);
+        let ok = state
+            .hasher
+            .verify(
+                SecretString::from(form.current_password.clone()),
+                Some(stored),
+            )
+            .await?;
+        if !ok {
+            let mut conn = state.pool.get().await?;
+            throttle::record_failure(&mut conn, &current.user.email, &client.ip).await?;
+            errors.add("current_password", "This is not your current password.");
+        }
+    }
+
+    let new_password = match new_password {
+        Some(password) if errors.is_empty() => password,
+        _ => {
+            let page = PasswordPage {
+                forced: current.user.must_change_password,
+                ctx: PageContext::new(&current, Section::Account),
+                errors,
+            };
+            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+
+    let hash = state.hasher.hash(new_password.into_secret()).await?;
+    let user = current.user.clone();
+    let created = db::transaction(&state.pool, move |conn| {
+        async move {
+            users::set_password(conn, user.id, &hash, false).await?;
+            session::delete_all_for_user(conn, user.id).await?;
+            let created = session::create(conn, Some(user.id), &client).await?;
+            session::set_flash(
+                conn,
+                created.id,
+                Flash::success("Your password was changed. Any other sessions of your account were signed out."),
+            )
+            .await?;
+            audit::record(
+                conn,
+                Event {
+                    actor: Actor::user(&user),
+                    action: Action::PasswordChanged,
+                    target_type: "user",
+                    target_id: user.id.to_string(),
+                    summary: "changed their password; all sessions ended".to_owned(),
+                    ip: Some(&client.ip),
+                },
+            )
+            .await?;
+            Ok(created)
+        }
+        .boxed()
+    })
+    .await?;
+    Ok(HttpResponse::SeeOther()
+        .cookie(session_cookie(&state.config, created.token))
+        .insert_header((header::LOCATION, "/account"))
+        .finish())
+}
+
+#[derive(Deserialize)]
+pub struct TimeZoneForm {
+    #[serde(default)]
+    time_zone: String,
+}
+
+pub async fn set_time_zone(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    current: CurrentUser,
+    form: web::Form<TimeZoneForm>,
+) -> Result<HttpResponse, AppError> {
+    let time_zone = match TimeZone::parse(&form.time_zone) {
+        Ok(tz) => tz,
+        Err(message) => {
+            let mut errors = FieldErrors::default();
+            errors.add("time_zone", message);
+            let page = account_page(&state, &current, form.time_zone.clone(), errors).await?;
+            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    let ip = client_ip(&req, &state.config);
+    let user = current.user.clone();
+    let session_id = current.session_id;
+    db::transaction(&state.pool, move |conn| {
+        async move {
+            users::set_time_zone(conn, user.id, time_zone.name()).await?;
+            audit::record(
+                conn,
+                Event {
+                    actor: Actor::user(&user),
+                    action: Action::TimeZoneChanged,
+                    target_type: "user",
+                    target_id: user.id.to_string(),
+                    summary: format!("time zone {} → {}", user.time_zone.name(), time_zone.name()),
+                    ip: Some(&ip),
+                },
+            )
+            .await?;
+            session::set_flash(
+                conn,
+                session_id,
+                Flash::success(format!("Times are now shown in {}.", time_zone.name())),
+            )
+            .await?;
+            Ok(())
+        }
+        .boxed()
+    })
+    .await?;
+    Ok(see_other("/account"))
+}
+
+/// Ends one of the user's own sessions (a lost phone, a shared computer). Someone else's
+/// session answers 404, as if it did not exist.
+pub async fn revoke_session(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    current: CurrentUser,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, AppError> {
+    let target = path.into_inner();
+    let ip = client_ip(&req, &state.config);
+    let user = current.user.clone();
+    let session_id = current.session_id;
+    db::transaction(&state.pool, move |conn| {
+        async move {
+            let owner = session::owner(conn, target).await?;
+            if !owner.is_some_and(|owner| authz::can_revoke_session(&user, owner)) {
+                return Err(AppError::NotFound);
+            }
+            session::delete(conn, target).await?;
+            audit::record(
+                conn,
+                Event {
+                    actor: Actor::user(&user),
+                    action: Action::SessionRevoked,
+                    target_type: "session",
+                    target_id: target.to_string(),
+                    summary: "ended one of their sessions".to_owned(),
+                    ip: Some(&ip),
+                },
+            )
+            .await?;
+            if target != session_id {
+                session::set_flash(
+                    conn,
+                    session_id,
+                    Flash::success("The session was signed out."),
+                )
+                .await?;
+            }
+            Ok(())
+        }
+        .boxed()
+    })
+    .await?;
+    if target == session_id {
+        return Ok(HttpResponse::SeeOther()
+            .cookie(removal_cookie(&state.config))
+            .insert_header((header::LOCATION, "/login?signed_out=1"))
+            .finish());
+    }
+    Ok(see_other("/account"))
+}

@@ -1,0 +1,135 @@
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono::{Days, NaiveDate};
+use serde::Deserialize;
+
+use super::Action;
+use super::model::{AuditPage, AuditQuery, start_of_day};
+use crate::authz::RequireAuditReader;
+use crate::error::AppError;
+use crate::orgs::model as orgs;
+use crate::pages::{PageContext, Section, render};
+use crate::startup::AppState;
+use crate::users;
+
+/// The filters as typed; kept verbatim so the form shows them back and links carry them.
+#[derive(Debug, Default, Deserialize)]
+pub struct AuditFilters {
+    #[serde(default)]
+    pub actor: String,
+    #[serde(default)]
+    pub org: String,
+    #[serde(default)]
+    pub action: String,
+    #[serde(default)]
+    pub from: String,
+    #[serde(default)]
+    pub to: String,
+    pub before: Option<i64>,
+}
+
+impl AuditFilters {
+    /// The query string of these filters without the page position.
+    pub fn query_string(&self) -> String {
+        let mut pairs = url::form_urlencoded::Serializer::new(String::new());
+        for (key, value) in [
+            ("actor", &self.actor),
+            ("org", &self.org),
+            ("action", &self.action),
+            ("from", &self.from),
+            ("to", &self.to),
+        ] {
+            if !value.trim().is_empty() {
+                pairs.append_pair(key, value.trim());
+            }
+        }
+        pairs.finish()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "audit/index.html")]
+pub struct AuditIndex {
+    pub ctx: PageContext,
+    pub filters: AuditFilters,
+    pub problems: Vec<String>,
+    pub orgs: Vec<(String, String)>,
+    pub actions: Vec<&'static str>,
+    pub page: AuditPage,
+    pub filter_query: String,
+}
+
+fn parse_date(s: &str, what: &str, problems: &mut Vec<String>) -> Option<NaiveDate> {
+    let s = s.trim();
+    if s.is_empty() {
+        return None;
+    }
+    match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        Ok(date) => Some(date),
+        Err(_) => {
+            problems.push(format!("The {what} date must look like 2026-11-28."));
+            None
+        }
+    }
+}
+
+pub async fn index(
+    RequireAuditReader(current): RequireAuditReader,
+    state: web::Data<AppState>,
+    filters: web::Query<AuditFilters>,
+) -> Result<HttpResponse, AppError> {
+    let filters = filters.into_inner();
+    let tz = current.user.time_zone;
+    let mut conn = state.pool.get().await?;
+    let mut problems = Vec::new();
+    let mut query = AuditQuery {
+        before: filters.before,
+        ..AuditQuery::default()
+    };
+    let mut nothing_matches = false;
+
+    if !filters.actor.trim().is_empty() {
+        match users::model::find_id_by_email(&mut conn, &filters.actor.trim().to_lowercase())
+            .await?
+        {
+            Some(id) => query.actor_user_id = Some(id),
+            None => nothing_matches = true,
+        }
+    }
+    if !filters.org.trim().is_empty() {
+        match orgs::find_by_code(&mut conn, filters.org.trim()).await? {
+            Some(org) => query.organisation_id = Some(org.id),
+            None => problems.push("Choose an organisation from the list.".to_owned()),
+        }
+    }
+    if !filters.action.trim().is_empty() {
+        match Action::parse(filters.action.trim()) {
+            Some(action) => query.action = Some(action.as_str()),
+            None => problems.push("Choose an action from the list.".to_owned()),
+        }
+    }
+    query.from = parse_date(&filters.from, "from", &mut problems).map(|d| start_of_day(d, tz));
+    query.until = parse_date(&filters.to, "to", &mut problems)
+        .and_then(|d| d.checked_add_days(Days::new(1)))
+        .map(|d| start_of_day(d, tz));
+
+    let page = if nothing_matches || !problems.is_empty() {
+        AuditPage {
+            rows: Vec::new(),
+            next_before: None,
+        }
+    } else {
+        query.load(&mut conn).await?
+    };
+    let orgs = orgs::list_codes(&mut conn).await?;
+    let filter_query = filters.query_string();
+    render(&AuditIndex {
+        ctx: PageContext::new(&current, Section::Audit),
+        filters,
+        problems,
+        orgs,
+        actions: Action::ALL.iter().map(|a| a.as_str()).collect(),
+        page,
+        filter_query,
+    })
+}

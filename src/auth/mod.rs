@@ -1,0 +1,202 @@
+//! Who is asking: the session middleware (loads the session, enforces CSRF on every unsafe
+//! request) and the extractors handlers use to say what they need.
+
+pub mod csrf;
+pub mod password;
+pub mod session;
+pub mod throttle;
+pub mod views;
+
+use std::future::{Ready, ready};
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
+use actix_web::middleware::Next;
+use actix_web::web::{Bytes, Data};
+use actix_web::{FromRequest, HttpMessage, HttpRequest};
+use uuid::Uuid;
+
+use crate::config::AppConfig;
+use crate::error::AppError;
+use crate::startup::AppState;
+pub use session::{Flash, Session, SessionUser};
+
+/// The session of this request (if any), put in the request's extensions by the middleware.
+#[derive(Clone)]
+pub struct SessionState(pub Option<Session>);
+
+/// Paths a user who must change their password may still use.
+const ALLOWED_BEFORE_PASSWORD_CHANGE: [&str; 2] = ["/account/password", "/logout"];
+
+/// Loads the session and, for every request that may change state, checks the Origin and the
+/// form's CSRF token before any handler runs. A failed check answers 403 and changes nothing.
+pub async fn session_middleware(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let state = req
+        .app_data::<Data<AppState>>()
+        .expect("AppState is registered")
+        .clone();
+    let cookie_name = state.config.session_cookie_name();
+    let token = req.cookie(cookie_name).map(|c| c.value().to_owned());
+
+    let session = match token {
+        Some(token) => match load(&state, &token).await {
+            Ok(session) => session,
+            Err(error) => return Ok(error_response(req, error)),
+        },
+        None => None,
+    };
+    req.extensions_mut().insert(SessionState(session.clone()));
+
+    let is_safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if !is_safe {
+        if !csrf::origin_allowed(req.request(), &state.config) {
+            tracing::warn!("refused a form post from another origin");
+            return Ok(error_response(req, AppError::Csrf));
+        }
+        let body = match req.extract::<Bytes>().await {
+            Ok(body) => body,
+            Err(error) => return Ok(req.error_response(error)),
+        };
+        let submitted = csrf::token_from_form(&body);
+        let expected = session
+            .as_ref()
+            .map(|s| s.csrf_token.as_str())
+            .unwrap_or("");
+        if !csrf::tokens_match(submitted.as_deref(), expected) {
+            tracing::warn!("refused a form post without a valid CSRF token");
+            return Ok(error_response(req, AppError::Csrf));
+        }
+        req.set_payload(Payload::from(body));
+    }
+
+    next.call(req)
+        .await
+        .map(ServiceResponse::map_into_boxed_body)
+}
+
+fn error_response(req: ServiceRequest, error: AppError) -> ServiceResponse<BoxBody> {
+    let (request, _) = req.into_parts();
+    ServiceResponse::from_err(error, request)
+}
+
+async fn load(state: &AppState, token: &str) -> Result<Option<Session>, AppError> {
+    let mut conn = state.pool.get().await?;
+    let session = session::find_active(&mut conn, token, &state.config).await?;
+    if let Some(session) = &session {
+        session::touch(&mut conn, session).await?;
+    }
+    Ok(session)
+}
+
+/// A signed-in user; anonymous requests are sent to the sign-in page.
+#[derive(Debug, Clone)]
+pub struct CurrentUser {
+    pub session_id: Uuid,
+    pub csrf_token: String,
+    pub flash: Option<Flash>,
+    pub user: SessionUser,
+}
+
+impl FromRequest for CurrentUser {
+    type Error = AppError;
+    type Future = Ready<Result<CurrentUser, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(current_user(req))
+    }
+}
+
+fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
+    let session = req
+        .extensions()
+        .get::<SessionState>()
+        .and_then(|s| s.0.clone());
+    let Some(Session {
+        id,
+        csrf_token,
+        user: Some(user),
+        flash,
+        ..
+    }) = session
+    else {
+        let next = (req.method() == Method::GET).then(|| req.uri().to_string());
+        return Err(AppError::Unauthenticated { next });
+    };
+    if user.must_change_password && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(&req.path()) {
+        return Err(AppError::PasswordChangeRequired);
+    }
+    Ok(CurrentUser {
+        session_id: id,
+        csrf_token,
+        flash,
+        user,
+    })
+}
+
+/// The session whatever its state, for the sign-in page.
+pub struct MaybeSession(pub Option<Session>);
+
+impl FromRequest for MaybeSession {
+    type Error = AppError;
+    type Future = Ready<Result<MaybeSession, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let session = req
+            .extensions()
+            .get::<SessionState>()
+            .and_then(|s| s.0.clone());
+        ready(Ok(MaybeSession(session)))
+    }
+}
+
+/// The address a request came from: the peer, or the last X-Forwarded-For hop when the
+/// operator says a proxy sets it.
+pub fn client_ip(req: &HttpRequest, config: &AppConfig) -> String {
+    if config.trust_forwarded_for
+        && let Some(forwarded) = req
+            .headers()
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+        && let Some(last) = forwarded
+            .rsplit(',')
+            .next()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    {
+        return last.to_owned();
+    }
+    req.peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+pub fn client_info(req: &HttpRequest, config: &AppConfig) -> session::ClientInfo {
+    session::ClientInfo {
+        ip: client_ip(req, config),
+        user_agent: req
+            .headers()
+            .get("user-agent")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned),
+    }
+}
+
+pub fn session_cookie(config: &AppConfig, token: String) -> Cookie<'static> {
+    Cookie::build(config.session_cookie_name(), token)
+        .path("/")
+        .http_only(true)
+        .secure(config.is_https())
+        .same_site(SameSite::Lax)
+        .finish()
+}
+
+pub fn removal_cookie(config: &AppConfig) -> Cookie<'static> {
+    let mut cookie = session_cookie(config, String::new());
+    cookie.make_removal();
+    cookie
+}

@@ -1,0 +1,399 @@
+//! Server-side sessions. The cookie holds a random 256-bit token; the database holds only its
+//! SHA-256, so neither a leaked table nor a log line can be replayed as a session.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::{DateTime, Utc};
+use diesel::{
+    BoolExpressionMethods, ExpressionMethods, JoinOnDsl, NullableExpressionMethods,
+    OptionalExtension, QueryDsl,
+};
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::config::AppConfig;
+use crate::domain::OrgKind;
+use crate::schema::{organisations, sessions, users};
+
+/// 32 random bytes, URL-safe base64: what the browser holds.
+pub fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+pub fn token_hash(token: &str) -> Vec<u8> {
+    Sha256::digest(token.as_bytes()).to_vec()
+}
+
+/// Who is signed in, re-read from the database on every request, so a change of role,
+/// organisation or account status applies at once.
+#[derive(Debug, Clone)]
+pub struct SessionUser {
+    pub id: Uuid,
+    pub email: String,
+    pub name: String,
+    pub is_admin: bool,
+    pub must_change_password: bool,
+    pub time_zone: chrono_tz::Tz,
+    pub org_id: Uuid,
+    pub org_code: String,
+    pub org_name: String,
+    pub org_kind: OrgKind,
+    pub country_code: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FlashKind {
+    Success,
+    Error,
+    Info,
+}
+
+impl FlashKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FlashKind::Success => "success",
+            FlashKind::Error => "error",
+            FlashKind::Info => "info",
+        }
+    }
+}
+
+/// A one-time message shown on the page after a redirect.
+#[derive(Debug, Clone)]
+pub struct Flash {
+    pub kind: FlashKind,
+    pub message: String,
+}
+
+impl Flash {
+    pub fn success(message: impl Into<String>) -> Flash {
+        Flash {
+            kind: FlashKind::Success,
+            message: message.into(),
+        }
+    }
+
+    pub fn info(message: impl Into<String>) -> Flash {
+        Flash {
+            kind: FlashKind::Info,
+            message: message.into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub id: Uuid,
+    pub csrf_token: String,
+    pub user: Option<SessionUser>,
+    pub flash: Option<Flash>,
+    pub last_seen_at: DateTime<Utc>,
+}
+
+type Row = (
+    (Uuid, String, DateTime<Utc>, Option<String>, Option<String>),
+    Option<(Uuid, String, String, bool, bool, String)>,
+    Option<(Uuid, String, String, String, Option<String>)>,
+);
+
+/// The live session for a token: not idle too long, not too old, and (when signed in) of an
+/// active account in an active organisation.
+pub async fn find_active(
+    conn: &mut AsyncPgConnection,
+    token: &str,
+    config: &AppConfig,
+) -> diesel::QueryResult<Option<Session>> {
+    let now = Utc::now();
+    let idle_cutoff = now - config.session_idle;
+    let absolute_cutoff = now - config.session_absolute;
+    let row: Option<Row> = sessions::table
+        .left_join(users::table.on(users::id.nullable().eq(sessions::user_id)))
+        .left_join(organisations::table.on(organisations::id.eq(users::organisation_id)))
+        .filter(sessions::token_hash.eq(token_hash(token)))
+        .filter(sessions::last_seen_at.gt(idle_cutoff))
+        .filter(sessions::created_at.gt(absolute_cutoff))
+        .filter(
+            sessions::user_id
+                .is_null()
+                .or(users::active.eq(true).and(organisations::active.eq(true))),
+        )
+        .select((
+            (
+                sessions::id,
+                sessions::csrf_token,
+                sessions::last_seen_at,
+                sessions::flash_kind,
+                sessions::flash_message,
+            ),
+            (
+                users::id,
+                users::email,
+                users::name,
+                users::is_admin,
+                users::must_change_password,
+                users::time_zone,
+            )
+                .nullable(),
+            (
+                organisations::id,
+                organisations::code,
+                organisations::name,
+                organisations::kind,
+                organisations::country_code,
+            )
+                .nullable(),
+        ))
+        .first(conn)
+        .await
+        .optional()?;
+
+    let Some(((id, csrf_token, last_seen_at, flash_kind, flash_message), user, org)) = row else {
+        return Ok(None);
+    };
+    let user = match (user, org) {
+        (
+            Some((user_id, email, name, is_admin, must_change, tz)),
+            Some((org_id, code, org_name, kind, country)),
+        ) => Some(SessionUser {
+            id: user_id,
+            email,
+            name,
+            is_admin,
+            must_change_password: must_change,
+            time_zone: tz.parse().unwrap_or(chrono_tz::Asia::Bangkok),
+            org_id,
+            org_code: code,
+            org_name,
+            org_kind: kind.parse().map_err(|_| diesel::result::Error::NotFound)?,
+            country_code: country,
+        }),
+        _ => None,
+    };
+    let flash = match (flash_kind.as_deref(), flash_message) {
+        (Some(kind), Some(message)) => Some(Flash {
+            kind: match kind {
+                "success" => FlashKind::Success,
+                "error" => FlashKind::Error,
+                _ => FlashKind::Info,
+            },
+            message,
+        }),
+        _ => None,
+    };
+    Ok(Some(Session {
+        id,
+        csrf_token,
+        user,
+        flash,
+        last_seen_at,
+    }))
+}
+
+/// Moves the idle clock (at most once a minute, to spare writes) and drops a flash once read.
+pub async fn touch(conn: &mut AsyncPgConnection, session: &Session) -> diesel::QueryResult<()> {
+    let stale = Utc::now() - session.last_seen_at > chrono::Duration::seconds(60);
+    if session.flash.is_some() {
+        diesel::update(sessions::table.find(session.id))
+            .set((
+                sessions::last_seen_at.eq(Utc::now()),
+                sessions::flash_kind.eq(None::<String>),
+                sessions::flash_message.eq(None::<String>),
+            ))
+            .execute(conn)
+            .await?;
+    } else if stale {
+        diesel::update(sessions::table.find(session.id))
+            .set(sessions::last_seen_at.eq(Utc::now()))
+            .execute(conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Where a session was opened from, shown to the user on their account page.
+pub struct ClientInfo {
+    pub ip: String,
+    pub user_agent: Option<String>,
+}
+
+/// A session just created: the token goes into the cookie and nowhere else.
+pub struct NewSession {
+    pub id: Uuid,
+    pub token: String,
+    pub csrf_token: String,
+}
+
+/// Creates a session (signed in when `user_id` is set).
+pub async fn create(
+    conn: &mut AsyncPgConnection,
+    user_id: Option<Uuid>,
+    client: &ClientInfo,
+) -> diesel::QueryResult<NewSession> {
+    let token = new_token();
+    let csrf_token = new_token();
+    let id = Uuid::now_v7();
+    diesel::insert_into(sessions::table)
+        .values((
+            sessions::id.eq(id),
+            sessions::token_hash.eq(token_hash(&token)),
+            sessions::user_id.eq(user_id),
+            sessions::csrf_token.eq(&csrf_token),
+            sessions::ip.eq(&client.ip),
+            sessions::user_agent.eq(client.user_agent.as_deref().map(|ua| truncate(ua, 300))),
+        ))
+        .execute(conn)
+        .await?;
+    Ok(NewSession {
+        id,
+        token,
+        csrf_token,
+    })
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    s.chars().take(max).collect()
+}
+
+pub async fn set_flash(
+    conn: &mut AsyncPgConnection,
+    session_id: Uuid,
+    flash: Flash,
+) -> diesel::QueryResult<()> {
+    diesel::update(sessions::table.find(session_id))
+        .set((
+            sessions::flash_kind.eq(flash.kind.as_str()),
+            sessions::flash_message.eq(flash.message),
+        ))
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+pub async fn delete(conn: &mut AsyncPgConnection, session_id: Uuid) -> diesel::QueryResult<usize> {
+    diesel::delete(sessions::table.find(session_id))
+        .execute(conn)
+        .await
+}
+
+/// Ends every session of a user: on password change, reset and deactivation.
+pub async fn delete_all_for_user(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+) -> diesel::QueryResult<usize> {
+    diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id)))
+        .execute(conn)
+        .await
+}
+
+/// Ends the sessions of every member of an organisation (on deactivation).
+pub async fn delete_all_for_org(
+    conn: &mut AsyncPgConnection,
+    org_id: Uuid,
+) -> diesel::QueryResult<usize> {
+    let members = users::table
+        .filter(users::organisation_id.eq(org_id))
+        .select(users::id.nullable());
+    diesel::delete(sessions::table.filter(sessions::user_id.eq_any(members)))
+        .execute(conn)
+        .await
+}
+
+/// One of the user's sessions, as listed on the account page.
+pub struct ActiveSession {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub last_seen_at: DateTime<Utc>,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+}
+
+pub async fn list_for_user(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    config: &AppConfig,
+) -> diesel::QueryResult<Vec<ActiveSession>> {
+    let now = Utc::now();
+    let rows: Vec<(
+        Uuid,
+        DateTime<Utc>,
+        DateTime<Utc>,
+        Option<String>,
+        Option<String>,
+    )> = sessions::table
+        .filter(sessions::user_id.eq(user_id))
+        .filter(sessions::last_seen_at.gt(now - config.session_idle))
+        .filter(sessions::created_at.gt(now - config.session_absolute))
+        .order(sessions::last_seen_at.desc())
+        .limit(100)
+        .select((
+            sessions::id,
+            sessions::created_at,
+            sessions::last_seen_at,
+            sessions::ip,
+            sessions::user_agent,
+        ))
+        .load(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, created_at, last_seen_at, ip, user_agent)| ActiveSession {
+                id,
+                created_at,
+                last_seen_at,
+                ip,
+                user_agent,
+            },
+        )
+        .collect())
+}
+
+/// Removes sessions past either timeout; any instance may run it.
+pub async fn purge_expired(
+    conn: &mut AsyncPgConnection,
+    config: &AppConfig,
+) -> diesel::QueryResult<usize> {
+    let now = Utc::now();
+    diesel::delete(
+        sessions::table.filter(
+            sessions::last_seen_at
+                .le(now - config.session_idle)
+                .or(sessions::created_at.le(now - config.session_absolute)),
+        ),
+    )
+    .execute(conn)
+    .await
+}
+
+/// Whose session this is (None for an unknown or pre-login session).
+pub async fn owner(
+    conn: &mut AsyncPgConnection,
+    session_id: Uuid,
+) -> diesel::QueryResult<Option<Uuid>> {
+    Ok(sessions::table
+        .find(session_id)
+        .select(sessions::user_id)
+        .first::<Option<Uuid>>(conn)
+        .await
+        .optional()?
+        .flatten())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_carry_256_random_bits() {
+        let a = new_token();
+        let b = new_token();
+        assert_ne!(a, b);
+        assert_eq!(URL_SAFE_NO_PAD.decode(&a).unwrap().len(), 32);
+        assert_eq!(token_hash(&a).len(), 32);
+        assert_ne!(token_hash(&a), a.as_bytes());
+    }
+}

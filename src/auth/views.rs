@@ -1,0 +1,246 @@
+//! Signing in and out.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use futures_util::FutureExt;
+use secrecy::SecretString;
+use serde::Deserialize;
+
+use super::{
+    CurrentUser, MaybeSession, client_info, removal_cookie, session, session_cookie, throttle,
+};
+use crate::audit::{self, Action, Actor, Event};
+use crate::db;
+use crate::error::{AppError, is_local_path};
+use crate::pages::{PageContext, Section, render_status, see_other};
+use crate::startup::AppState;
+use crate::users::model as users;
+
+#[derive(Template)]
+#[template(path = "auth/login.html")]
+pub struct LoginPage {
+    pub ctx: PageContext,
+    pub email: String,
+    pub next: String,
+    pub error: Option<String>,
+    pub notice: Option<&'static str>,
+}
+
+#[derive(Deserialize)]
+pub struct LoginQuery {
+    next: Option<String>,
+    signed_out: Option<String>,
+}
+
+fn safe_next(next: Option<&str>) -> String {
+    next.filter(|n| is_local_path(n) && !n.starts_with("/login"))
+        .unwrap_or("/")
+        .to_owned()
+}
+
+/// The sign-in form. A visitor without a session gets a pre-login session here, which only
+/// carries the form's CSRF token; signing in replaces it.
+pub async fn login_form(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    MaybeSession(session): MaybeSession,
+    query: web::Query<LoginQuery>,
+) -> Result<HttpResponse, AppError> {
+    let next = safe_next(query.next.as_deref());
+    if session.as_ref().is_some_and(|s| s.user.is_some()) {
+        return Ok(see_other(&next));
+    }
+    let notice = query.signed_out.is_some().then_some("You have signed out.");
+    let (ctx, cookie) = match session {
+        Some(session) => (PageContext::for_session(&session, Section::None), None),
+        None => {
+            let mut conn = state.pool.get().await?;
+            let created =
+                session::create(&mut conn, None, &client_info(&req, &state.config)).await?;
+            let mut ctx = PageContext::anonymous();
+            ctx.csrf_token = created.csrf_token;
+            (ctx, Some(session_cookie(&state.config, created.token)))
+        }
+    };
+    let page = LoginPage {
+        ctx,
+        email: String::new(),
+        next,
+        error: None,
+        notice,
+    };
+    let mut response = render_status(StatusCode::OK, &page)?;
+    if let Some(cookie) = cookie {
+        response
+            .add_cookie(&cookie)
+            .map_err(|e| AppError::Unexpected(e.into()))?;
+    }
+    Ok(response)
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    next: Option<String>,
+}
+
+const BAD_CREDENTIALS: &str =
+    "The email address or password is not correct. Check both and try again.";
+
+pub async fn login(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    MaybeSession(session): MaybeSession,
+    form: web::Form<LoginForm>,
+) -> Result<HttpResponse, AppError> {
+    // The middleware has checked this session's CSRF token, so it exists.
+    let session = session.ok_or(AppError::Csrf)?;
+    let LoginForm {
+        email,
+        password,
+        next,
+    } = form.into_inner();
+    let email = email.trim().to_lowercase();
+    let next = safe_next(next.as_deref());
+    let client = client_info(&req, &state.config);
+    let page = |status: StatusCode, error: &str| {
+        let page = LoginPage {
+            ctx: PageContext::for_session(&session, Section::None),
+            email: email.clone(),
+            next: next.clone(),
+            error: Some(error.to_owned()),
+            notice: None,
+        };
+        render_status(status, &page)
+    };
+
+    if email.is_empty() || password.is_empty() {
+        return page(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Enter your email address and your password.",
+        );
+    }
+
+    let mut conn = state.pool.get().await?;
+    if throttle::is_locked(&mut conn, &email, &client.ip, &state.config).await? {
+        tracing::warn!("sign-in refused: too many recent failures");
+        let minutes = state.config.login_lockout.as_secs() / 60;
+        return page(
+            StatusCode::TOO_MANY_REQUESTS,
+            &format!(
+                "Too many failed sign-in attempts. Wait {minutes} minutes and try again, or ask an administrator to reset your password."
+            ),
+        );
+    }
+    let account = users::find_for_login(&mut conn, &email).await?;
+    drop(conn);
+
+    let stored = account.as_ref().map(|a| a.password_hash.clone());
+    let verified = state
+        .hasher
+        .verify(SecretString::from(password), stored)
+        .await?;
+
+    match account {
+        Some(account) if verified => {
+            let old_session = session.id;
+            let created = db::transaction(&state.pool, move |conn| {
+                async move {
+                    session::delete(conn, old_session).await?;
+                    let created = session::create(conn, Some(account.id), &client).await?;
+                    throttle::clear_for_account(conn, &email).await?;
+                    audit::record(
+                        conn,
+                        Event {
+                            actor: Actor {
+                                user_id: Some(account.id),
+                                organisation_id: Some(account.organisation_id),
+                            },
+                            action: Action::SignIn,
+                            target_type: "user",
+                            target_id: account.id.to_string(),
+                            summary: "signed in".to_owned(),
+                            ip: Some(&client.ip),
+                        },
+                    )
+                    .await?;
+                    Ok(created)
+                }
+                .boxed()
+            })
+            .await?;
+            Ok(HttpResponse::SeeOther()
+                .cookie(session_cookie(&state.config, created.token))
+                .insert_header((header::LOCATION, next))
+                .finish())
+        }
+        account => {
+            let email_for_tx = email.clone();
+            let ip = client.ip.clone();
+            db::transaction(&state.pool, move |conn| {
+                async move {
+                    throttle::record_failure(conn, &email_for_tx, &ip).await?;
+                    audit::record(
+                        conn,
+                        Event {
+                            actor: Actor::SYSTEM,
+                            action: Action::SignInFailed,
+                            target_type: "user",
+                            target_id: account.map(|a| a.id.to_string()).unwrap_or_default(),
+                            summary: format!("failed sign-in as {email_for_tx}"),
+                            ip: Some(&ip),
+                        },
+                    )
+                    .await?;
+                    Ok(())
+                }
+                .boxed()
+            })
+            .await?;
+            page(StatusCode::UNAUTHORIZED, BAD_CREDENTIALS)
+        }
+    }
+}
+
+/// Ends the session in the database, removes the cookie and asks the browser to forget what
+/// it kept of this site.
+pub async fn logout(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    current: CurrentUser,
+) -> Result<HttpResponse, AppError> {
+    let ip = super::client_ip(&req, &state.config);
+    let actor = Actor::user(&current.user);
+    let user_id = current.user.id;
+    let session_id = current.session_id;
+    db::transaction(&state.pool, move |conn| {
+        async move {
+            session::delete(conn, session_id).await?;
+            audit::record(
+                conn,
+                Event {
+                    actor,
+                    action: Action::SignOut,
+                    target_type: "user",
+                    target_id: user_id.to_string(),
+                    summary: "signed out".to_owned(),
+                    ip: Some(&ip),
+                },
+            )
+            .await?;
+            Ok(())
+        }
+        .boxed()
+    })
+    .await?;
+    Ok(HttpResponse::SeeOther()
+        .cookie(removal_cookie(&state.config))
+        .insert_header((header::LOCATION, "/login?signed_out=1"))
+        .insert_header(("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\""))
+        .finish())
+}

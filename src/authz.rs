@@ -1,0 +1,158 @@
+//! Every authorization decision of Liaison, as small pure functions of the actor (and the
+//! record). Roles are matched explicitly: they are not a ladder. Handlers ask here; lists apply
+//! the same scope in SQL. Out of scope answers 404, in scope but not allowed 403 (DESIGN.md).
+
+use std::future::{Ready, ready};
+
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest};
+
+use crate::auth::{CurrentUser, SessionUser};
+use crate::domain::OrgKind;
+use crate::error::AppError;
+
+/// What a user may do follows from their organisation's kind and the admin flag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Role {
+    Admin,
+    Coordinator,
+    CountryMember { country: String },
+    Observer,
+}
+
+pub fn role(user: &SessionUser) -> Role {
+    match (user.org_kind, user.is_admin) {
+        (OrgKind::Coordinator, true) => Role::Admin,
+        (OrgKind::Coordinator, false) => Role::Coordinator,
+        (OrgKind::Country, _) => Role::CountryMember {
+            country: user.country_code.clone().unwrap_or_default(),
+        },
+        // The database refuses admins outside coordinator organisations; should one appear,
+        // it gets no more than its kind allows.
+        (OrgKind::Observer, _) => Role::Observer,
+    }
+}
+
+/// Organisations and accounts are managed by administrators only.
+pub fn can_manage_accounts(user: &SessionUser) -> bool {
+    match role(user) {
+        Role::Admin => true,
+        Role::Coordinator | Role::CountryMember { .. } | Role::Observer => false,
+    }
+}
+
+pub fn can_manage_organisations(user: &SessionUser) -> bool {
+    can_manage_accounts(user)
+}
+
+/// The audit log is read by administrators and coordinators.
+pub fn can_read_audit(user: &SessionUser) -> bool {
+    match role(user) {
+        Role::Admin | Role::Coordinator => true,
+        Role::CountryMember { .. } | Role::Observer => false,
+    }
+}
+
+/// Every signed-in user sees the directory of active organisations; administrators also see
+/// deactivated ones.
+pub fn can_view_organisation(user: &SessionUser, org_active: bool) -> bool {
+    org_active || can_manage_organisations(user)
+}
+
+/// A user may end only their own sessions.
+pub fn can_revoke_session(user: &SessionUser, session_owner: uuid::Uuid) -> bool {
+    user.id == session_owner
+}
+
+/// Administrators may not lock themselves out.
+pub fn can_deactivate_user(user: &SessionUser, target: uuid::Uuid) -> bool {
+    can_manage_accounts(user) && user.id != target
+}
+
+pub fn can_deactivate_organisation(user: &SessionUser, target: uuid::Uuid) -> bool {
+    can_manage_organisations(user) && user.org_id != target
+}
+
+/// Extractor for handlers that only administrators may reach (403 for everyone else).
+pub struct RequireAdmin(pub CurrentUser);
+
+impl FromRequest for RequireAdmin {
+    type Error = AppError;
+    type Future = Ready<Result<RequireAdmin, AppError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        ready(match CurrentUser::from_request(req, payload).into_inner() {
+            Ok(current) if can_manage_accounts(&current.user) => Ok(RequireAdmin(current)),
+            Ok(_) => Err(AppError::Forbidden),
+            Err(error) => Err(error),
+        })
+    }
+}
+
+/// Extractor for the audit log's readers.
+pub struct RequireAuditReader(pub CurrentUser);
+
+impl FromRequest for RequireAuditReader {
+    type Error = AppError;
+    type Future = Ready<Result<RequireAuditReader, AppError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        ready(match CurrentUser::from_request(req, payload).into_inner() {
+            Ok(current) if can_read_audit(&current.user) => Ok(RequireAuditReader(current)),
+            Ok(_) => Err(AppError::Forbidden),
+            Err(error) => Err(error),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use uuid::Uuid;
+
+    fn user(kind: OrgKind, is_admin: bool) -> SessionUser {
+        SessionUser {
+            id: Uuid::now_v7(),
+            email: "x@y.z".into(),
+            name: "X".into(),
+            is_admin,
+            must_change_password: false,
+            time_zone: chrono_tz::Asia::Bangkok,
+            org_id: Uuid::now_v7(),
+            org_code: "ORG".into(),
+            org_name: "Org".into(),
+            org_kind: kind,
+            country_code: (kind == OrgKind::Country).then(|| "BR".into()),
+        }
+    }
+
+    #[test]
+    fn only_admins_manage_accounts() {
+        assert!(can_manage_accounts(&user(OrgKind::Coordinator, true)));
+        assert!(!can_manage_accounts(&user(OrgKind::Coordinator, false)));
+        assert!(!can_manage_accounts(&user(OrgKind::Country, false)));
+        assert!(!can_manage_accounts(&user(OrgKind::Observer, false)));
+    }
+
+    #[test]
+    fn an_admin_flag_outside_a_coordinator_grants_nothing() {
+        assert_eq!(role(&user(OrgKind::Observer, true)), Role::Observer);
+        assert!(!can_manage_accounts(&user(OrgKind::Observer, true)));
+        assert!(!can_read_audit(&user(OrgKind::Country, true)));
+    }
+
+    #[test]
+    fn coordinators_and_admins_read_the_audit_log() {
+        assert!(can_read_audit(&user(OrgKind::Coordinator, false)));
+        assert!(can_read_audit(&user(OrgKind::Coordinator, true)));
+        assert!(!can_read_audit(&user(OrgKind::Observer, false)));
+    }
+
+    #[test]
+    fn admins_cannot_lock_themselves_out() {
+        let admin = user(OrgKind::Coordinator, true);
+        assert!(!can_deactivate_user(&admin, admin.id));
+        assert!(can_deactivate_user(&admin, Uuid::now_v7()));
+        assert!(!can_deactivate_organisation(&admin, admin.org_id));
+    }
+}

@@ -1,0 +1,549 @@
+//! The command line: `serve`, `migrate`, `org add`, `user add`, `seed-demo`.
+
+use std::io::{BufRead, IsTerminal};
+use std::net::TcpListener;
+
+use anyhow::{Context, anyhow, bail};
+use clap::{Parser, Subcommand};
+use diesel::{ExpressionMethods, QueryDsl};
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use secrecy::SecretString;
+
+use crate::admin::orgs::{OrgValues, parse_new};
+use crate::audit::{self, Action, Actor, Event};
+use crate::auth::password::{PasswordHasher, hash_now};
+use crate::config::{AppConfig, DEFAULT_DATABASE_URL, DatabaseUrl, LogFormat, ServeSettings};
+use crate::db::{self, Unreachable};
+use crate::domain::{Email, NewPassword, OrgKind, PersonName};
+use crate::orgs::model as orgs;
+use crate::schema::organisations;
+use crate::startup::{AppState, Application};
+use crate::users::model::{self as users, NewUser};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "liaison",
+    version,
+    about = "Liaison: the coordination portal against scam compounds and trafficking"
+)]
+pub struct Cli {
+    /// PostgreSQL database to use (created if missing by `serve` and `migrate`).
+    #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, global = true, hide_env_values = true, hide_default_value = false)]
+    pub database_url: DatabaseUrl,
+    /// Log format: text for people, json for log collectors.
+    #[arg(
+        long,
+        env = "LIAISON_LOG_FORMAT",
+        value_enum,
+        default_value = "text",
+        global = true
+    )]
+    pub log_format: LogFormat,
+    /// Log filter, as `info` or `liaison=debug,info`.
+    #[arg(long, env = "LIAISON_LOG", default_value = "info", global = true)]
+    pub log: String,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Migrate the database (creating it if missing), then serve the portal.
+    Serve {
+        #[command(flatten)]
+        settings: ServeSettings,
+        /// Load the demo organisations and users first, if the database has no organisation.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Create the database if missing and apply pending migrations.
+    Migrate,
+    /// Manage organisations.
+    Org {
+        #[command(subcommand)]
+        command: OrgCommand,
+    },
+    /// Manage user accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Load the organisations of the meeting and one demo user for each; prints their logins.
+    SeedDemo,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCommand {
+    /// Add an organisation.
+    Add {
+        /// Short code used in URLs and on the phone, as BRA or CCIB.
+        #[arg(long)]
+        code: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_parser = ["coordinator", "country", "observer"])]
+        kind: String,
+        /// ISO 3166-1 alpha-2 code; required for (and only for) a country.
+        #[arg(long)]
+        country: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a user account; the password is read from standard input.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// Code of the user's organisation.
+        #[arg(long)]
+        org: String,
+        /// Make the user an administrator (coordinator organisations only).
+        #[arg(long)]
+        admin: bool,
+        /// Read the password from the first line of standard input (required: passwords are
+        /// never given as arguments, which other users of the machine can see).
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let url = cli.database_url;
+    match cli.command {
+        Command::Serve { settings, demo } => serve(url, settings, demo).await,
+        Command::Migrate => {
+            let applied = migrate(&url).await?;
+            println!(
+                "Database {} is up to date ({} migrations applied now).",
+                url.redacted(),
+                applied.len()
+            );
+            Ok(())
+        }
+        Command::Org {
+            command:
+                OrgCommand::Add {
+                    code,
+                    name,
+                    kind,
+                    country,
+                },
+        } => {
+            let mut conn = connect(&url).await?;
+            let values = OrgValues {
+                code,
+                name,
+                kind,
+                country_code: country.unwrap_or_default(),
+                version: 0,
+            };
+            let new = parse_new(&values).map_err(|errors| {
+                let messages: Vec<String> = ["code", "name", "kind", "country_code"]
+                    .iter()
+                    .filter_map(|f| {
+                        errors
+                            .get(f)
+                            .map(|m| format!("--{}: {m}", f.replace("_code", "")))
+                    })
+                    .collect();
+                anyhow!("{}", messages.join("\n"))
+            })?;
+            if orgs::code_taken(&mut conn, new.code.as_str()).await? {
+                bail!("An organisation with code {} already exists.", new.code);
+            }
+            if let Some(country) = &new.country
+                && orgs::country_taken(&mut conn, country.as_str(), None).await?
+            {
+                bail!(
+                    "Another organisation already stands for country {}.",
+                    country.as_str()
+                );
+            }
+            create_org(
+                &mut conn,
+                &new.code.to_string(),
+                &new.name,
+                new.kind,
+                new.country.as_ref().map(|c| c.as_str()),
+            )
+            .await?;
+            println!("Created organisation {} ({}).", new.code, new.name);
+            Ok(())
+        }
+        Command::User {
+            command:
+                UserCommand::Add {
+                    email,
+                    name,
+                    org,
+                    admin,
+                    password_stdin,
+                },
+        } => {
+            if !password_stdin {
+                bail!(
+                    "Give the password on standard input with --password-stdin, as in: printf '%s\\n' \"$PASSWORD\" | liaison user add ..."
+                );
+            }
+            let password = read_password()?;
+            let email = Email::parse(&email).map_err(|m| anyhow!("--email: {m}"))?;
+            let name = PersonName::parse(&name).map_err(|m| anyhow!("--name: {m}"))?;
+            let password = NewPassword::parse(&password, Some(email.as_str()))
+                .map_err(|m| anyhow!("password: {m}"))?;
+            let mut conn = connect(&url).await?;
+            let org = orgs::find_by_code(&mut conn, &org).await?.ok_or_else(|| {
+                anyhow!(
+                    "--org: no organisation has code {}; see `liaison org add`.",
+                    org.to_uppercase()
+                )
+            })?;
+            if admin && org.kind() != OrgKind::Coordinator {
+                bail!(
+                    "--admin: only members of a coordinator organisation can be administrators ({} is a {}).",
+                    org.code,
+                    org.kind
+                );
+            }
+            if users::email_taken(&mut conn, &email, None).await? {
+                bail!("--email: an account with {email} already exists.");
+            }
+            let hash = hash_off_thread(password.into_secret()).await?;
+            create_user(
+                &mut conn,
+                NewUser {
+                    email: email.clone(),
+                    name,
+                    organisation_id: org.id,
+                    is_admin: admin,
+                    password_hash: hash,
+                    must_change_password: false,
+                },
+                &org.code,
+            )
+            .await?;
+            println!(
+                "Created {}account {email} in {}.",
+                if admin { "administrator " } else { "" },
+                org.code
+            );
+            Ok(())
+        }
+        Command::SeedDemo => {
+            migrate(&url).await?;
+            let mut conn = connect(&url).await?;
+            let logins = seed_demo(&mut conn).await?;
+            print_logins(&logins);
+            Ok(())
+        }
+    }
+}
+
+async fn serve(url: DatabaseUrl, settings: ServeSettings, demo: bool) -> anyhow::Result<()> {
+    migrate(&url).await?;
+    if demo {
+        let mut conn = connect(&url).await?;
+        let existing: i64 = organisations::table.count().get_result(&mut conn).await?;
+        if existing == 0 {
+            let logins = seed_demo(&mut conn).await?;
+            print_logins(&logins);
+        } else {
+            println!("--demo: the database already has organisations; demo data not loaded.");
+        }
+    }
+    let config = AppConfig::from_settings(&settings);
+    if !config.is_https() && !settings.bind.ip().is_loopback() {
+        tracing::warn!(
+            "serving plain http on a non-loopback address: set LIAISON_PUBLIC_URL to the https address of the proxy in front of Liaison"
+        );
+    }
+    let pool = db::build_pool(
+        &url,
+        settings.db_pool_size,
+        std::time::Duration::from_secs(settings.db_timeout_secs),
+    )?;
+    let workers = settings
+        .workers
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
+    let listener = TcpListener::bind(settings.bind)
+        .with_context(|| format!("cannot listen on {}", settings.bind))?;
+    let state = AppState {
+        pool,
+        hasher: PasswordHasher::new(workers),
+        config: config.clone(),
+    };
+    let app = Application::build(listener, state, workers)?;
+    tracing::info!(address = %settings.bind, public_url = %config.public_url, workers, "Liaison is serving");
+    println!(
+        "Liaison is serving on http://{} (public URL {}).",
+        settings.bind, config.public_url
+    );
+    app.run_until_stopped().await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn migrate(url: &DatabaseUrl) -> anyhow::Result<Vec<String>> {
+    db::ensure_database(url).await?;
+    db::run_migrations(url).await
+}
+
+async fn connect(url: &DatabaseUrl) -> anyhow::Result<AsyncPgConnection> {
+    AsyncPgConnection::establish(url.expose())
+        .await
+        .map_err(|e| {
+            Unreachable {
+                url: url.redacted(),
+                reason: e.to_string(),
+            }
+            .into()
+        })
+}
+
+fn read_password() -> anyhow::Result<String> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprintln!("Password (input is not hidden; prefer a pipe):");
+    }
+    let mut line = String::new();
+    stdin
+        .lock()
+        .read_line(&mut line)
+        .context("reading the password from standard input")?;
+    let password = line.trim_end_matches(['\n', '\r']).to_owned();
+    if password.is_empty() {
+        bail!("No password on standard input.");
+    }
+    Ok(password)
+}
+
+async fn hash_off_thread(password: SecretString) -> anyhow::Result<String> {
+    tokio::task::spawn_blocking(move || hash_now(&password)).await?
+}
+
+async fn create_org(
+    conn: &mut AsyncPgConnection,
+    code: &str,
+    name: &str,
+    kind: OrgKind,
+    country: Option<&str>,
+) -> anyhow::Result<uuid::Uuid> {
+    let code = code.to_owned();
+    let name = name.to_owned();
+    let country = country.map(str::to_owned);
+    let id = conn
+        .transaction::<_, diesel::result::Error, _>(async |conn| {
+            let id = uuid::Uuid::now_v7();
+            diesel::insert_into(organisations::table)
+                .values((
+                    organisations::id.eq(id),
+                    organisations::code.eq(&code),
+                    organisations::name.eq(&name),
+                    organisations::kind.eq(kind.as_str()),
+                    organisations::country_code.eq(&country),
+                ))
+                .execute(&mut *conn)
+                .await?;
+            audit::record(
+                conn,
+                Event {
+                    actor: Actor::SYSTEM,
+                    action: Action::OrganisationCreated,
+                    target_type: "organisation",
+                    target_id: id.to_string(),
+                    summary: format!("created {kind} {code} ({name}) from the command line"),
+                    ip: None,
+                },
+            )
+            .await?;
+            Ok(id)
+        })
+        .await?;
+    Ok(id)
+}
+
+async fn create_user(
+    conn: &mut AsyncPgConnection,
+    new: NewUser,
+    org_code: &str,
+) -> anyhow::Result<uuid::Uuid> {
+    let org_code = org_code.to_owned();
+    let id = conn
+        .transaction::<_, diesel::result::Error, _>(async |conn| {
+            let id = users::insert(conn, &new).await?;
+            audit::record(
+                conn,
+                Event {
+                    actor: Actor::SYSTEM,
+                    action: Action::UserCreated,
+                    target_type: "user",
+                    target_id: id.to_string(),
+                    summary: format!("created {} in {org_code} from the command line", new.email),
+                    ip: None,
+                },
+            )
+            .await?;
+            Ok(id)
+        })
+        .await?;
+    Ok(id)
+}
+
+/// The organisations of the meeting at Royal Thai Police headquarters.
+const DEMO_ORGS: [(&str, &str, OrgKind, Option<&str>); 16] = [
+    (
+        "ATPC",
+        "Anti-Trafficking in Persons Centre",
+        OrgKind::Coordinator,
+        None,
+    ),
+    (
+        "CIB",
+        "Central Investigation Bureau",
+        OrgKind::Coordinator,
+        None,
+    ),
+    (
+        "CCIB",
+        "Cyber Crime Investigation Bureau",
+        OrgKind::Coordinator,
+        None,
+    ),
+    ("IMB", "Immigration Bureau", OrgKind::Coordinator, None),
+    (
+        "FAD",
+        "Foreign Affairs Division",
+        OrgKind::Coordinator,
+        None,
+    ),
+    (
+        "TCSC",
+        "Technology Crime Prevention and Suppression Centre",
+        OrgKind::Coordinator,
+        None,
+    ),
+    ("BRA", "Embassy of Brazil", OrgKind::Country, Some("BR")),
+    (
+        "TZA",
+        "Embassy of the United Republic of Tanzania",
+        OrgKind::Country,
+        Some("TZ"),
+    ),
+    (
+        "RUS",
+        "Embassy of the Russian Federation",
+        OrgKind::Country,
+        Some("RU"),
+    ),
+    (
+        "PHL",
+        "Embassy of the Philippines",
+        OrgKind::Country,
+        Some("PH"),
+    ),
+    ("MMR", "Embassy of Myanmar", OrgKind::Country, Some("MM")),
+    (
+        "LAO",
+        "Embassy of the Lao People's Democratic Republic",
+        OrgKind::Country,
+        Some("LA"),
+    ),
+    ("IND", "Embassy of India", OrgKind::Country, Some("IN")),
+    ("MAR", "Embassy of Morocco", OrgKind::Country, Some("MA")),
+    (
+        "CHN",
+        "Embassy of the People's Republic of China",
+        OrgKind::Country,
+        Some("CN"),
+    ),
+    (
+        "UNODC",
+        "United Nations Office on Drugs and Crime",
+        OrgKind::Observer,
+        None,
+    ),
+];
+
+pub struct DemoLogin {
+    pub org: String,
+    pub email: String,
+    pub password: Option<String>,
+    pub admin: bool,
+}
+
+/// Creates the demo organisations and one user each, skipping any that exist. Passwords are
+/// random and printed once.
+pub async fn seed_demo(conn: &mut AsyncPgConnection) -> anyhow::Result<Vec<DemoLogin>> {
+    let mut logins = Vec::new();
+    for (code, name, kind, country) in DEMO_ORGS {
+        let org_id = match orgs::find_by_code(conn, code).await? {
+            Some(org) => org.id,
+            None => create_org(conn, code, name, kind, country).await?,
+        };
+        let email = Email::parse(&format!("{}@demo.liaison.test", code.to_lowercase()))
+            .map_err(|m| anyhow!(m))?;
+        let admin = code == "ATPC";
+        if users::email_taken(conn, &email, None).await? {
+            logins.push(DemoLogin {
+                org: code.to_owned(),
+                email: email.to_string(),
+                password: None,
+                admin,
+            });
+            continue;
+        }
+        let password = demo_password();
+        let hash = hash_off_thread(SecretString::from(password.clone())).await?;
+        let person = PersonName::parse(&format!("{code} demo user")).map_err(|m| anyhow!(m))?;
+        create_user(
+            conn,
+            NewUser {
+                email: email.clone(),
+                name: person,
+                organisation_id: org_id,
+                is_admin: admin,
+                password_hash: hash,
+                must_change_password: false,
+            },
+            code,
+        )
+        .await?;
+        logins.push(DemoLogin {
+            org: code.to_owned(),
+            email: email.to_string(),
+            password: Some(password),
+            admin,
+        });
+    }
+    Ok(logins)
+}
+
+/// Four groups of four letters and digits without look-alikes: easy to type from a screen.
+fn demo_password() -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+    let mut rng = rand::rng();
+    (0..4)
+        .map(|_| {
+            (0..4)
+                .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+fn print_logins(logins: &[DemoLogin]) {
+    println!("Demo logins (shown once; sign in at /login):");
+    println!("  {:<6} {:<28} password", "org", "email");
+    for login in logins {
+        let password = login
+            .password
+            .as_deref()
+            .unwrap_or("(existing account, password unchanged)");
+        let admin = if login.admin { "  [administrator]" } else { "" };
+        println!("  {:<6} {:<28} {password}{admin}", login.org, login.email);
+    }
+}

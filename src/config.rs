@@ -1,0 +1,192 @@
+//! Settings come from `DATABASE_URL` and `LIAISON_*` environment variables, each also a flag.
+//! The database URL may carry a password, so it lives in a type that never prints it.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::str::FromStr;
+use std::time::Duration;
+
+use secrecy::{ExposeSecret, SecretString};
+use url::Url;
+
+pub const DEFAULT_DATABASE_URL: &str = "postgres://postgres@127.0.0.1:5432/liaison";
+
+/// A PostgreSQL URL whose password never reaches a log line or an error message.
+#[derive(Clone)]
+pub struct DatabaseUrl(SecretString);
+
+impl DatabaseUrl {
+    pub fn expose(&self) -> &str {
+        self.0.expose_secret()
+    }
+
+    /// The URL as it may be shown to a person: the password replaced by `***`.
+    pub fn redacted(&self) -> String {
+        match Url::parse(self.expose()) {
+            Ok(mut url) => {
+                if url.password().is_some() {
+                    let _ = url.set_password(Some("***"));
+                }
+                url.to_string()
+            }
+            Err(_) => "(an unparsable URL)".to_owned(),
+        }
+    }
+
+    pub fn database_name(&self) -> Option<String> {
+        let url = Url::parse(self.expose()).ok()?;
+        let name = url.path().trim_start_matches('/');
+        (!name.is_empty()).then(|| name.to_owned())
+    }
+
+    /// The same server, another database: used to create the application's database.
+    pub fn with_database(&self, name: &str) -> DatabaseUrl {
+        let mut url = Url::parse(self.expose()).expect("validated when parsed");
+        url.set_path(name);
+        DatabaseUrl(SecretString::from(url.to_string()))
+    }
+}
+
+impl FromStr for DatabaseUrl {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let url = Url::parse(s).map_err(|e| format!("not a URL ({e})"))?;
+        if url.scheme() != "postgres" && url.scheme() != "postgresql" {
+            return Err("must start with postgres://".to_owned());
+        }
+        if url.path().trim_start_matches('/').is_empty() {
+            return Err("must name a database, as in postgres://user@host:5432/liaison".to_owned());
+        }
+        Ok(DatabaseUrl(SecretString::from(s.to_owned())))
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.redacted())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// Settings of `liaison serve`. Every one is a flag and a `LIAISON_*` variable; the README
+/// lists them.
+#[derive(Clone, Debug, clap::Args)]
+pub struct ServeSettings {
+    /// Address to listen on.
+    #[arg(long, env = "LIAISON_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: SocketAddr,
+    /// The address people use to reach the portal, as https://liaison.example.org. With an
+    /// https URL cookies get `Secure` and a `__Host-` name, and HSTS is sent. Defaults to
+    /// http://BIND, which is only fit for local use.
+    #[arg(long, env = "LIAISON_PUBLIC_URL")]
+    pub public_url: Option<Url>,
+    /// HTTP worker threads (default: one per core).
+    #[arg(long, env = "LIAISON_WORKERS")]
+    pub workers: Option<usize>,
+    /// Database connections per instance.
+    #[arg(long, env = "LIAISON_DB_POOL_SIZE", default_value_t = 8)]
+    pub db_pool_size: usize,
+    /// Seconds to wait for a database connection before answering 503.
+    #[arg(long, env = "LIAISON_DB_TIMEOUT_SECS", default_value_t = 3)]
+    pub db_timeout_secs: u64,
+    /// A session ends after this many minutes without a request.
+    #[arg(long, env = "LIAISON_SESSION_IDLE_MINUTES", default_value_t = 30)]
+    pub session_idle_minutes: u32,
+    /// A session ends this many hours after sign-in, however active.
+    #[arg(long, env = "LIAISON_SESSION_ABSOLUTE_HOURS", default_value_t = 12)]
+    pub session_absolute_hours: u32,
+    /// Failed sign-ins for one account within the lockout window before it is refused.
+    #[arg(long, env = "LIAISON_LOGIN_MAX_FAILURES", default_value_t = 5)]
+    pub login_max_failures: u32,
+    /// Failed sign-ins from one address within the lockout window before it is refused.
+    #[arg(long, env = "LIAISON_LOGIN_MAX_FAILURES_PER_IP", default_value_t = 20)]
+    pub login_max_failures_per_ip: u32,
+    /// Length of the throttling window, in minutes.
+    #[arg(long, env = "LIAISON_LOGIN_LOCKOUT_MINUTES", default_value_t = 15)]
+    pub login_lockout_minutes: u32,
+    /// Take the client address from X-Forwarded-For (only behind a proxy that sets it).
+    #[arg(long, env = "LIAISON_TRUST_FORWARDED_FOR", default_value_t = false)]
+    pub trust_forwarded_for: bool,
+}
+
+/// What the running application needs, derived from the settings once at start.
+#[derive(Clone, Debug)]
+pub struct AppConfig {
+    pub public_url: Url,
+    pub session_idle: Duration,
+    pub session_absolute: Duration,
+    pub login_max_failures: u32,
+    pub login_max_failures_per_ip: u32,
+    pub login_lockout: Duration,
+    pub trust_forwarded_for: bool,
+}
+
+impl AppConfig {
+    pub fn from_settings(s: &ServeSettings) -> AppConfig {
+        let public_url = s.public_url.clone().unwrap_or_else(|| {
+            Url::parse(&format!("http://{}", s.bind)).expect("a socket address makes a URL")
+        });
+        AppConfig {
+            public_url,
+            session_idle: Duration::from_secs(u64::from(s.session_idle_minutes) * 60),
+            session_absolute: Duration::from_secs(u64::from(s.session_absolute_hours) * 3600),
+            login_max_failures: s.login_max_failures,
+            login_max_failures_per_ip: s.login_max_failures_per_ip,
+            login_lockout: Duration::from_secs(u64::from(s.login_lockout_minutes) * 60),
+            trust_forwarded_for: s.trust_forwarded_for,
+        }
+    }
+
+    /// Served over https: cookies are `Secure` with a `__Host-` name and HSTS is on.
+    pub fn is_https(&self) -> bool {
+        self.public_url.scheme() == "https"
+    }
+
+    pub fn session_cookie_name(&self) -> &'static str {
+        if self.is_https() {
+            "__Host-liaison_session"
+        } else {
+            "liaison_session"
+        }
+    }
+
+    /// The value a browser sends in `Origin` for forms of this portal.
+    pub fn origin(&self) -> String {
+        self.public_url.origin().ascii_serialization()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redacts_the_password() {
+        let url: DatabaseUrl = "postgres://app:s3cret@db:5432/liaison".parse().unwrap();
+        assert_eq!(url.redacted(), "postgres://app:***@db:5432/liaison");
+        assert!(!format!("{url:?}").contains("s3cret"));
+    }
+
+    #[test]
+    fn refuses_urls_without_a_database() {
+        assert!("postgres://app@db:5432".parse::<DatabaseUrl>().is_err());
+        assert!("mysql://app@db/liaison".parse::<DatabaseUrl>().is_err());
+    }
+
+    #[test]
+    fn swaps_the_database() {
+        let url: DatabaseUrl = "postgres://app@db:5432/liaison?sslmode=disable"
+            .parse()
+            .unwrap();
+        assert_eq!(
+            url.with_database("postgres").database_name().unwrap(),
+            "postgres"
+        );
+    }
+}

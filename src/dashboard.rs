@@ -1,0 +1,52 @@
+//! The dashboard: who you are, your organisation, and where to go next.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use crate::auth::CurrentUser;
+use crate::authz::{self, Role};
+use crate::error::AppError;
+use crate::orgs::model as orgs;
+use crate::pages::{PageContext, Section, render};
+use crate::startup::AppState;
+
+#[derive(Template)]
+#[template(path = "dashboard.html")]
+pub struct Dashboard {
+    pub ctx: PageContext,
+    pub role_label: &'static str,
+    pub role_summary: &'static str,
+    pub members: i64,
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    current: CurrentUser,
+) -> Result<HttpResponse, AppError> {
+    let mut conn = state.pool.get().await?;
+    let members = orgs::member_count(&mut conn, current.user.org_id).await?;
+    let (role_label, role_summary) = match authz::role(&current.user) {
+        Role::Admin => (
+            "Administrator",
+            "You coordinate across every workspace and manage organisations and accounts.",
+        ),
+        Role::Coordinator => (
+            "Coordinator",
+            "You see every workspace, assign work across organisations and read the audit log.",
+        ),
+        Role::CountryMember { .. } => (
+            "Country member",
+            "You work in your country's workspace: its action items, contact points and the rescue requests of its nationals.",
+        ),
+        Role::Observer => (
+            "Observer",
+            "You read across workspaces; personal data of victims is redacted for you and you change nothing.",
+        ),
+    };
+    render(&Dashboard {
+        ctx: PageContext::new(&current, Section::Dashboard),
+        role_label,
+        role_summary,
+        members,
+    })
+}

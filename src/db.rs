@@ -1,0 +1,138 @@
+//! The connection pool, the embedded migrations, database creation and the transaction helper.
+
+use std::time::Duration;
+
+use anyhow::{Context, anyhow};
+use diesel_async::async_connection_wrapper::AsyncConnectionWrapper;
+use diesel_async::pooled_connection::{
+    AsyncDieselConnectionManager, ManagerConfig, RecyclingMethod,
+};
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+use futures_util::future::BoxFuture;
+
+use crate::config::DatabaseUrl;
+use crate::error::AppError;
+
+pub type Pool = diesel_async::pooled_connection::deadpool::Pool<AsyncPgConnection>;
+
+pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
+
+/// A pool that never checks a connection on checkout (measured: far faster than a test query
+/// each time) and gives up quickly when the database is away, so pages answer 503 rather than
+/// hang. Broken connections are dropped and replaced, so it recovers when PostgreSQL returns.
+pub fn build_pool(url: &DatabaseUrl, size: usize, timeout: Duration) -> anyhow::Result<Pool> {
+    let mut config = ManagerConfig::default();
+    config.recycling_method = RecyclingMethod::Fast;
+    let manager =
+        AsyncDieselConnectionManager::<AsyncPgConnection>::new_with_config(url.expose(), config);
+    Pool::builder(manager)
+        .max_size(size.max(1))
+        .wait_timeout(Some(timeout))
+        .create_timeout(Some(timeout))
+        .recycle_timeout(Some(timeout))
+        .runtime(deadpool::Runtime::Tokio1)
+        .build()
+        .context("building the database pool")
+}
+
+/// Runs `f` in one transaction on a pooled connection. The work runs in its own task: if the
+/// client goes away, the request future is dropped but the transaction still commits or rolls
+/// back, so no connection returns to the pool with a transaction open (diesel-async #198).
+pub async fn transaction<T, F>(pool: &Pool, f: F) -> Result<T, AppError>
+where
+    T: Send + 'static,
+    F: for<'c> FnOnce(&'c mut AsyncPgConnection) -> BoxFuture<'c, Result<T, AppError>>
+        + Send
+        + 'static,
+{
+    let pool = pool.clone();
+    let task = tokio::spawn(async move {
+        let mut pooled = pool.get().await?;
+        let conn: &mut AsyncPgConnection = &mut pooled;
+        conn.transaction(async move |conn| f(conn).await).await
+    });
+    task.await
+        .map_err(|e| AppError::Unexpected(anyhow!("transaction task failed: {e}")))?
+}
+
+/// True when the database answers a trivial query within the pool's timeout.
+pub async fn ping(pool: &Pool) -> bool {
+    let Ok(mut conn) = pool.get().await else {
+        return false;
+    };
+    let query = diesel::sql_query("SELECT 1").execute(&mut conn);
+    matches!(
+        tokio::time::timeout(Duration::from_secs(3), query).await,
+        Ok(Ok(_))
+    )
+}
+
+/// The database could not be reached at all: the message tells a person what to set.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "Liaison could not reach PostgreSQL at {url} ({reason}).\n\
+     Set DATABASE_URL to the database Liaison should use, for example\n\
+     DATABASE_URL=postgres://liaison:PASSWORD@db.example.org:5432/liaison, and make sure that \
+     PostgreSQL is running and accepts connections from this machine for that user. The database \
+     itself is created on first start when the user may create databases."
+)]
+pub struct Unreachable {
+    pub url: String,
+    pub reason: String,
+}
+
+/// Creates the database named in the URL when it does not exist yet.
+pub async fn ensure_database(url: &DatabaseUrl) -> anyhow::Result<()> {
+    match AsyncPgConnection::establish(url.expose()).await {
+        Ok(_) => return Ok(()),
+        Err(error) if error.to_string().contains("does not exist") => {}
+        Err(error) => {
+            return Err(Unreachable {
+                url: url.redacted(),
+                reason: error.to_string(),
+            }
+            .into());
+        }
+    }
+    let name = url.database_name().context("the URL names no database")?;
+    let maintenance = url.with_database("postgres");
+    let mut conn = AsyncPgConnection::establish(maintenance.expose())
+        .await
+        .map_err(|e| Unreachable {
+            url: maintenance.redacted(),
+            reason: e.to_string(),
+        })?;
+    let statement = format!("CREATE DATABASE \"{}\"", name.replace('"', "\"\""));
+    match diesel::sql_query(statement).execute(&mut conn).await {
+        Ok(_) => {
+            tracing::info!(database = %name, "created the database");
+            Ok(())
+        }
+        // Another instance created it at the same moment.
+        Err(error) if error.to_string().contains("already exists") => Ok(()),
+        Err(error) => Err(anyhow!("could not create database {name}: {error}")),
+    }
+}
+
+/// Applies pending migrations. Diesel's migration harness is synchronous, so it runs on the
+/// blocking pool through the async connection wrapper.
+pub async fn run_migrations(url: &DatabaseUrl) -> anyhow::Result<Vec<String>> {
+    let url = url.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut conn =
+            <AsyncConnectionWrapper<AsyncPgConnection> as diesel::Connection>::establish(
+                url.expose(),
+            )
+            .map_err(|e| Unreachable {
+                url: url.redacted(),
+                reason: e.to_string(),
+            })?;
+        let applied = conn
+            .run_pending_migrations(MIGRATIONS)
+            .map_err(|e| anyhow!("migrating the database failed: {e}"))?;
+        Ok(applied.into_iter().map(|v| v.to_string()).collect())
+    })
+    .await
+    .context("migration task failed")?
+}

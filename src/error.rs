@@ -1,0 +1,195 @@
+//! The one error type of request handling, and the one place errors become pages.
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::middleware::Next;
+use actix_web::{HttpResponse, ResponseError};
+
+use crate::pages::{ErrorPage, PageContext, Section};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// Out of the user's scope, or absent: its existence is not revealed.
+    #[error("not found")]
+    NotFound,
+    /// In scope but not allowed for this role.
+    #[error("forbidden")]
+    Forbidden,
+    /// A state-changing request without a valid CSRF token or from another origin.
+    #[error("missing or invalid CSRF token")]
+    Csrf,
+    #[error("sign-in required")]
+    Unauthenticated { next: Option<String> },
+    #[error("password change required")]
+    PasswordChangeRequired,
+    #[error("database unavailable")]
+    Unavailable,
+    #[error("unexpected error: {0:#}")]
+    Unexpected(anyhow::Error),
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(error: diesel::result::Error) -> Self {
+        match error {
+            diesel::result::Error::NotFound => AppError::NotFound,
+            other => AppError::Unexpected(other.into()),
+        }
+    }
+}
+
+impl From<diesel_async::pooled_connection::deadpool::PoolError> for AppError {
+    fn from(error: diesel_async::pooled_connection::deadpool::PoolError) -> Self {
+        tracing::warn!(%error, "no database connection");
+        AppError::Unavailable
+    }
+}
+
+impl From<anyhow::Error> for AppError {
+    fn from(error: anyhow::Error) -> Self {
+        AppError::Unexpected(error)
+    }
+}
+
+impl From<askama::Error> for AppError {
+    fn from(error: askama::Error) -> Self {
+        AppError::Unexpected(error.into())
+    }
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::Unauthenticated { .. } | AppError::PasswordChangeRequired => {
+                StatusCode::SEE_OTHER
+            }
+            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// Without the request at hand this renders the page for an anonymous visitor;
+    /// [`error_pages`] renders it again with the signed-in user's navigation.
+    fn error_response(&self) -> HttpResponse {
+        match self {
+            AppError::Unauthenticated { next } => {
+                let location = match next.as_deref().filter(|n| is_local_path(n) && *n != "/") {
+                    Some(next) => format!(
+                        "/login?next={}",
+                        url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+                    ),
+                    None => "/login".to_owned(),
+                };
+                HttpResponse::SeeOther()
+                    .insert_header((header::LOCATION, location))
+                    .finish()
+            }
+            AppError::PasswordChangeRequired => HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, "/account/password"))
+                .finish(),
+            other => {
+                if let AppError::Unexpected(error) = other {
+                    tracing::error!(error = %format!("{error:#}"), "request failed");
+                }
+                render_error(
+                    other.status_code(),
+                    self.message(),
+                    PageContext::anonymous(),
+                )
+            }
+        }
+    }
+}
+
+impl AppError {
+    fn message(&self) -> (&'static str, &'static str) {
+        match self {
+            AppError::NotFound => (
+                "Page not found",
+                "There is nothing here, or you do not have access to it. Check the address, or go back to your dashboard.",
+            ),
+            AppError::Forbidden => (
+                "Not allowed",
+                "Your role does not allow this action. If you need it, ask a coordinator or an administrator.",
+            ),
+            AppError::Csrf => (
+                "The form has expired",
+                "For your security the form could not be accepted: it was out of date or came from another site. Go back, reload the page and submit again.",
+            ),
+            AppError::Unavailable => (
+                "Temporarily unavailable",
+                "The portal cannot reach its database right now. Try again in a minute; if it persists, call the duty administrator.",
+            ),
+            _ => (
+                "Something went wrong",
+                "An unexpected error stopped this request and nothing was changed. Try again; if it happens again, tell an administrator the time it happened.",
+            ),
+        }
+    }
+}
+
+/// True for a path on this site ("/x"), not a scheme-relative or absolute URL.
+pub fn is_local_path(path: &str) -> bool {
+    path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\")
+}
+
+fn render_error(
+    status: StatusCode,
+    (title, message): (&str, &str),
+    ctx: PageContext,
+) -> HttpResponse {
+    let page = ErrorPage {
+        ctx,
+        status: status.as_u16(),
+        title,
+        message,
+    };
+    let body =
+        askama::Template::render(&page).unwrap_or_else(|_| format!("{} {title}", status.as_u16()));
+    HttpResponse::build(status)
+        .insert_header((
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        ))
+        .body(body)
+}
+
+/// Renders every error answered inside the app as a page in the layout, with the navigation
+/// of whoever is signed in.
+pub async fn error_pages(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let response = next.call(req).await?.map_into_boxed_body();
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return Ok(response);
+    }
+    let app_error = response
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<AppError>());
+    let message = match app_error {
+        Some(error) => error.message(),
+        // Errors raised by actix itself (a malformed form, a payload too large).
+        None if response.response().error().is_some() => (
+            "The request could not be read",
+            "Something in what was sent was malformed or too large. Go back, check the form and try again.",
+        ),
+        // Handlers that render their own page (422, 409, 401, 429) are left alone.
+        None => return Ok(response),
+    };
+    let ctx = PageContext::from_request(response.request(), Section::None);
+    let page = render_error(status, message, ctx);
+    let (request, old) = response.into_parts();
+    let mut page = page;
+    for (name, value) in old.headers() {
+        if name == header::SET_COOKIE {
+            page.headers_mut().append(name.clone(), value.clone());
+        }
+    }
+    Ok(ServiceResponse::new(request, page))
+}

@@ -1,0 +1,60 @@
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use super::model::{self, OrgWithCount, Organisation};
+use crate::auth::CurrentUser;
+use crate::authz;
+use crate::error::AppError;
+use crate::pages::{PageContext, Section, render};
+use crate::startup::AppState;
+
+#[derive(Template)]
+#[template(path = "orgs/index.html")]
+pub struct OrgsIndex {
+    pub ctx: PageContext,
+    pub orgs: Vec<OrgWithCount>,
+}
+
+pub async fn index(
+    state: web::Data<AppState>,
+    current: CurrentUser,
+) -> Result<HttpResponse, AppError> {
+    let mut conn = state.pool.get().await?;
+    let orgs = model::list_with_counts(&mut conn, false).await?;
+    render(&OrgsIndex {
+        ctx: PageContext::new(&current, Section::Orgs),
+        orgs,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "orgs/show.html")]
+pub struct OrgShow {
+    pub ctx: PageContext,
+    pub org: Organisation,
+    pub members: i64,
+    pub is_own: bool,
+    pub can_manage: bool,
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    current: CurrentUser,
+    code: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let mut conn = state.pool.get().await?;
+    let org = model::find_by_code(&mut conn, &code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !authz::can_view_organisation(&current.user, org.active) {
+        return Err(AppError::NotFound);
+    }
+    let members = model::member_count(&mut conn, org.id).await?;
+    render(&OrgShow {
+        is_own: org.id == current.user.org_id,
+        can_manage: authz::can_manage_organisations(&current.user),
+        ctx: PageContext::new(&current, Section::Orgs),
+        org,
+        members,
+    })
+}

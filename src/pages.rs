@@ -1,0 +1,145 @@
+//! What every page shares: the signed-in user, the CSRF token for its forms, the flash message
+//! and the current section of the navigation; and the helpers that turn a page into a response.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse};
+use askama::Template;
+use chrono::{DateTime, Utc};
+
+use crate::auth::{CurrentUser, Flash, Session, SessionState, SessionUser};
+use crate::authz;
+use crate::error::AppError;
+
+/// Which part of the navigation a page belongs to (marked `aria-current`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    None,
+    Dashboard,
+    Orgs,
+    Account,
+    AdminOrgs,
+    AdminUsers,
+    Audit,
+}
+
+pub struct PageContext {
+    pub user: Option<SessionUser>,
+    pub csrf_token: String,
+    pub flash: Option<Flash>,
+    pub section: Section,
+}
+
+impl PageContext {
+    pub fn new(current: &CurrentUser, section: Section) -> PageContext {
+        PageContext {
+            user: Some(current.user.clone()),
+            csrf_token: current.csrf_token.clone(),
+            flash: current.flash.clone(),
+            section,
+        }
+    }
+
+    pub fn anonymous() -> PageContext {
+        PageContext {
+            user: None,
+            csrf_token: String::new(),
+            flash: None,
+            section: Section::None,
+        }
+    }
+
+    pub fn for_session(session: &Session, section: Section) -> PageContext {
+        PageContext {
+            user: session.user.clone(),
+            csrf_token: session.csrf_token.clone(),
+            flash: session.flash.clone(),
+            section,
+        }
+    }
+
+    pub fn from_request(req: &HttpRequest, section: Section) -> PageContext {
+        match req
+            .extensions()
+            .get::<SessionState>()
+            .and_then(|s| s.0.as_ref())
+        {
+            Some(session) => {
+                let mut ctx = PageContext::for_session(session, section);
+                // The flash was already consumed by the page that failed; do not show it twice.
+                ctx.flash = None;
+                ctx
+            }
+            None => PageContext::anonymous(),
+        }
+    }
+
+    /// `aria-current` for a navigation link.
+    pub fn current(&self, section: &str) -> &'static str {
+        let this = match self.section {
+            Section::None => "",
+            Section::Dashboard => "dashboard",
+            Section::Orgs => "orgs",
+            Section::Account => "account",
+            Section::AdminOrgs => "admin-orgs",
+            Section::AdminUsers => "admin-users",
+            Section::Audit => "audit",
+        };
+        if this == section { "page" } else { "false" }
+    }
+
+    /// Appended to asset URLs so a new release is fetched despite long caching.
+    pub fn asset_version(&self) -> &'static str {
+        crate::assets::VERSION.as_str()
+    }
+
+    pub fn can_administer(&self) -> bool {
+        self.user.as_ref().is_some_and(authz::can_manage_accounts)
+    }
+
+    pub fn can_read_audit(&self) -> bool {
+        self.user.as_ref().is_some_and(authz::can_read_audit)
+    }
+
+    /// A timestamp in the viewer's time zone (Asia/Bangkok when signed out).
+    pub fn time(&self, at: impl std::borrow::Borrow<DateTime<Utc>>) -> String {
+        let at = at.borrow();
+        let tz = self
+            .user
+            .as_ref()
+            .map(|u| u.time_zone)
+            .unwrap_or(chrono_tz::Asia::Bangkok);
+        at.with_timezone(&tz)
+            .format("%Y-%m-%d %H:%M %Z")
+            .to_string()
+    }
+}
+
+pub fn render<T: Template>(page: &T) -> Result<HttpResponse, AppError> {
+    render_status(StatusCode::OK, page)
+}
+
+pub fn render_status<T: Template>(status: StatusCode, page: &T) -> Result<HttpResponse, AppError> {
+    let body = page.render()?;
+    Ok(HttpResponse::build(status)
+        .insert_header((
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        ))
+        .body(body))
+}
+
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage<'a> {
+    pub ctx: PageContext,
+    pub status: u16,
+    pub title: &'a str,
+    pub message: &'a str,
+}
