@@ -6,7 +6,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
 use diesel::{
     BoolExpressionMethods, ExpressionMethods, JoinOnDsl, NullableExpressionMethods,
-    OptionalExtension, QueryDsl,
+    OptionalExtension, QueryDsl, Queryable, Selectable, SelectableHelper,
 };
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use rand::RngCore;
@@ -303,6 +303,8 @@ pub async fn delete_all_for_org(
 }
 
 /// One of the user's sessions, as listed on the account page.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = sessions, check_for_backend(diesel::pg::Pg))]
 pub struct ActiveSession {
     pub id: Uuid,
     pub created_at: DateTime<Utc>,
@@ -317,39 +319,15 @@ pub async fn list_for_user(
     config: &AppConfig,
 ) -> diesel::QueryResult<Vec<ActiveSession>> {
     let now = Utc::now();
-    let rows: Vec<(
-        Uuid,
-        DateTime<Utc>,
-        DateTime<Utc>,
-        Option<String>,
-        Option<String>,
-    )> = sessions::table
+    sessions::table
         .filter(sessions::user_id.eq(user_id))
         .filter(sessions::last_seen_at.gt(now - config.session_idle))
         .filter(sessions::created_at.gt(now - config.session_absolute))
         .order(sessions::last_seen_at.desc())
         .limit(100)
-        .select((
-            sessions::id,
-            sessions::created_at,
-            sessions::last_seen_at,
-            sessions::ip,
-            sessions::user_agent,
-        ))
+        .select(ActiveSession::as_select())
         .load(conn)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(id, created_at, last_seen_at, ip, user_agent)| ActiveSession {
-                id,
-                created_at,
-                last_seen_at,
-                ip,
-                user_agent,
-            },
-        )
-        .collect())
+        .await
 }
 
 /// Removes sessions past either timeout; any instance may run it.

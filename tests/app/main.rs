@@ -1,1 +1,11 @@
-fn main() {}
+//! Integration tests: a real server over HTTP, a real PostgreSQL, a database per test.
+
+mod account;
+mod admin;
+mod audit;
+mod auth;
+mod authz_matrix;
+mod browser;
+mod cli;
+mod health;
+mod helpers;

@@ -1,0 +1,254 @@
+//! Every route × every role → the expected status. A route the application serves without a
+//! row here fails the test, and so does a row for a route it does not serve.
+
+use std::collections::BTreeSet;
+
+use liaison::startup::route_specs;
+use reqwest::StatusCode;
+
+use crate::helpers::{Client, Role, TZA_EMAIL, TestApp};
+
+const OK: u16 = 200;
+const SEE_OTHER: u16 = 303;
+const FORBIDDEN: u16 = 403;
+const NOT_FOUND: u16 = 404;
+const UNPROCESSABLE: u16 = 422;
+
+/// One row: the route, how to call it, and the status per role, in the order of
+/// [`Role::ALL`]: anonymous, admin, coordinator, country member, observer.
+struct Row {
+    method: &'static str,
+    pattern: &'static str,
+    path: String,
+    form: Vec<(&'static str, String)>,
+    expected: [u16; 5],
+}
+
+fn get(pattern: &'static str, path: impl Into<String>, expected: [u16; 5]) -> Row {
+    Row {
+        method: "GET",
+        pattern,
+        path: path.into(),
+        form: Vec::new(),
+        expected,
+    }
+}
+
+fn post(
+    pattern: &'static str,
+    path: impl Into<String>,
+    form: &[(&'static str, &str)],
+    expected: [u16; 5],
+) -> Row {
+    Row {
+        method: "POST",
+        pattern,
+        path: path.into(),
+        form: form.iter().map(|(k, v)| (*k, (*v).to_owned())).collect(),
+        expected,
+    }
+}
+
+/// Signed-out visitors are sent to sign in; pages are for everyone signed in.
+const PAGE: [u16; 5] = [SEE_OTHER, OK, OK, OK, OK];
+const ADMIN_PAGE: [u16; 5] = [SEE_OTHER, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN];
+const ADMIN_POST_REDIRECT: [u16; 5] = [SEE_OTHER, SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN];
+const ADMIN_POST_INVALID: [u16; 5] = [SEE_OTHER, UNPROCESSABLE, FORBIDDEN, FORBIDDEN, FORBIDDEN];
+
+#[tokio::test]
+async fn every_route_answers_each_role_as_designed() {
+    let app = TestApp::spawn().await;
+    let tza = app.user_id(TZA_EMAIL).await;
+    let unknown = uuid::Uuid::now_v7();
+
+    let rows = vec![
+        get("/healthz", "/healthz", [OK; 5]),
+        get("/static/{file}", "/static/liaison.css", [OK; 5]),
+        get("/", "/", PAGE),
+        get(
+            "/login",
+            "/login",
+            [OK, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER],
+        ),
+        post(
+            "/login",
+            "/login",
+            &[("email", ""), ("password", "")],
+            [UNPROCESSABLE; 5],
+        ),
+        get("/account", "/account", PAGE),
+        get("/account/password", "/account/password", PAGE),
+        post(
+            "/account/password",
+            "/account/password",
+            &[
+                ("current_password", "not my password at all"),
+                ("new_password", "x"),
+                ("confirm_password", "y"),
+            ],
+            [
+                SEE_OTHER,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+            ],
+        ),
+        post(
+            "/account/time-zone",
+            "/account/time-zone",
+            &[("time_zone", "Asia/Bangkok")],
+            [SEE_OTHER; 5],
+        ),
+        post(
+            "/account/sessions/{id}/revoke",
+            format!("/account/sessions/{unknown}/revoke"),
+            &[],
+            [SEE_OTHER, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
+        ),
+        get("/orgs", "/orgs", PAGE),
+        get("/orgs/{code}", "/orgs/TZA", PAGE),
+        get("/admin/orgs", "/admin/orgs", ADMIN_PAGE),
+        get("/admin/orgs/new", "/admin/orgs/new", ADMIN_PAGE),
+        post(
+            "/admin/orgs",
+            "/admin/orgs",
+            &[("code", "")],
+            ADMIN_POST_INVALID,
+        ),
+        get("/admin/orgs/{code}", "/admin/orgs/TZA", ADMIN_PAGE),
+        get(
+            "/admin/orgs/{code}/edit",
+            "/admin/orgs/TZA/edit",
+            ADMIN_PAGE,
+        ),
+        post(
+            "/admin/orgs/{code}/edit",
+            "/admin/orgs/TZA/edit",
+            &[("name", ""), ("version", "1")],
+            ADMIN_POST_INVALID,
+        ),
+        post(
+            "/admin/orgs/{code}/deactivate",
+            "/admin/orgs/TZA/deactivate",
+            &[],
+            ADMIN_POST_REDIRECT,
+        ),
+        post(
+            "/admin/orgs/{code}/activate",
+            "/admin/orgs/TZA/activate",
+            &[],
+            ADMIN_POST_REDIRECT,
+        ),
+        get("/admin/users", "/admin/users", ADMIN_PAGE),
+        get("/admin/users/new", "/admin/users/new", ADMIN_PAGE),
+        post(
+            "/admin/users",
+            "/admin/users",
+            &[("email", "")],
+            ADMIN_POST_INVALID,
+        ),
+        get(
+            "/admin/users/{id}",
+            format!("/admin/users/{tza}"),
+            ADMIN_PAGE,
+        ),
+        get(
+            "/admin/users/{id}/edit",
+            format!("/admin/users/{tza}/edit"),
+            ADMIN_PAGE,
+        ),
+        post(
+            "/admin/users/{id}/edit",
+            format!("/admin/users/{tza}/edit"),
+            &[("email", "")],
+            ADMIN_POST_INVALID,
+        ),
+        post(
+            "/admin/users/{id}/deactivate",
+            format!("/admin/users/{tza}/deactivate"),
+            &[],
+            ADMIN_POST_REDIRECT,
+        ),
+        post(
+            "/admin/users/{id}/activate",
+            format!("/admin/users/{tza}/activate"),
+            &[],
+            ADMIN_POST_REDIRECT,
+        ),
+        post(
+            "/admin/users/{id}/password",
+            format!("/admin/users/{tza}/password"),
+            &[("password", "a temporary passphrase")],
+            ADMIN_POST_REDIRECT,
+        ),
+        get(
+            "/audit",
+            "/audit",
+            [SEE_OTHER, OK, OK, FORBIDDEN, FORBIDDEN],
+        ),
+        // Last: it ends the sessions the rows above use.
+        post("/logout", "/logout", &[], [SEE_OTHER; 5]),
+    ];
+
+    // The table covers exactly the routes the application serves.
+    let served: BTreeSet<(String, String)> = route_specs()
+        .into_iter()
+        .map(|r| (r.method.to_string(), r.path.to_owned()))
+        .collect();
+    let covered: BTreeSet<(String, String)> = rows
+        .iter()
+        .map(|r| (r.method.to_owned(), r.pattern.to_owned()))
+        .collect();
+    let missing: Vec<_> = served.difference(&covered).collect();
+    let extra: Vec<_> = covered.difference(&served).collect();
+    assert!(
+        missing.is_empty(),
+        "routes without a row in the authorization matrix: {missing:?}"
+    );
+    assert!(
+        extra.is_empty(),
+        "rows for routes the application does not serve: {extra:?}"
+    );
+
+    let mut clients: Vec<(Role, Client)> = Vec::new();
+    for role in Role::ALL {
+        clients.push((role, app.login_as(role).await));
+    }
+
+    let mut failures = Vec::new();
+    for row in &rows {
+        for (index, (role, client)) in clients.iter().enumerate() {
+            let page = match row.method {
+                "GET" => client.get(&row.path).await,
+                _ => {
+                    let form: Vec<(&str, &str)> =
+                        row.form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    client.post(&row.path, &form).await
+                }
+            };
+            let expected = StatusCode::from_u16(row.expected[index]).unwrap();
+            if page.status != expected {
+                failures.push(format!(
+                    "{} {} as {role:?}: expected {expected}, got {} {}",
+                    row.method,
+                    row.path,
+                    page.status,
+                    page.location()
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "authorization matrix mismatches:\n{}",
+        failures.join("\n")
+    );
+
+    // Refused requests changed nothing: the only audited actions are the sign-ins, the
+    // administrator's own changes and the time-zone saves of signed-in users.
+    let anonymous_changes = app
+        .count("SELECT count(*) FROM audit_events WHERE actor_user_id IS NULL AND action <> 'auth.sign_in_failed'")
+        .await;
+    assert_eq!(anonymous_changes, 0);
+}

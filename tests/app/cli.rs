@@ -1,0 +1,1050 @@
+//! The `liaison` binary run as an operator would: each test runs the real executable against
+//! its own database and checks the exit code, what it printed and what it left in the
+//! database, unhappy paths included.
+
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use liaison::config::DatabaseUrl;
+use reqwest::StatusCode;
+use uuid::Uuid;
+
+use crate::helpers::{TestApp, server_url};
+
+/// No command of these tests should take longer; a hung one fails instead of blocking the run.
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+/// A password that meets the policy and is on no common list.
+const GOOD_PASSWORD: &str = "violet tractor pebble harbour";
+
+/// What one run of the binary did.
+#[derive(Debug)]
+struct Run {
+    /// None when the process was ended by a signal.
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    #[track_caller]
+    fn assert_success(&self) {
+        assert_eq!(self.code, Some(0), "expected success: {self:#?}");
+    }
+
+    /// Refused by the program itself (not by the argument parser): exit code 1, nothing on
+    /// stdout, and `needles` on stderr.
+    #[track_caller]
+    fn assert_refused(&self, needles: &[&str]) {
+        assert_eq!(self.code, Some(1), "expected a refusal: {self:#?}");
+        assert!(
+            self.stdout.is_empty(),
+            "a refusal prints nothing on stdout: {self:#?}"
+        );
+        for needle in needles {
+            assert!(
+                self.stderr.contains(needle),
+                "expected {needle:?} on stderr: {self:#?}"
+            );
+        }
+    }
+
+    /// An error of the argument parser: exit code 2, nothing on stdout, a pointer to `--help`
+    /// and `needles` on stderr. (Clap adds a `Usage:` line for missing or unknown arguments,
+    /// not for invalid values; callers check it where it belongs.)
+    #[track_caller]
+    fn assert_usage_error(&self, needles: &[&str]) {
+        assert_eq!(self.code, Some(2), "expected a usage error: {self:#?}");
+        assert!(
+            self.stdout.is_empty(),
+            "usage errors go to stderr: {self:#?}"
+        );
+        assert!(
+            self.stderr.contains("try '--help'"),
+            "expected a pointer to --help: {self:#?}"
+        );
+        for needle in needles {
+            assert!(
+                self.stderr.contains(needle),
+                "expected {needle:?} on stderr: {self:#?}"
+            );
+        }
+    }
+}
+
+/// Runs `liaison ARGS` with DATABASE_URL set to `database_url` and `stdin` (if any) piped to
+/// it, killing it after `timeout`.
+async fn liaison_with_timeout(
+    database_url: &str,
+    args: &[&str],
+    stdin: Option<&str>,
+    timeout: Duration,
+) -> Run {
+    let database_url = database_url.to_owned();
+    let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
+    let stdin = stdin.map(str::to_owned);
+    tokio::task::spawn_blocking(move || run_blocking(&database_url, &args, stdin, timeout))
+        .await
+        .expect("the runner thread does not panic")
+}
+
+async fn liaison(database_url: &str, args: &[&str], stdin: Option<&str>) -> Run {
+    liaison_with_timeout(database_url, args, stdin, TIMEOUT).await
+}
+
+fn run_blocking(
+    database_url: &str,
+    args: &[String],
+    stdin: Option<String>,
+    timeout: Duration,
+) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_liaison"))
+        .args(args)
+        .env("DATABASE_URL", database_url)
+        .env("LIAISON_LOG", "warn")
+        .env("LIAISON_LOG_FORMAT", "text")
+        // Should `serve` ever get past the database, it must not collide with anything.
+        .env("LIAISON_BIND", "127.0.0.1:0")
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the liaison binary starts");
+    if let Some(input) = stdin {
+        let mut pipe = child.stdin.take().unwrap();
+        // The program may exit before reading (for example on a usage error): ignore EPIPE.
+        let _ = pipe.write_all(input.as_bytes());
+        // Dropping the pipe closes it, so the program sees the end of its input.
+    }
+    // Drain both pipes in threads so a chatty child can never block on a full pipe.
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let stdout = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = out.read_to_string(&mut s);
+        s
+    });
+    let stderr = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = err.read_to_string(&mut s);
+        s
+    });
+    let deadline = Instant::now() + timeout;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("waiting for liaison") {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "liaison {args:?} did not finish within {timeout:?}; stderr so far:\n{}",
+                stderr.join().unwrap_or_default()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Run {
+        code: status.code(),
+        stdout: stdout.join().unwrap(),
+        stderr: stderr.join().unwrap(),
+    }
+}
+
+async fn count_in(url: &DatabaseUrl, query: &str) -> i64 {
+    #[derive(diesel::QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let mut conn = AsyncPgConnection::establish(url.expose()).await.unwrap();
+    let row: Count = diesel::sql_query(format!("SELECT ({query})::bigint AS n"))
+        .get_result(&mut conn)
+        .await
+        .unwrap();
+    row.n
+}
+
+/// A database name no test has used, in the pattern the harness's stale-database cleanup
+/// recognises (`liaison_test_db_<unix time>_<random>`), that is dropped when this goes out of
+/// scope, even when the test fails.
+struct ScratchDatabase {
+    name: String,
+    url: DatabaseUrl,
+}
+
+impl ScratchDatabase {
+    fn new() -> ScratchDatabase {
+        let name = format!(
+            "liaison_test_db_{}_{}",
+            chrono::Utc::now().timestamp(),
+            &Uuid::new_v4().simple().to_string()[..12]
+        );
+        let url = server_url().with_database(&name);
+        ScratchDatabase { name, url }
+    }
+
+    async fn exists(&self) -> bool {
+        let maintenance = server_url().with_database("postgres");
+        let query = format!(
+            "SELECT count(*) FROM pg_database WHERE datname = '{}'",
+            self.name
+        );
+        count_in(&maintenance, &query).await > 0
+    }
+}
+
+impl Drop for ScratchDatabase {
+    fn drop(&mut self) {
+        let name = self.name.clone();
+        let maintenance = server_url().with_database("postgres");
+        // Drop runs outside async; a small runtime of its own removes the database.
+        let _ = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async {
+                if let Ok(mut conn) = AsyncPgConnection::establish(maintenance.expose()).await {
+                    let _ =
+                        diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                            .execute(&mut conn)
+                            .await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// migrate
+
+#[tokio::test]
+async fn migrate_creates_a_missing_database_and_is_idempotent() {
+    let scratch = ScratchDatabase::new();
+    assert!(!scratch.exists().await, "the name is new");
+    let migrations = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().is_dir())
+        .count() as i64;
+    assert!(migrations > 0);
+
+    let first = liaison(scratch.url.expose(), &["migrate"], None).await;
+    first.assert_success();
+    assert!(scratch.exists().await, "migrate created the database");
+    assert!(
+        first.stdout.contains(&scratch.name) && first.stdout.contains("is up to date"),
+        "{first:#?}"
+    );
+    assert!(
+        first
+            .stdout
+            .contains(&format!("({migrations} migrations applied now)")),
+        "{first:#?}"
+    );
+    let tables = count_in(
+        &scratch.url,
+        "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename IN \
+         ('organisations', 'users', 'sessions', 'audit_events', 'login_failures')",
+    )
+    .await;
+    assert_eq!(tables, 5, "the application's tables exist");
+    assert_eq!(
+        count_in(
+            &scratch.url,
+            "SELECT count(*) FROM __diesel_schema_migrations"
+        )
+        .await,
+        migrations
+    );
+    assert_eq!(
+        count_in(&scratch.url, "SELECT count(*) FROM organisations").await,
+        0,
+        "migrate loads no data"
+    );
+
+    let second = liaison(scratch.url.expose(), &["migrate"], None).await;
+    second.assert_success();
+    assert!(
+        second.stdout.contains("(0 migrations applied now)"),
+        "{second:#?}"
+    );
+    assert_eq!(
+        count_in(
+            &scratch.url,
+            "SELECT count(*) FROM __diesel_schema_migrations"
+        )
+        .await,
+        migrations
+    );
+
+    let name = scratch.name.clone();
+    drop(scratch);
+    let maintenance = server_url().with_database("postgres");
+    let left = count_in(
+        &maintenance,
+        &format!("SELECT count(*) FROM pg_database WHERE datname = '{name}'"),
+    )
+    .await;
+    assert_eq!(left, 0, "the scratch database was dropped");
+}
+
+// ---------------------------------------------------------------------------------------
+// org add
+
+#[tokio::test]
+async fn org_add_creates_an_organisation_with_an_audit_event() {
+    let app = TestApp::spawn().await;
+    let url = app.db_url.expose();
+    let before = app.count("SELECT count(*) FROM organisations").await;
+
+    // Lower case input is normalised: code and country are stored in upper case.
+    let run = liaison(
+        url,
+        &[
+            "org",
+            "add",
+            "--code",
+            "khm",
+            "--name",
+            "Embassy of Cambodia",
+            "--kind",
+            "country",
+            "--country",
+            "kh",
+        ],
+        None,
+    )
+    .await;
+    run.assert_success();
+    assert!(
+        run.stdout.contains("KHM") && run.stdout.contains("Embassy of Cambodia"),
+        "{run:#?}"
+    );
+    assert_eq!(
+        app.count(
+            "SELECT count(*) FROM organisations WHERE code = 'KHM' AND name = 'Embassy of Cambodia' \
+             AND kind = 'country' AND country_code = 'KH' AND active"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        app.count(
+            "SELECT count(*) FROM audit_events WHERE action = 'organisation.created' \
+             AND actor_user_id IS NULL AND target_type = 'organisation' \
+             AND target_id = (SELECT id::text FROM organisations WHERE code = 'KHM')"
+        )
+        .await,
+        1,
+        "the creation is in the audit log"
+    );
+
+    let run = liaison(
+        url,
+        &[
+            "org",
+            "add",
+            "--code",
+            "IOM",
+            "--name",
+            "International Organization for Migration",
+            "--kind",
+            "observer",
+        ],
+        None,
+    )
+    .await;
+    run.assert_success();
+    assert!(run.stdout.contains("IOM"), "{run:#?}");
+    assert_eq!(
+        app.count(
+            "SELECT count(*) FROM organisations WHERE code = 'IOM' AND kind = 'observer' \
+             AND country_code IS NULL"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM organisations").await,
+        before + 2
+    );
+}
+
+#[tokio::test]
+async fn org_add_refuses_duplicates_and_inconsistent_countries() {
+    let app = TestApp::spawn().await;
+    let url = app.db_url.expose();
+    let before = app.count("SELECT count(*) FROM organisations").await;
+    let audit_before = app.count("SELECT count(*) FROM audit_events").await;
+
+    // A code that exists (the fixture BRA), given in lower case.
+    let run = liaison(
+        url,
+        &[
+            "org",
+            "add",
+            "--code",
+            "bra",
+            "--name",
+            "Brazilian Federal Police",
+            "--kind",
+            "coordinator",
+        ],
+        None,
+    )
+    .await;
+    run.assert_refused(&["BRA", "already exists"]);
+    assert_eq!(
+        app.count("SELECT count(*) FROM organisations WHERE code = 'BRA'")
+            .await,
+        1,
+        "no second BRA"
+    );
+
+    // A country that another organisation already stands for.
+    let run = liaison(
+        url,
+        &[
+            "org",
+            "add",
+            "--code",
+            "BRAZIL",
+            "--name",
+            "Another Brazil",
+            "--kind",
+            "country",
+            "--country",
+            "BR",
+        ],
+        None,
+    )
+    .await;
+    run.assert_refused(&["BR"]);
+
+    // A country organisation needs a country.
+    let run = liaison(
+        url,
+        &[
+            "org",
+            "add",
+            "--code",
+            "KHM",
+            "--name",
+            "Embassy of Cambodia",
+            "--kind",
+            "country",
+        ],
+        None,
+    )
+    .await;
+    run.assert_refused(&["--country", "country code"]);
+
+    // ... and only a country organisation has one.
+    let run = liaison(
+        url,
+        &[
+            "org",
+            "add",
+            "--code",
+            "IOM",
+            "--name",
+            "International Organization for Migration",
+            "--kind",
+            "observer",
+            "--country",
+            "BR",
+        ],
+        None,
+    )
+    .await;
+    run.assert_refused(&["--country", "Only country organisations have a country"]);
+
+    // A malformed code is refused with the rule.
+    let run = liaison(
+        url,
+        &[
+            "org",
+            "add",
+            "--code",
+            "1BR",
+            "--name",
+            "Bad code",
+            "--kind",
+            "coordinator",
+        ],
+        None,
+    )
+    .await;
+    run.assert_refused(&["--code", "starting with a letter"]);
+
+    // A kind outside the list is the argument parser's business: exit code 2.
+    let run = liaison(
+        url,
+        &[
+            "org", "add", "--code", "ROOT", "--name", "Root", "--kind", "admin",
+        ],
+        None,
+    )
+    .await;
+    run.assert_usage_error(&["'admin'", "--kind", "coordinator", "country", "observer"]);
+
+    assert_eq!(
+        app.count("SELECT count(*) FROM organisations").await,
+        before,
+        "no refused command created an organisation"
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM audit_events").await,
+        audit_before,
+        "nor an audit event"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// user add
+
+fn user_add<'a>(email: &'a str, org: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec![
+        "user",
+        "add",
+        "--email",
+        email,
+        "--name",
+        "Nadia Newcomer",
+        "--org",
+        org,
+    ];
+    args.extend_from_slice(extra);
+    args
+}
+
+#[tokio::test]
+async fn user_add_refuses_bad_input_without_creating_anything() {
+    let app = TestApp::spawn().await;
+    let url = app.db_url.expose();
+    let email = "nadia@bra.example.org";
+    let users_before = app.count("SELECT count(*) FROM users").await;
+    let audit_before = app.count("SELECT count(*) FROM audit_events").await;
+
+    // Passwords are never arguments: without --password-stdin the command says how.
+    let run = liaison(url, &user_add(email, "BRA", &[]), Some(GOOD_PASSWORD)).await;
+    run.assert_refused(&["--password-stdin"]);
+
+    let run = liaison(
+        url,
+        &user_add(email, "BRA", &["--password-stdin"]),
+        Some("short pass\n"),
+    )
+    .await;
+    run.assert_refused(&["at least 12 characters"]);
+
+    let run = liaison(
+        url,
+        &user_add(email, "BRA", &["--password-stdin"]),
+        Some("passwordpassword\n"),
+    )
+    .await;
+    run.assert_refused(&["commonly used"]);
+
+    let run = liaison(
+        url,
+        &user_add(email, "BRA", &["--password-stdin"]),
+        Some("my address is nadia@bra.example.org\n"),
+    )
+    .await;
+    run.assert_refused(&["email address"]);
+
+    // Nothing on standard input at all.
+    let run = liaison(
+        url,
+        &user_add(email, "BRA", &["--password-stdin"]),
+        Some(""),
+    )
+    .await;
+    run.assert_refused(&["No password"]);
+
+    let run = liaison(
+        url,
+        &user_add("not-an-address", "BRA", &["--password-stdin"]),
+        Some(GOOD_PASSWORD),
+    )
+    .await;
+    run.assert_refused(&["--email"]);
+
+    // Only members of coordinator organisations may be administrators.
+    let run = liaison(
+        url,
+        &user_add(email, "BRA", &["--admin", "--password-stdin"]),
+        Some(GOOD_PASSWORD),
+    )
+    .await;
+    run.assert_refused(&["--admin", "coordinator", "BRA"]);
+
+    let run = liaison(
+        url,
+        &user_add(email, "UNODC", &["--admin", "--password-stdin"]),
+        Some(GOOD_PASSWORD),
+    )
+    .await;
+    run.assert_refused(&["--admin", "UNODC"]);
+
+    let run = liaison(
+        url,
+        &user_add(email, "xyz", &["--password-stdin"]),
+        Some(GOOD_PASSWORD),
+    )
+    .await;
+    run.assert_refused(&["--org", "XYZ", "org add"]);
+
+    // An address that a fixture account has, in another case.
+    let run = liaison(
+        url,
+        &user_add("Member@BRA.test.org", "BRA", &["--password-stdin"]),
+        Some(GOOD_PASSWORD),
+    )
+    .await;
+    run.assert_refused(&["member@bra.test.org", "already exists"]);
+
+    assert_eq!(
+        app.count("SELECT count(*) FROM users").await,
+        users_before,
+        "no refused command created an account"
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM audit_events").await,
+        audit_before
+    );
+}
+
+#[tokio::test]
+async fn user_add_creates_an_account_that_can_sign_in() {
+    let app = TestApp::spawn().await;
+    let url = app.db_url.expose();
+    let email = "nadia@bra.example.org";
+
+    // The org code in lower case is accepted; the password line ends with CRLF, as when
+    // piped from a Windows file.
+    let run = liaison(
+        url,
+        &user_add("Nadia@BRA.example.org", "bra", &["--password-stdin"]),
+        Some(&format!("{GOOD_PASSWORD}\r\n")),
+    )
+    .await;
+    run.assert_success();
+    assert!(
+        run.stdout.contains(email) && run.stdout.contains("BRA"),
+        "{run:#?}"
+    );
+    assert!(
+        !run.stdout.contains("administrator"),
+        "not an administrator: {run:#?}"
+    );
+    assert!(
+        !run.stdout.contains(GOOD_PASSWORD) && !run.stderr.contains(GOOD_PASSWORD),
+        "the password is never echoed: {run:#?}"
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM users WHERE email = '{email}' AND name = 'Nadia Newcomer' \
+             AND NOT is_admin AND NOT must_change_password AND active \
+             AND organisation_id = (SELECT id FROM organisations WHERE code = 'BRA')"
+        ))
+        .await,
+        1
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM users WHERE email = '{email}' AND password_hash LIKE '$argon2id$%'"
+        ))
+        .await,
+        1,
+        "the password is stored as an Argon2id hash"
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM audit_events WHERE action = 'user.created' \
+             AND target_id = (SELECT id::text FROM users WHERE email = '{email}')"
+        ))
+        .await,
+        1
+    );
+
+    // The stored hash is right: the account signs in over HTTP with that password, and not
+    // with another.
+    let wrong = app.client().login(email, "violet tractor pebble").await;
+    assert_ne!(wrong.status, StatusCode::SEE_OTHER, "{}", wrong.body);
+    let page = app.client().login(email, GOOD_PASSWORD).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+
+    // The same address again is refused, and the first account is untouched.
+    let run = liaison(
+        url,
+        &user_add(email, "TZA", &["--password-stdin"]),
+        Some("another fine long password"),
+    )
+    .await;
+    run.assert_refused(&[email, "already exists"]);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM users WHERE email = '{email}'"
+        ))
+        .await,
+        1
+    );
+    let page = app.client().login(email, GOOD_PASSWORD).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+
+    // An administrator in a coordinator organisation.
+    let run = liaison(
+        url,
+        &user_add(
+            "chief@ccib.example.org",
+            "CCIB",
+            &["--admin", "--password-stdin"],
+        ),
+        Some(GOOD_PASSWORD),
+    )
+    .await;
+    run.assert_success();
+    assert!(
+        run.stdout
+            .contains("administrator account chief@ccib.example.org"),
+        "{run:#?}"
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM users WHERE email = 'chief@ccib.example.org' AND is_admin")
+            .await,
+        1
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// seed-demo
+
+const DEMO_CODES: [&str; 16] = [
+    "ATPC", "CIB", "CCIB", "IMB", "FAD", "TCSC", "BRA", "TZA", "RUS", "PHL", "MMR", "LAO", "IND",
+    "MAR", "CHN", "UNODC",
+];
+
+/// The login lines of `seed-demo`'s output: (org, email, rest of the line).
+fn demo_logins(stdout: &str) -> Vec<(String, String, String)> {
+    stdout
+        .lines()
+        .filter_map(|line| {
+            let mut words = line.split_whitespace();
+            let org = words.next()?;
+            let email = words.next()?;
+            email.ends_with("@demo.liaison.test").then(|| {
+                (
+                    org.to_owned(),
+                    email.to_owned(),
+                    words.collect::<Vec<_>>().join(" "),
+                )
+            })
+        })
+        .collect()
+}
+
+fn is_demo_password(s: &str) -> bool {
+    let groups: Vec<&str> = s.split('-').collect();
+    groups.len() == 4
+        && groups.iter().all(|g| {
+            g.len() == 4
+                && g.chars()
+                    .all(|c| "abcdefghjkmnpqrstuvwxyz23456789".contains(c))
+        })
+}
+
+#[tokio::test]
+async fn seed_demo_loads_the_meeting_once_and_prints_working_logins() {
+    let app = TestApp::spawn().await;
+    let url = app.db_url.expose();
+    let fixture_orgs = app.count("SELECT count(*) FROM organisations").await;
+    let fixture_users = app.count("SELECT count(*) FROM users").await;
+    assert_eq!(fixture_orgs, 5);
+    let fixture_codes = ["ATPC", "CCIB", "BRA", "TZA", "UNODC"];
+
+    let run = liaison(url, &["seed-demo"], None).await;
+    run.assert_success();
+    assert!(run.stdout.contains("Demo logins"), "{run:#?}");
+    let logins = demo_logins(&run.stdout);
+    let codes: Vec<&str> = logins.iter().map(|(org, _, _)| org.as_str()).collect();
+    assert_eq!(
+        codes, DEMO_CODES,
+        "one login per demo organisation: {run:#?}"
+    );
+    for (org, email, rest) in &logins {
+        assert_eq!(*email, format!("{}@demo.liaison.test", org.to_lowercase()));
+        let password = rest.split_whitespace().next().unwrap_or_default();
+        assert!(
+            is_demo_password(password),
+            "{org}: a fresh random password, not {rest:?}"
+        );
+        assert_eq!(
+            rest.contains("[administrator]"),
+            org == "ATPC",
+            "{org}: only ATPC's demo user is an administrator"
+        );
+    }
+    let passwords: std::collections::HashSet<&str> =
+        logins.iter().map(|(_, _, rest)| rest.as_str()).collect();
+    assert_eq!(passwords.len(), 16, "every password differs");
+
+    // The fixture organisations were reused, the others added.
+    let new_orgs = (DEMO_CODES.len() - fixture_codes.len()) as i64;
+    assert_eq!(
+        app.count("SELECT count(*) FROM organisations").await,
+        fixture_orgs + new_orgs
+    );
+    assert_eq!(
+        app.count("SELECT count(DISTINCT code) FROM organisations")
+            .await,
+        fixture_orgs + new_orgs
+    );
+    for code in DEMO_CODES {
+        assert_eq!(
+            app.count(&format!(
+                "SELECT count(*) FROM organisations WHERE code = '{code}'"
+            ))
+            .await,
+            1,
+            "{code} exists once"
+        );
+    }
+    assert_eq!(
+        app.count("SELECT count(*) FROM organisations WHERE code = 'BRA' AND name = 'Embassy of Brazil' AND country_code = 'BR'")
+            .await,
+        1,
+        "the fixture BRA is kept as it was"
+    );
+    assert_eq!(
+        app.count(
+            "SELECT count(*) FROM organisations WHERE code = 'PHL' AND kind = 'country' AND country_code = 'PH'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM audit_events WHERE action = 'organisation.created'")
+            .await,
+        new_orgs
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM users").await,
+        fixture_users + 16
+    );
+    assert_eq!(
+        app.count(
+            "SELECT count(*) FROM users u JOIN organisations o ON o.id = u.organisation_id \
+             WHERE u.email = 'bra@demo.liaison.test' AND o.code = 'BRA' \
+             AND NOT u.is_admin AND NOT u.must_change_password"
+        )
+        .await,
+        1,
+        "BRA's demo user joined the existing BRA"
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM users WHERE email = 'atpc@demo.liaison.test' AND is_admin")
+            .await,
+        1
+    );
+
+    // A printed password signs in.
+    let (_, bra_email, bra_rest) = logins.iter().find(|(org, _, _)| org == "BRA").unwrap();
+    let bra_password = bra_rest.split_whitespace().next().unwrap();
+    let page = app.client().login(bra_email, bra_password).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+
+    // Again: nothing new, and existing accounts keep their passwords.
+    let again = liaison(url, &["seed-demo"], None).await;
+    again.assert_success();
+    let logins = demo_logins(&again.stdout);
+    assert_eq!(logins.len(), 16, "{again:#?}");
+    for (org, _, rest) in &logins {
+        assert!(
+            rest.starts_with("(existing account, password unchanged)"),
+            "{org}: {again:#?}"
+        );
+    }
+    assert!(
+        !again.stdout.contains(bra_password),
+        "passwords are shown once"
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM organisations").await,
+        fixture_orgs + new_orgs
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM users").await,
+        fixture_users + 16
+    );
+    let page = app.client().login(bra_email, bra_password).await;
+    assert_eq!(
+        page.status,
+        StatusCode::SEE_OTHER,
+        "the password still works: {}",
+        page.body
+    );
+}
+
+/// When a demo organisation cannot be created (here: another organisation already stands for
+/// Brazil under another code), seed-demo may skip it or refuse, but it must never leave demo
+/// accounts behind whose passwords it did not print: nobody could ever sign in with them, and a
+/// second run would only say "password unchanged".
+#[tokio::test]
+async fn seed_demo_never_creates_accounts_it_does_not_print() {
+    let app = TestApp::spawn().await;
+    app.sql("UPDATE organisations SET code = 'BRAZIL' WHERE code = 'BRA'")
+        .await;
+
+    let run = liaison(app.db_url.expose(), &["seed-demo"], None).await;
+    let printed = demo_logins(&run.stdout)
+        .into_iter()
+        .filter(|(_, _, rest)| is_demo_password(rest.split_whitespace().next().unwrap_or("")))
+        .count() as i64;
+    let created = app
+        .count("SELECT count(*) FROM users WHERE email LIKE '%@demo.liaison.test'")
+        .await;
+    assert_eq!(
+        created, printed,
+        "every demo account created has its password printed: {run:#?}"
+    );
+    if run.code != Some(0) {
+        assert!(
+            run.stderr.contains("BR"),
+            "a refusal names the conflict: {run:#?}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// an unreachable database
+
+#[tokio::test]
+async fn serve_with_an_unreachable_database_fails_fast_with_advice() {
+    // A password in the URL must not be printed.
+    let url = "postgres://postgres:s3cret-pw@127.0.0.1:1/liaison";
+    let started = Instant::now();
+    let run = liaison_with_timeout(url, &["serve"], None, Duration::from_secs(20)).await;
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "gave up in {:?}",
+        started.elapsed()
+    );
+    run.assert_refused(&[
+        "could not reach PostgreSQL at postgres://postgres:***@127.0.0.1:1/liaison",
+        "Set DATABASE_URL",
+    ]);
+    assert_eq!(
+        run.stderr.matches("could not reach PostgreSQL").count(),
+        1,
+        "one message, not a cascade: {run:#?}"
+    );
+    assert!(
+        !run.stderr.contains("s3cret-pw"),
+        "the password is redacted: {run:#?}"
+    );
+    assert!(
+        !run.stderr.contains("panicked") && !run.stderr.contains("backtrace"),
+        "{run:#?}"
+    );
+}
+
+#[tokio::test]
+async fn other_commands_with_an_unreachable_database_give_the_same_advice() {
+    let url = "postgres://postgres@127.0.0.1:1/liaison";
+    for args in [
+        vec!["migrate"],
+        vec![
+            "org",
+            "add",
+            "--code",
+            "KHM",
+            "--name",
+            "Embassy of Cambodia",
+            "--kind",
+            "country",
+            "--country",
+            "KH",
+        ],
+        vec!["seed-demo"],
+    ] {
+        let run = liaison_with_timeout(url, &args, None, Duration::from_secs(20)).await;
+        run.assert_refused(&["could not reach PostgreSQL", "DATABASE_URL"]);
+    }
+    let run = liaison_with_timeout(
+        url,
+        &user_add("nadia@bra.example.org", "BRA", &["--password-stdin"]),
+        Some(GOOD_PASSWORD),
+        Duration::from_secs(20),
+    )
+    .await;
+    run.assert_refused(&["could not reach PostgreSQL", "DATABASE_URL"]);
+}
+
+/// PostgreSQL says `role "x" does not exist` for an unknown user: that is not a missing
+/// database, and the message must name the database the operator configured, not the
+/// maintenance database `postgres`.
+#[tokio::test]
+async fn a_missing_role_is_not_mistaken_for_a_missing_database() {
+    let scratch = ScratchDatabase::new();
+    let role = format!("no_such_role_{}", &Uuid::new_v4().simple().to_string()[..8]);
+    let mut url = url::Url::parse(scratch.url.expose()).unwrap();
+    url.set_username(&role).unwrap();
+    let url = url.to_string();
+
+    let run = liaison_with_timeout(&url, &["migrate"], None, Duration::from_secs(20)).await;
+    run.assert_refused(&[
+        &format!("could not reach PostgreSQL at {url} "),
+        &format!("role \"{role}\" does not exist"),
+        "DATABASE_URL",
+    ]);
+    assert!(
+        !run.stderr.contains("/postgres "),
+        "the message names the configured database: {run:#?}"
+    );
+    assert!(!scratch.exists().await, "nothing was created");
+}
+
+// ---------------------------------------------------------------------------------------
+// bad arguments
+
+#[tokio::test]
+async fn bad_arguments_are_usage_errors() {
+    // The database is never touched: a nowhere URL proves it.
+    let url = "postgres://postgres@127.0.0.1:1/liaison";
+
+    let run = liaison(url, &["frobnicate"], None).await;
+    run.assert_usage_error(&["unrecognized subcommand 'frobnicate'", "Usage: liaison"]);
+
+    let run = liaison(
+        url,
+        &["org", "add", "--name", "Nameless", "--kind", "observer"],
+        None,
+    )
+    .await;
+    run.assert_usage_error(&["--code <CODE>", "Usage: liaison org add"]);
+
+    let run = liaison(url, &["user", "add", "--email", "a@b.example.org"], None).await;
+    run.assert_usage_error(&["--name <NAME>", "--org <ORG>", "Usage: liaison user add"]);
+
+    let run = liaison("not a url", &["migrate"], None).await;
+    run.assert_usage_error(&["DATABASE_URL", "not a URL"]);
+
+    let run = liaison(url, &["--help"], None).await;
+    run.assert_success();
+    for command in ["serve", "migrate", "org", "user", "seed-demo"] {
+        assert!(
+            run.stdout.contains(command),
+            "{command} in --help: {run:#?}"
+        );
+    }
+}

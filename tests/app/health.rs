@@ -1,0 +1,38 @@
+//! Health checks and behaviour when the database is away.
+
+use reqwest::StatusCode;
+
+use crate::helpers::{TestApp, TestSettings};
+
+#[tokio::test]
+async fn healthz_answers_200_when_the_database_answers() {
+    let app = TestApp::spawn().await;
+    let page = app.client().get("/healthz").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.body, "ok\n");
+}
+
+#[tokio::test]
+async fn without_a_database_healthz_and_pages_answer_503_quickly() {
+    let app = TestApp::spawn_with(TestSettings {
+        unreachable_database: true,
+        ..TestSettings::default()
+    })
+    .await;
+    let client = app.client();
+    let started = std::time::Instant::now();
+    let health = client.get("/healthz").await;
+    assert_eq!(health.status, StatusCode::SERVICE_UNAVAILABLE);
+    let login = client.get("/login").await;
+    assert_eq!(login.status, StatusCode::SERVICE_UNAVAILABLE);
+    login.assert_contains("Temporarily unavailable");
+    // Static assets need no database.
+    assert_eq!(
+        client.get("/static/liaison.css").await.status,
+        StatusCode::OK
+    );
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "answers do not hang"
+    );
+}

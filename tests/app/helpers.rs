@@ -1,0 +1,599 @@
+//! The test harness: each test gets its own database, cloned from a migrated template that
+//! holds the fixture organisations and accounts, and its own server on a free port. Tests
+//! speak HTTP to it with a cookie jar, like a browser.
+
+use std::net::TcpListener;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use diesel::ExpressionMethods;
+use diesel::QueryDsl;
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use liaison::auth::password::{PasswordHasher, hash_now};
+use liaison::config::{AppConfig, DatabaseUrl};
+use liaison::db;
+use liaison::schema::{organisations, users};
+use liaison::startup::{AppState, Application};
+use reqwest::StatusCode;
+use reqwest::cookie::Jar;
+use reqwest::header::HeaderMap;
+use secrecy::SecretString;
+use tokio::sync::OnceCell;
+use uuid::Uuid;
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// The roles of the authorization matrix, each a fixture account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Anonymous,
+    Admin,
+    Coordinator,
+    /// A member of the Embassy of Brazil.
+    Country,
+    Observer,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Anonymous,
+        Role::Admin,
+        Role::Coordinator,
+        Role::Country,
+        Role::Observer,
+    ];
+
+    pub fn email(self) -> Option<&'static str> {
+        match self {
+            Role::Anonymous => None,
+            Role::Admin => Some("admin@atpc.test.org"),
+            Role::Coordinator => Some("coordinator@ccib.test.org"),
+            Role::Country => Some("member@bra.test.org"),
+            Role::Observer => Some("observer@unodc.test.org"),
+        }
+    }
+}
+
+/// A second country member, for "other country" cases and as a target for admin actions.
+pub const TZA_EMAIL: &str = "member@tza.test.org";
+
+/// (code, name, kind, country)
+const FIXTURE_ORGS: [(&str, &str, &str, Option<&str>); 5] = [
+    (
+        "ATPC",
+        "Anti-Trafficking in Persons Centre",
+        "coordinator",
+        None,
+    ),
+    (
+        "CCIB",
+        "Cyber Crime Investigation Bureau",
+        "coordinator",
+        None,
+    ),
+    ("BRA", "Embassy of Brazil", "country", Some("BR")),
+    ("TZA", "Embassy of Tanzania", "country", Some("TZ")),
+    (
+        "UNODC",
+        "United Nations Office on Drugs and Crime",
+        "observer",
+        None,
+    ),
+];
+
+/// (email, name, org, admin)
+const FIXTURE_USERS: [(&str, &str, &str, bool); 5] = [
+    ("admin@atpc.test.org", "Ada Admin", "ATPC", true),
+    (
+        "coordinator@ccib.test.org",
+        "Chai Coordinator",
+        "CCIB",
+        false,
+    ),
+    ("member@bra.test.org", "Bruna Member", "BRA", false),
+    ("member@tza.test.org", "Tumaini Member", "TZA", false),
+    ("observer@unodc.test.org", "Olga Observer", "UNODC", false),
+];
+
+/// The PostgreSQL server tests use: DATABASE_URL's server, or the local default.
+pub fn server_url() -> DatabaseUrl {
+    let url = std::env::var("DATABASE_URL")
+        .unwrap_or_else(|_| liaison::config::DEFAULT_DATABASE_URL.to_owned());
+    url.parse()
+        .expect("DATABASE_URL is a postgres URL with a database name")
+}
+
+fn init_logging() {
+    static ONCE: OnceLock<()> = OnceLock::new();
+    ONCE.get_or_init(|| {
+        if let Ok(filter) = std::env::var("TEST_LOG") {
+            liaison::telemetry::init(liaison::config::LogFormat::Text, &filter);
+        }
+    });
+}
+
+/// The name of the template database: derived from the migrations and fixtures, so a change
+/// to either makes a new one and a crashed run cannot leave a half-built one in use (it is
+/// built under another name and renamed when complete).
+async fn template_database() -> &'static str {
+    static TEMPLATE: OnceCell<String> = OnceCell::const_new();
+    TEMPLATE
+        .get_or_init(|| async {
+            use sha2::{Digest, Sha256};
+            let mut hasher = Sha256::new();
+            for entry in walk("migrations") {
+                hasher.update(entry.as_bytes());
+                hasher.update(std::fs::read(&entry).unwrap());
+            }
+            hasher.update(format!("{FIXTURE_ORGS:?}{FIXTURE_USERS:?}{PASSWORD}").as_bytes());
+            let digest: String = hasher
+                .finalize()
+                .iter()
+                .take(6)
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            let name = format!("liaison_test_tpl_{digest}");
+            let server = server_url();
+            let mut admin = AsyncPgConnection::establish(server.with_database("postgres").expose())
+                .await
+                .expect("PostgreSQL answers (scripts/test starts it)");
+            // Serialise template creation across test processes.
+            diesel::sql_query("SELECT pg_advisory_lock(4242)")
+                .execute(&mut admin)
+                .await
+                .unwrap();
+            if !database_exists(&mut admin, &name).await {
+                drop_stale_test_databases(&mut admin).await;
+                let building = format!("{name}_building");
+                diesel::sql_query(format!("DROP DATABASE IF EXISTS {building} WITH (FORCE)"))
+                    .execute(&mut admin)
+                    .await
+                    .unwrap();
+                diesel::sql_query(format!("CREATE DATABASE {building}"))
+                    .execute(&mut admin)
+                    .await
+                    .unwrap();
+                let url = server.with_database(&building);
+                db::run_migrations(&url).await.expect("migrations apply");
+                insert_fixtures(&url).await;
+                diesel::sql_query(format!("ALTER DATABASE {building} RENAME TO {name}"))
+                    .execute(&mut admin)
+                    .await
+                    .unwrap();
+            }
+            diesel::sql_query("SELECT pg_advisory_unlock(4242)")
+                .execute(&mut admin)
+                .await
+                .unwrap();
+            name
+        })
+        .await
+}
+
+fn walk(dir: &str) -> Vec<String> {
+    let mut files = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(dir)];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                files.push(path.to_string_lossy().into_owned());
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+async fn database_exists(conn: &mut AsyncPgConnection, name: &str) -> bool {
+    #[derive(diesel::QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let count: Count =
+        diesel::sql_query("SELECT count(*) AS n FROM pg_database WHERE datname = $1")
+            .bind::<diesel::sql_types::Text, _>(name)
+            .get_result(conn)
+            .await
+            .unwrap();
+    count.n > 0
+}
+
+/// Test databases left by runs that crashed more than an hour ago (their names carry the
+/// creation time); templates of older migrations too.
+async fn drop_stale_test_databases(conn: &mut AsyncPgConnection) {
+    #[derive(diesel::QueryableByName)]
+    struct Name {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        datname: String,
+    }
+    let names: Vec<Name> =
+        diesel::sql_query("SELECT datname FROM pg_database WHERE datname LIKE 'liaison_test_%'")
+            .load(conn)
+            .await
+            .unwrap();
+    let now = chrono::Utc::now().timestamp();
+    for Name { datname } in names {
+        let stale = match datname
+            .strip_prefix("liaison_test_db_")
+            .and_then(|rest| rest.split('_').next())
+        {
+            Some(stamp) => stamp.parse::<i64>().is_ok_and(|t| now - t > 3600),
+            None => datname.starts_with("liaison_test_tpl_"),
+        };
+        if stale {
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {datname} WITH (FORCE)"))
+                .execute(conn)
+                .await;
+        }
+    }
+}
+
+async fn insert_fixtures(url: &DatabaseUrl) {
+    let mut conn = AsyncPgConnection::establish(url.expose()).await.unwrap();
+    let hash = tokio::task::spawn_blocking(|| hash_now(&SecretString::from(PASSWORD)))
+        .await
+        .unwrap()
+        .unwrap();
+    for (code, name, kind, country) in FIXTURE_ORGS {
+        diesel::insert_into(organisations::table)
+            .values((
+                organisations::id.eq(Uuid::now_v7()),
+                organisations::code.eq(code),
+                organisations::name.eq(name),
+                organisations::kind.eq(kind),
+                organisations::country_code.eq(country),
+            ))
+            .execute(&mut conn)
+            .await
+            .unwrap();
+    }
+    for (email, name, org, admin) in FIXTURE_USERS {
+        let org_id: Uuid = organisations::table
+            .filter(organisations::code.eq(org))
+            .select(organisations::id)
+            .first(&mut conn)
+            .await
+            .unwrap();
+        diesel::insert_into(users::table)
+            .values((
+                users::id.eq(Uuid::now_v7()),
+                users::email.eq(email),
+                users::name.eq(name),
+                users::organisation_id.eq(org_id),
+                users::is_admin.eq(admin),
+                users::password_hash.eq(&hash),
+            ))
+            .execute(&mut conn)
+            .await
+            .unwrap();
+    }
+}
+
+/// Settings a test may change before its server starts.
+pub struct TestSettings {
+    pub public_url: Option<String>,
+    pub login_max_failures: u32,
+    pub login_max_failures_per_ip: u32,
+    /// Point the server at a database that does not answer.
+    pub unreachable_database: bool,
+}
+
+impl Default for TestSettings {
+    fn default() -> Self {
+        TestSettings {
+            public_url: None,
+            login_max_failures: 5,
+            login_max_failures_per_ip: 50,
+            unreachable_database: false,
+        }
+    }
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub db_name: String,
+    pub db_url: DatabaseUrl,
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        TestApp::spawn_with(TestSettings::default()).await
+    }
+
+    pub async fn spawn_with(settings: TestSettings) -> TestApp {
+        init_logging();
+        let template = template_database().await;
+        let server = server_url();
+        let db_name = format!(
+            "liaison_test_db_{}_{}",
+            chrono::Utc::now().timestamp(),
+            Uuid::new_v4().simple().to_string().get(..12).unwrap()
+        );
+        let mut admin = AsyncPgConnection::establish(server.with_database("postgres").expose())
+            .await
+            .unwrap();
+        // Cloning needs the template to have no other connections; retry briefly if one is
+        // still closing.
+        let mut attempts = 0;
+        loop {
+            match diesel::sql_query(format!("CREATE DATABASE {db_name} TEMPLATE {template}"))
+                .execute(&mut admin)
+                .await
+            {
+                Ok(_) => break,
+                Err(error) if attempts < 50 => {
+                    attempts += 1;
+                    let _ = error;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(error) => panic!("cloning the template failed: {error}"),
+            }
+        }
+        let db_url = server.with_database(&db_name);
+        let pool_url: DatabaseUrl = if settings.unreachable_database {
+            "postgres://postgres@127.0.0.1:1/nowhere".parse().unwrap()
+        } else {
+            db_url.clone()
+        };
+        let pool = db::build_pool(&pool_url, 4, Duration::from_secs(2)).unwrap();
+
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let address = format!("http://127.0.0.1:{port}");
+        let public_url = settings
+            .public_url
+            .clone()
+            .unwrap_or_else(|| address.clone());
+        let config = AppConfig {
+            public_url: public_url.parse().unwrap(),
+            session_idle: Duration::from_secs(30 * 60),
+            session_absolute: Duration::from_secs(12 * 3600),
+            login_max_failures: settings.login_max_failures,
+            login_max_failures_per_ip: settings.login_max_failures_per_ip,
+            login_lockout: Duration::from_secs(15 * 60),
+            trust_forwarded_for: false,
+        };
+        let state = AppState {
+            pool,
+            config,
+            hasher: PasswordHasher::new(2),
+        };
+        let app = Application::build(listener, state, 1).unwrap();
+        tokio::spawn(app.run_until_stopped());
+        TestApp {
+            address,
+            db_name,
+            db_url,
+        }
+    }
+
+    /// A browser with an empty cookie jar.
+    pub fn client(&self) -> Client {
+        Client::new(&self.address)
+    }
+
+    /// A browser signed in as `role` (anonymous: holding a pre-login session).
+    pub async fn login_as(&self, role: Role) -> Client {
+        let client = self.client();
+        match role.email() {
+            Some(email) => {
+                let response = client.login(email, PASSWORD).await;
+                assert_eq!(
+                    response.status,
+                    StatusCode::SEE_OTHER,
+                    "{role:?} signs in: {}",
+                    response.body
+                );
+            }
+            None => {
+                client.get("/login").await;
+            }
+        }
+        client
+    }
+
+    pub async fn conn(&self) -> AsyncPgConnection {
+        AsyncPgConnection::establish(self.db_url.expose())
+            .await
+            .unwrap()
+    }
+
+    pub async fn user_id(&self, email: &str) -> Uuid {
+        let mut conn = self.conn().await;
+        users::table
+            .filter(users::email.eq(email))
+            .select(users::id)
+            .first(&mut conn)
+            .await
+            .unwrap()
+    }
+
+    /// Runs SQL directly, to set up states that would take long to reach through the UI.
+    pub async fn sql(&self, statement: &str) {
+        let mut conn = self.conn().await;
+        diesel::sql_query(statement)
+            .execute(&mut conn)
+            .await
+            .unwrap();
+    }
+
+    pub async fn count(&self, query: &str) -> i64 {
+        #[derive(diesel::QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let mut conn = self.conn().await;
+        let row: Count = diesel::sql_query(format!("SELECT ({query})::bigint AS n"))
+            .get_result(&mut conn)
+            .await
+            .unwrap();
+        row.n
+    }
+
+    /// The newest audit events, action and summary, newest first.
+    pub async fn audit_actions(&self) -> Vec<(String, String)> {
+        use liaison::schema::audit_events;
+        let mut conn = self.conn().await;
+        audit_events::table
+            .order(audit_events::id.desc())
+            .select((audit_events::action, audit_events::summary))
+            .limit(50)
+            .load(&mut conn)
+            .await
+            .unwrap()
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let name = self.db_name.clone();
+        let server = server_url();
+        // Drop runs outside async; a small runtime of its own removes the database.
+        let _ = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async {
+                if let Ok(mut admin) =
+                    AsyncPgConnection::establish(server.with_database("postgres").expose()).await
+                {
+                    let _ =
+                        diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                            .execute(&mut admin)
+                            .await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+/// An HTTP client with its own cookie jar that does not follow redirects, so tests see
+/// every 303.
+pub struct Client {
+    pub http: reqwest::Client,
+    pub base: String,
+    pub jar: Arc<Jar>,
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    pub fn location(&self) -> &str {
+        self.headers
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+
+    pub fn assert_contains(&self, text: &str) {
+        assert!(
+            self.body.contains(text),
+            "expected {text:?} in the page ({}):\n{}",
+            self.status,
+            self.body
+        );
+    }
+}
+
+impl Client {
+    pub fn new(base: &str) -> Client {
+        let jar = Arc::new(Jar::default());
+        let http = reqwest::Client::builder()
+            .cookie_provider(jar.clone())
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(Duration::from_secs(30))
+            .build()
+            .unwrap();
+        Client {
+            http,
+            base: base.to_owned(),
+            jar,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        let response = self.http.get(self.url(path)).send().await.unwrap();
+        into_page(response).await
+    }
+
+    /// Posts the fields as a form, with the session's CSRF token added.
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let token = self.csrf_token().await;
+        let mut all: Vec<(&str, &str)> = fields.to_vec();
+        all.push(("csrf_token", &token));
+        self.post_raw(path, &all).await
+    }
+
+    /// Posts exactly the given fields (no CSRF token added).
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let response = self
+            .http
+            .post(self.url(path))
+            .form(fields)
+            .send()
+            .await
+            .unwrap();
+        into_page(response).await
+    }
+
+    /// The CSRF token of this client's session, read from a form like a browser would.
+    pub async fn csrf_token(&self) -> String {
+        let login = self.get("/login").await;
+        let page = if login.status == StatusCode::OK {
+            login
+        } else {
+            self.get("/account/password").await
+        };
+        extract_csrf(&page.body).unwrap_or_default()
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> Page {
+        self.post("/login", &[("email", email), ("password", password)])
+            .await
+    }
+
+    /// The value of the session cookie this client holds.
+    pub fn session_cookie(&self) -> Option<String> {
+        use reqwest::cookie::CookieStore;
+        let url = self.base.parse().unwrap();
+        let header = self.jar.cookies(&url)?;
+        header
+            .to_str()
+            .ok()?
+            .split("; ")
+            .find_map(|c| c.strip_prefix("liaison_session=").map(str::to_owned))
+    }
+}
+
+pub fn extract_csrf(html: &str) -> Option<String> {
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = html.find(marker)? + marker.len();
+    let end = html[start..].find('"')?;
+    Some(html[start..start + end].to_owned())
+}
+
+async fn into_page(response: reqwest::Response) -> Page {
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response.text().await.unwrap_or_default();
+    Page {
+        status,
+        headers,
+        body,
+    }
+}
