@@ -73,6 +73,20 @@ pub fn can_deactivate_organisation(user: &SessionUser, target: uuid::Uuid) -> bo
     can_manage_organisations(user) && user.org_id != target
 }
 
+/// The signed-in user when `allowed` says yes; 403 when not; sign-in when anonymous.
+fn require(
+    req: &HttpRequest,
+    payload: &mut Payload,
+    allowed: fn(&SessionUser) -> bool,
+) -> Result<CurrentUser, AppError> {
+    let current = CurrentUser::from_request(req, payload).into_inner()?;
+    if allowed(&current.user) {
+        Ok(current)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
 /// Extractor for handlers that only administrators may reach (403 for everyone else).
 pub struct RequireAdmin(pub CurrentUser);
 
@@ -81,11 +95,7 @@ impl FromRequest for RequireAdmin {
     type Future = Ready<Result<RequireAdmin, AppError>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        ready(match CurrentUser::from_request(req, payload).into_inner() {
-            Ok(current) if can_manage_accounts(&current.user) => Ok(RequireAdmin(current)),
-            Ok(_) => Err(AppError::Forbidden),
-            Err(error) => Err(error),
-        })
+        ready(require(req, payload, can_manage_accounts).map(RequireAdmin))
     }
 }
 
@@ -97,11 +107,7 @@ impl FromRequest for RequireAuditReader {
     type Future = Ready<Result<RequireAuditReader, AppError>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        ready(match CurrentUser::from_request(req, payload).into_inner() {
-            Ok(current) if can_read_audit(&current.user) => Ok(RequireAuditReader(current)),
-            Ok(_) => Err(AppError::Forbidden),
-            Err(error) => Err(error),
-        })
+        ready(require(req, payload, can_read_audit).map(RequireAuditReader))
     }
 }
 

@@ -476,6 +476,23 @@ pub struct DemoLogin {
 /// Creates the demo organisations and one user each, skipping any that exist. Passwords are
 /// random and printed once.
 pub async fn seed_demo(conn: &mut AsyncPgConnection) -> anyhow::Result<Vec<DemoLogin>> {
+    // Check before creating anything: an account whose password is never printed is lost.
+    for (code, _, _, country) in DEMO_ORGS {
+        if let Some(country) = country
+            && orgs::find_by_code(conn, code).await?.is_none()
+            && orgs::country_taken(conn, country, None).await?
+        {
+            bail!(
+                "Demo organisation {code} would stand for country {country}, but another organisation already does; nothing was loaded."
+            );
+        }
+    }
+    // All or nothing, for the same reason.
+    conn.transaction::<_, anyhow::Error, _>(async |conn| seed_demo_in(conn).await)
+        .await
+}
+
+async fn seed_demo_in(conn: &mut AsyncPgConnection) -> anyhow::Result<Vec<DemoLogin>> {
     let mut logins = Vec::new();
     for (code, name, kind, country) in DEMO_ORGS {
         let org_id = match orgs::find_by_code(conn, code).await? {

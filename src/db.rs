@@ -84,9 +84,15 @@ pub struct Unreachable {
 
 /// Creates the database named in the URL when it does not exist yet.
 pub async fn ensure_database(url: &DatabaseUrl) -> anyhow::Result<()> {
+    let name = url.database_name().context("the URL names no database")?;
     match AsyncPgConnection::establish(url.expose()).await {
         Ok(_) => return Ok(()),
-        Err(error) if error.to_string().contains("does not exist") => {}
+        // Only this message means the database is missing: PostgreSQL also says `role "x"
+        // does not exist`, which must be reported against the configured URL.
+        Err(error)
+            if error
+                .to_string()
+                .contains(&format!("database \"{name}\" does not exist")) => {}
         Err(error) => {
             return Err(Unreachable {
                 url: url.redacted(),
@@ -95,7 +101,6 @@ pub async fn ensure_database(url: &DatabaseUrl) -> anyhow::Result<()> {
             .into());
         }
     }
-    let name = url.database_name().context("the URL names no database")?;
     let maintenance = url.with_database("postgres");
     let mut conn = AsyncPgConnection::establish(maintenance.expose())
         .await

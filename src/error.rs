@@ -168,24 +168,28 @@ pub async fn error_pages(
     if !(status.is_client_error() || status.is_server_error()) {
         return Ok(response);
     }
-    let app_error = response
-        .response()
-        .error()
-        .and_then(|e| e.as_error::<AppError>());
-    let message = match app_error {
-        Some(error) => error.message(),
-        // Errors raised by actix itself (a malformed form, a payload too large).
-        None if response.response().error().is_some() => (
-            "The request could not be read",
-            "Something in what was sent was malformed or too large. Go back, check the form and try again.",
-        ),
-        // Handlers that render their own page (422, 409, 401, 429) are left alone.
-        None => return Ok(response),
+    let error = response.response().error();
+    let message = match error.and_then(|e| e.as_error::<AppError>()) {
+        Some(app_error) => app_error.message(),
+        // Raised by actix itself: no such route or id, a method the route does not take, a
+        // malformed or oversized form.
+        None => match status {
+            StatusCode::NOT_FOUND => AppError::NotFound.message(),
+            StatusCode::METHOD_NOT_ALLOWED => (
+                "Not available this way",
+                "This address cannot be used like that. Go back and use the links and buttons on the page.",
+            ),
+            _ if error.is_some() => (
+                "The request could not be read",
+                "Something in what was sent was malformed or too large. Go back, check the form and try again.",
+            ),
+            // Handlers that render their own page (422, 409, 401, 429) are left alone.
+            _ => return Ok(response),
+        },
     };
     let ctx = PageContext::from_request(response.request(), Section::None);
-    let page = render_error(status, message, ctx);
+    let mut page = render_error(status, message, ctx);
     let (request, old) = response.into_parts();
-    let mut page = page;
     for (name, value) in old.headers() {
         if name == header::SET_COOKIE {
             page.headers_mut().append(name.clone(), value.clone());

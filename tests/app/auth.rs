@@ -517,4 +517,82 @@ async fn error_pages_use_the_layout() {
     );
     let anonymous = app.client().get("/no/such/page").await;
     assert_eq!(anonymous.status, StatusCode::NOT_FOUND);
+    anonymous.assert_contains("Page not found");
+
+    let admin = app.login_as(Role::Admin).await;
+    let malformed_id = admin.get("/admin/users/not-a-uuid").await;
+    assert_eq!(malformed_id.status, StatusCode::NOT_FOUND);
+    malformed_id.assert_contains("Page not found");
+    malformed_id.assert_contains("Ada Admin");
+    let wrong_method = admin.get("/logout").await;
+    assert_eq!(wrong_method.status, StatusCode::METHOD_NOT_ALLOWED);
+    wrong_method.assert_contains("Not available this way");
+}
+
+#[tokio::test]
+async fn two_instances_on_one_database_behave_as_one() {
+    let app = TestApp::spawn_with(TestSettings {
+        login_max_failures: 2,
+        ..TestSettings::default()
+    })
+    .await;
+    let other = app.another_instance();
+    let client = app.login_as(Role::Country).await;
+    let cookie = client.session_cookie().unwrap();
+
+    // The session made on the first instance works on the second.
+    let on_other = Client::new(&other);
+    let page = on_other
+        .http
+        .get(on_other.url("/"))
+        .header("cookie", format!("liaison_session={cookie}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(page.text().await.unwrap().contains("Bruna Member"));
+
+    // Failed sign-ins counted on one instance lock the account on the other.
+    let first = app.client();
+    assert_eq!(
+        first
+            .login(TZA_EMAIL, "wrong password number one")
+            .await
+            .status,
+        StatusCode::UNAUTHORIZED
+    );
+    let second = Client::new(&other);
+    assert_eq!(
+        second
+            .login(TZA_EMAIL, "wrong password number two")
+            .await
+            .status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        first.login(TZA_EMAIL, PASSWORD).await.status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+
+    // Signing out on the second ends the session on the first.
+    let token = {
+        let form = on_other
+            .http
+            .get(on_other.url("/account"))
+            .header("cookie", format!("liaison_session={cookie}"))
+            .send()
+            .await
+            .unwrap();
+        crate::helpers::extract_csrf(&form.text().await.unwrap()).unwrap()
+    };
+    let out = on_other
+        .http
+        .post(on_other.url("/logout"))
+        .header("cookie", format!("liaison_session={cookie}"))
+        .form(&[("csrf_token", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.status(), StatusCode::SEE_OTHER);
+    assert_eq!(client.get("/").await.status, StatusCode::SEE_OTHER);
 }

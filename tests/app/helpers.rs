@@ -339,36 +339,17 @@ impl TestApp {
         } else {
             db_url.clone()
         };
-        let pool = db::build_pool(&pool_url, 4, Duration::from_secs(2)).unwrap();
-
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let port = listener.local_addr().unwrap().port();
-        let address = format!("http://127.0.0.1:{port}");
-        let public_url = settings
-            .public_url
-            .clone()
-            .unwrap_or_else(|| address.clone());
-        let config = AppConfig {
-            public_url: public_url.parse().unwrap(),
-            session_idle: Duration::from_secs(30 * 60),
-            session_absolute: Duration::from_secs(12 * 3600),
-            login_max_failures: settings.login_max_failures,
-            login_max_failures_per_ip: settings.login_max_failures_per_ip,
-            login_lockout: Duration::from_secs(15 * 60),
-            trust_forwarded_for: false,
-        };
-        let state = AppState {
-            pool,
-            config,
-            hasher: PasswordHasher::new(2),
-        };
-        let app = Application::build(listener, state, 1).unwrap();
-        tokio::spawn(app.run_until_stopped());
+        let address = start_server(&pool_url, &settings);
         TestApp {
             address,
             db_name,
             db_url,
         }
+    }
+
+    /// A second server on the same database, as behind a load balancer.
+    pub fn another_instance(&self) -> String {
+        start_server(&self.db_url, &TestSettings::default())
     }
 
     /// A browser with an empty cookie jar.
@@ -472,6 +453,34 @@ impl Drop for TestApp {
         })
         .join();
     }
+}
+
+fn start_server(database: &DatabaseUrl, settings: &TestSettings) -> String {
+    let pool = db::build_pool(database, 4, Duration::from_secs(2)).unwrap();
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let address = format!("http://127.0.0.1:{port}");
+    let public_url = settings
+        .public_url
+        .clone()
+        .unwrap_or_else(|| address.clone());
+    let config = AppConfig {
+        public_url: public_url.parse().unwrap(),
+        session_idle: Duration::from_secs(30 * 60),
+        session_absolute: Duration::from_secs(12 * 3600),
+        login_max_failures: settings.login_max_failures,
+        login_max_failures_per_ip: settings.login_max_failures_per_ip,
+        login_lockout: Duration::from_secs(15 * 60),
+        trust_forwarded_for: false,
+    };
+    let state = AppState {
+        pool,
+        config,
+        hasher: PasswordHasher::new(2),
+    };
+    let app = Application::build(listener, state, 1).unwrap();
+    tokio::spawn(app.run_until_stopped());
+    address
 }
 
 /// An HTTP client with its own cookie jar that does not follow redirects, so tests see
