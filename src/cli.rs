@@ -11,13 +11,13 @@ use secrecy::SecretString;
 
 use crate::admin::orgs::{OrgValues, parse_new};
 use crate::audit::{self, Action, Actor, Event};
-use crate::auth::password::{PasswordHasher, hash_now};
+use crate::auth::password::hash_now;
 use crate::config::{AppConfig, DEFAULT_DATABASE_URL, DatabaseUrl, LogFormat, ServeSettings};
 use crate::db::{self, Unreachable};
 use crate::domain::{Email, NewPassword, OrgKind, PersonName};
 use crate::orgs::model as orgs;
 use crate::schema::organisations;
-use crate::startup::{AppState, Application};
+use crate::startup::{Application, ServerSetup};
 use crate::users::model::{self as users, NewUser};
 
 #[derive(Debug, Parser)]
@@ -259,22 +259,19 @@ async fn serve(url: DatabaseUrl, settings: ServeSettings, demo: bool) -> anyhow:
             "serving plain http on a non-loopback address: set LIAISON_PUBLIC_URL to the https address of the proxy in front of Liaison"
         );
     }
-    let pool = db::build_pool(
-        &url,
-        settings.db_pool_size,
-        std::time::Duration::from_secs(settings.db_timeout_secs),
-    )?;
     let workers = settings
         .workers
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
     let listener = TcpListener::bind(settings.bind)
         .with_context(|| format!("cannot listen on {}", settings.bind))?;
-    let state = AppState {
-        pool,
-        hasher: PasswordHasher::new(workers),
+    let setup = ServerSetup {
+        database_url: url,
+        pool_size: settings.db_pool_size,
+        db_timeout: std::time::Duration::from_secs(settings.db_timeout_secs),
         config: config.clone(),
+        workers,
     };
-    let app = Application::build(listener, state, workers)?;
+    let app = Application::build(listener, setup)?;
     tracing::info!(address = %settings.bind, public_url = %config.public_url, workers, "Liaison is serving");
     println!(
         "Liaison is serving on http://{} (public URL {}).",
@@ -291,15 +288,10 @@ async fn migrate(url: &DatabaseUrl) -> anyhow::Result<Vec<String>> {
 }
 
 async fn connect(url: &DatabaseUrl) -> anyhow::Result<AsyncPgConnection> {
-    AsyncPgConnection::establish(url.expose())
-        .await
-        .map_err(|e| {
-            Unreachable {
-                url: url.redacted(),
-                reason: e.to_string(),
-            }
-            .into()
-        })
+    match AsyncPgConnection::establish(url.expose()).await {
+        Ok(conn) => Ok(conn),
+        Err(error) => Err(Unreachable::new(url, error).await.into()),
+    }
 }
 
 fn read_password() -> anyhow::Result<String> {

@@ -82,6 +82,33 @@ pub struct Unreachable {
     pub reason: String,
 }
 
+impl Unreachable {
+    /// diesel-async reports every failure to connect as "error connecting to server"; a plain
+    /// TCP connection tells the operator whether anything listens there at all.
+    pub async fn new(url: &DatabaseUrl, error: diesel::ConnectionError) -> Unreachable {
+        let mut reason = error.to_string();
+        if let Ok(parsed) = url::Url::parse(url.expose())
+            && let Some(host) = parsed.host_str()
+        {
+            let address = format!("{host}:{}", parsed.port().unwrap_or(5432));
+            let probe = tokio::time::timeout(
+                Duration::from_secs(3),
+                tokio::net::TcpStream::connect(&address),
+            )
+            .await;
+            match probe {
+                Ok(Err(io)) => reason = format!("{address}: {io}"),
+                Err(_) => reason = format!("{address}: no answer within 3 seconds"),
+                Ok(Ok(_)) => {}
+            }
+        }
+        Unreachable {
+            url: url.redacted(),
+            reason,
+        }
+    }
+}
+
 /// Creates the database named in the URL when it does not exist yet.
 pub async fn ensure_database(url: &DatabaseUrl) -> anyhow::Result<()> {
     let name = url.database_name().context("the URL names no database")?;
@@ -93,35 +120,34 @@ pub async fn ensure_database(url: &DatabaseUrl) -> anyhow::Result<()> {
             if error
                 .to_string()
                 .contains(&format!("database \"{name}\" does not exist")) => {}
-        Err(error) => {
-            return Err(Unreachable {
-                url: url.redacted(),
-                reason: error.to_string(),
-            }
-            .into());
-        }
+        Err(error) => return Err(Unreachable::new(url, error).await.into()),
     }
     let maintenance = url.with_database("postgres");
-    let mut conn = AsyncPgConnection::establish(maintenance.expose())
-        .await
-        .map_err(|e| Unreachable {
-            url: maintenance.redacted(),
-            reason: e.to_string(),
-        })?;
+    let mut conn = match AsyncPgConnection::establish(maintenance.expose()).await {
+        Ok(conn) => conn,
+        Err(error) => return Err(Unreachable::new(&maintenance, error).await.into()),
+    };
     let statement = format!("CREATE DATABASE \"{}\"", name.replace('"', "\"\""));
     match diesel::sql_query(statement).execute(&mut conn).await {
         Ok(_) => {
             tracing::info!(database = %name, "created the database");
             Ok(())
         }
-        // Another instance created it at the same moment.
-        Err(error) if error.to_string().contains("already exists") => Ok(()),
-        Err(error) => Err(anyhow!("could not create database {name}: {error}")),
+        // Another instance created it at the same moment (PostgreSQL says "already exists",
+        // or reports the unique violation in its catalogue when the two overlap exactly).
+        Err(error) => match AsyncPgConnection::establish(url.expose()).await {
+            Ok(_) => Ok(()),
+            Err(_) => Err(anyhow!("could not create database {name}: {error}")),
+        },
     }
 }
 
+/// Any constant will do: it only has to be the same for every instance.
+const MIGRATION_LOCK: i64 = 0x004c_4941_4953_4f4e;
+
 /// Applies pending migrations. Diesel's migration harness is synchronous, so it runs on the
-/// blocking pool through the async connection wrapper.
+/// blocking pool through the async connection wrapper. An advisory lock lets several
+/// instances start at once: one migrates, the others wait and then find nothing to do.
 pub async fn run_migrations(url: &DatabaseUrl) -> anyhow::Result<Vec<String>> {
     let url = url.clone();
     tokio::task::spawn_blocking(move || {
@@ -133,6 +159,8 @@ pub async fn run_migrations(url: &DatabaseUrl) -> anyhow::Result<Vec<String>> {
                 url: url.redacted(),
                 reason: e.to_string(),
             })?;
+        let lock = diesel::sql_query(format!("SELECT pg_advisory_lock({MIGRATION_LOCK})"));
+        diesel::RunQueryDsl::execute(lock, &mut conn).context("taking the migration lock")?;
         let applied = conn
             .run_pending_migrations(MIGRATIONS)
             .map_err(|e| anyhow!("migrating the database failed: {e}"))?;

@@ -90,16 +90,12 @@ impl ResponseError for AppError {
             AppError::PasswordChangeRequired => HttpResponse::SeeOther()
                 .insert_header((header::LOCATION, "/account/password"))
                 .finish(),
-            other => {
-                if let AppError::Unexpected(error) = other {
-                    tracing::error!(error = %format!("{error:#}"), "request failed");
-                }
-                render_error(
-                    other.status_code(),
-                    self.message(),
-                    PageContext::anonymous(),
-                )
-            }
+            // The request span logs the error's message when the request ends.
+            other => render_error(
+                other.status_code(),
+                self.message(),
+                PageContext::anonymous(),
+            ),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Builds the application: shared state, middleware, the route table, and the server.
 
 use std::net::TcpListener;
+use std::time::Duration;
 
 use actix_web::dev::Server;
 use actix_web::http::Method;
@@ -10,7 +11,7 @@ use actix_web::{App, FromRequest, Handler, HttpResponse, HttpServer, Responder, 
 use tracing_actix_web::TracingLogger;
 
 use crate::auth::password::PasswordHasher;
-use crate::config::AppConfig;
+use crate::config::{AppConfig, DatabaseUrl};
 use crate::db::{self, Pool};
 use crate::error::{AppError, error_pages};
 use crate::telemetry::LiaisonRootSpan;
@@ -173,16 +174,36 @@ pub struct Application {
     port: u16,
 }
 
+/// What the server needs to start.
+pub struct ServerSetup {
+    pub database_url: DatabaseUrl,
+    /// Database connections for the whole instance, shared out among the workers.
+    pub pool_size: usize,
+    pub db_timeout: Duration,
+    pub config: AppConfig,
+    pub workers: usize,
+}
+
 impl Application {
-    pub fn build(
-        listener: TcpListener,
-        state: AppState,
-        workers: usize,
-    ) -> std::io::Result<Application> {
+    /// Each worker gets its own slice of the connection pool. A connection's I/O is driven on
+    /// the thread that opened it; shared across workers, every query would hop threads (measured:
+    /// most of the server's time went to cross-thread wake-ups).
+    pub fn build(listener: TcpListener, setup: ServerSetup) -> anyhow::Result<Application> {
         let port = listener.local_addr()?.port();
-        let state = Data::new(state);
-        spawn_sweeper(state.clone());
+        let workers = setup.workers.max(1);
+        let per_worker = setup.pool_size.div_ceil(workers).max(1);
+        let sweeper_pool = db::build_pool(&setup.database_url, 1, setup.db_timeout)?;
+        spawn_sweeper(sweeper_pool, setup.config.clone());
+        let hasher = PasswordHasher::new(workers);
         let server = HttpServer::new(move || {
+            let pool = db::build_pool(&setup.database_url, per_worker, setup.db_timeout)
+                .expect("the same settings built the sweeper's pool");
+            let config = setup.config.clone();
+            let state = Data::new(AppState {
+                pool,
+                config,
+                hasher: hasher.clone(),
+            });
             let config = &state.config;
             App::new()
                 .app_data(state.clone())
@@ -208,7 +229,7 @@ impl Application {
                         .default_service(web::to(not_found)),
                 )
         })
-        .workers(workers.max(1))
+        .workers(workers)
         .shutdown_timeout(15)
         .listen(listener)?
         .run();
@@ -227,18 +248,18 @@ impl Application {
 
 /// Expired sessions and old login failures are removed every ten minutes. Each instance runs
 /// this; the deletes are idempotent.
-fn spawn_sweeper(state: Data<AppState>) {
+fn spawn_sweeper(pool: Pool, config: AppConfig) {
     tokio::spawn(async move {
-        let mut interval = tokio::time::interval(std::time::Duration::from_secs(600));
+        let mut interval = tokio::time::interval(Duration::from_secs(600));
         loop {
             interval.tick().await;
-            let Ok(mut conn) = state.pool.get().await else {
+            let Ok(mut conn) = pool.get().await else {
                 continue;
             };
-            if let Err(error) = auth::session::purge_expired(&mut conn, &state.config).await {
+            if let Err(error) = auth::session::purge_expired(&mut conn, &config).await {
                 tracing::warn!(%error, "purging expired sessions failed");
             }
-            if let Err(error) = auth::throttle::purge_old(&mut conn, &state.config).await {
+            if let Err(error) = auth::throttle::purge_old(&mut conn, &config).await {
                 tracing::warn!(%error, "purging old login failures failed");
             }
         }

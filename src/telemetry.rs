@@ -6,7 +6,7 @@ use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::{Error, HttpMessage};
 use tracing::Span;
-use tracing_actix_web::{DefaultRootSpanBuilder, RequestId, RootSpanBuilder};
+use tracing_actix_web::{RequestId, RootSpanBuilder};
 use tracing_subscriber::EnvFilter;
 use tracing_subscriber::fmt::format::FmtSpan;
 
@@ -47,21 +47,43 @@ impl RootSpanBuilder for LiaisonRootSpan {
             http.status_code = tracing::field::Empty,
             otel.status_code = tracing::field::Empty,
             exception.message = tracing::field::Empty,
-            exception.details = tracing::field::Empty,
         )
     }
 
+    /// Records the status and, for failures, the error's message (its Display, never its
+    /// Debug: a database error's details could quote the values of a row).
     fn on_request_end<B: MessageBody>(span: Span, outcome: &Result<ServiceResponse<B>, Error>) {
-        let status = match outcome {
-            Ok(response) => response.status().as_u16(),
-            Err(error) => error.as_response_error().status_code().as_u16(),
+        let (status, error) = match outcome {
+            Ok(response) => (
+                response.status(),
+                response.response().error().map(|e| e.to_string()),
+            ),
+            Err(error) => (
+                error.as_response_error().status_code(),
+                Some(error.to_string()),
+            ),
         };
-        DefaultRootSpanBuilder::on_request_end(span.clone(), outcome);
-        span.in_scope(|| {
-            if status >= 500 {
-                tracing::error!(status, "request failed");
+        span.record("http.status_code", status.as_u16());
+        span.record(
+            "otel.status_code",
+            if status.is_server_error() {
+                "ERROR"
             } else {
-                tracing::info!(status, "request");
+                "OK"
+            },
+        );
+        if let Some(message) = &error {
+            span.record("exception.message", message.as_str());
+        }
+        span.in_scope(|| {
+            if status.is_server_error() {
+                tracing::error!(
+                    status = status.as_u16(),
+                    error = error.as_deref().unwrap_or(""),
+                    "request failed"
+                );
+            } else {
+                tracing::info!(status = status.as_u16(), "request");
             }
         });
     }

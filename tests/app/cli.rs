@@ -300,6 +300,33 @@ async fn migrate_creates_a_missing_database_and_is_idempotent() {
 // org add
 
 #[tokio::test]
+async fn instances_starting_together_migrate_once() {
+    let scratch = ScratchDatabase::new();
+    let url = scratch.url.expose().to_owned();
+    let runs =
+        futures_util::future::join_all((0..3).map(|_| liaison(&url, &["migrate"], None))).await;
+    for run in &runs {
+        run.assert_success();
+    }
+    let applied: usize = runs
+        .iter()
+        .filter(|run| !run.stdout.contains("(0 migrations applied now)"))
+        .count();
+    assert_eq!(
+        applied, 1,
+        "one run migrates, the others find nothing to do: {runs:#?}"
+    );
+    assert_eq!(
+        count_in(
+            &scratch.url,
+            "SELECT count(*) FROM __diesel_schema_migrations"
+        )
+        .await,
+        1
+    );
+}
+
+#[tokio::test]
 async fn org_add_creates_an_organisation_with_an_audit_event() {
     let app = TestApp::spawn().await;
     let url = app.db_url.expose();

@@ -9,11 +9,11 @@ use std::time::Duration;
 use diesel::ExpressionMethods;
 use diesel::QueryDsl;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
-use liaison::auth::password::{PasswordHasher, hash_now};
+use liaison::auth::password::hash_now;
 use liaison::config::{AppConfig, DatabaseUrl};
 use liaison::db;
 use liaison::schema::{organisations, users};
-use liaison::startup::{AppState, Application};
+use liaison::startup::{Application, ServerSetup};
 use reqwest::StatusCode;
 use reqwest::cookie::Jar;
 use reqwest::header::HeaderMap;
@@ -456,7 +456,6 @@ impl Drop for TestApp {
 }
 
 fn start_server(database: &DatabaseUrl, settings: &TestSettings) -> String {
-    let pool = db::build_pool(database, 4, Duration::from_secs(2)).unwrap();
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let address = format!("http://127.0.0.1:{port}");
@@ -473,12 +472,14 @@ fn start_server(database: &DatabaseUrl, settings: &TestSettings) -> String {
         login_lockout: Duration::from_secs(15 * 60),
         trust_forwarded_for: false,
     };
-    let state = AppState {
-        pool,
+    let setup = ServerSetup {
+        database_url: database.clone(),
+        pool_size: 4,
+        db_timeout: Duration::from_secs(2),
         config,
-        hasher: PasswordHasher::new(2),
+        workers: 1,
     };
-    let app = Application::build(listener, state, 1).unwrap();
+    let app = Application::build(listener, setup).unwrap();
     tokio::spawn(app.run_until_stopped());
     address
 }
