@@ -242,7 +242,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 async fn serve(url: DatabaseUrl, settings: ServeSettings, demo: bool) -> anyhow::Result<()> {
-    migrate(&url).await?;
+    if settings.migrate_on_start {
+        migrate(&url).await?;
+    } else {
+        // Still fail early, with the paragraph that says what to set.
+        connect(&url).await?;
+    }
     if demo {
         let mut conn = connect(&url).await?;
         let existing: i64 = organisations::table.count().get_result(&mut conn).await?;

@@ -113,12 +113,19 @@ pub struct ServeSettings {
     /// Take the client address from X-Forwarded-For (only behind a proxy that sets it).
     #[arg(long, env = "LIAISON_TRUST_FORWARDED_FOR", default_value_t = false)]
     pub trust_forwarded_for: bool,
+    /// Create and migrate the database before serving. Set to false when the application's
+    /// role does not own the schema and `liaison migrate` is run by the owner (README).
+    #[arg(long, env = "LIAISON_MIGRATE_ON_START", default_value_t = true, action = clap::ArgAction::Set)]
+    pub migrate_on_start: bool,
 }
 
 /// What the running application needs, derived from the settings once at start.
 #[derive(Clone, Debug)]
 pub struct AppConfig {
     pub public_url: Url,
+    /// No public URL was configured: forms are accepted from whatever host the request was
+    /// addressed to (local use). With one, only its origin is accepted.
+    pub origin_from_host: bool,
     pub session_idle: Duration,
     pub session_absolute: Duration,
     pub login_max_failures: u32,
@@ -134,6 +141,7 @@ impl AppConfig {
         });
         AppConfig {
             public_url,
+            origin_from_host: s.public_url.is_none(),
             session_idle: Duration::from_secs(u64::from(s.session_idle_minutes) * 60),
             session_absolute: Duration::from_secs(u64::from(s.session_absolute_hours) * 3600),
             login_max_failures: s.login_max_failures,

@@ -26,6 +26,10 @@ pub enum AppError {
     PasswordChangeRequired,
     #[error("database unavailable")]
     Unavailable,
+    /// A unique constraint refused the write (named by the constraint): two people saved the
+    /// same code or email at once. Handlers turn it into a message beside the field.
+    #[error("unique constraint {0} refused the change")]
+    Duplicate(String),
     #[error("unexpected error: {0:#}")]
     Unexpected(anyhow::Error),
 }
@@ -34,6 +38,10 @@ impl From<diesel::result::Error> for AppError {
     fn from(error: diesel::result::Error) -> Self {
         match error {
             diesel::result::Error::NotFound => AppError::NotFound,
+            diesel::result::Error::DatabaseError(
+                diesel::result::DatabaseErrorKind::UniqueViolation,
+                info,
+            ) => AppError::Duplicate(info.constraint_name().unwrap_or("unknown").to_owned()),
             other => AppError::Unexpected(other.into()),
         }
     }
@@ -63,6 +71,7 @@ impl ResponseError for AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::Duplicate(_) => StatusCode::CONFLICT,
             AppError::Unauthenticated { .. } | AppError::PasswordChangeRequired => {
                 StatusCode::SEE_OTHER
             }
@@ -115,6 +124,10 @@ impl AppError {
                 "The form has expired",
                 "For your security the form could not be accepted: it was out of date or came from another site. Go back, reload the page and submit again.",
             ),
+            AppError::Duplicate(_) => (
+                "Already taken",
+                "Someone else saved the same code or email address a moment ago. Go back, reload the page and choose another.",
+            ),
             AppError::Unavailable => (
                 "Temporarily unavailable",
                 "The portal cannot reach its database right now. Try again in a minute; if it persists, call the duty administrator.",
@@ -127,9 +140,14 @@ impl AppError {
     }
 }
 
-/// True for a path on this site ("/x"), not a scheme-relative or absolute URL.
+/// True for a path on this site ("/x"): not a scheme-relative or absolute URL, and nothing a
+/// browser would strip or reinterpret (tabs, line breaks, backslashes, non-ASCII) on its way
+/// into a `Location` header.
 pub fn is_local_path(path: &str) -> bool {
-    path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\")
+    path.starts_with('/')
+        && !path.starts_with("//")
+        && path.len() <= 2000
+        && path.bytes().all(|b| b.is_ascii_graphic() && b != b'\\')
 }
 
 fn render_error(
@@ -192,4 +210,26 @@ pub async fn error_pages(
         }
     }
     Ok(ServiceResponse::new(request, page))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_local_path;
+
+    #[test]
+    fn only_plain_paths_on_this_site_are_local() {
+        assert!(is_local_path("/admin/users?org=BRA"));
+        for bad in [
+            "//evil.example",
+            "/\\evil.example",
+            "/\t/evil.example",
+            "/\n",
+            "https://evil.example",
+            "evil",
+            "/é",
+            "",
+        ] {
+            assert!(!is_local_path(bad), "{bad:?}");
+        }
+    }
 }

@@ -102,7 +102,9 @@ CREATE INDEX audit_events_actor_organisation_idx ON audit_events (actor_organisa
 CREATE INDEX audit_events_action_idx ON audit_events (action, id DESC);
 CREATE INDEX audit_events_occurred_at_idx ON audit_events (occurred_at);
 
--- The audit log is append-only for everyone, the application's own role included.
+-- The audit log is append-only: these triggers refuse UPDATE, DELETE and TRUNCATE from any
+-- role. Only the table's owner could drop them, so production runs the application as a role
+-- that does not own it (README, "Database roles").
 CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION 'audit_events is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';

@@ -109,30 +109,49 @@ pub async fn change_password(
         );
     }
 
-    // Wrong current passwords count towards the same throttle as sign-in, so a borrowed
-    // session cannot be used to guess the password.
-    let mut conn = state.pool.get().await?;
-    if throttle::is_locked(&mut conn, &current.user.email, &client.ip, &state.config).await? {
-        errors.add(
-            "current_password",
-            "Too many wrong passwords. Wait a while and try again.",
-        );
-    } else if form.current_password.is_empty() {
+    // Every check of the current password counts towards the same throttle as sign-in (and
+    // only a correct one is forgotten), so a borrowed session cannot be used to guess it.
+    if form.current_password.is_empty() {
         errors.add("current_password", "Enter your current password.");
     } else {
-        let stored = users::password_hash(&mut conn, current.user.id).await?;
-        drop(conn);
-        let ok = state
-            .hasher
-            .verify(
-                SecretString::from(form.current_password.clone()),
-                Some(stored),
-            )
-            .await?;
-        if !ok {
-            let mut conn = state.pool.get().await?;
-            throttle::record_failure(&mut conn, &current.user.email, &client.ip).await?;
-            errors.add("current_password", "This is not your current password.");
+        let mut conn = state.pool.get().await?;
+        let attempt =
+            throttle::begin_attempt(&mut conn, &current.user.email, &client.ip, &state.config)
+                .await?;
+        match attempt {
+            None => errors.add(
+                "current_password",
+                "Too many wrong passwords. Wait a while and try again.",
+            ),
+            Some(attempt) => {
+                let stored = users::password_hash(&mut conn, current.user.id).await?;
+                drop(conn);
+                let ok = state
+                    .hasher
+                    .verify(
+                        SecretString::from(form.current_password.clone()),
+                        Some(stored),
+                    )
+                    .await?;
+                let mut conn = state.pool.get().await?;
+                if ok {
+                    throttle::forget(&mut conn, attempt).await?;
+                } else {
+                    audit::record(
+                        &mut conn,
+                        Event {
+                            actor: Actor::user(&current.user),
+                            action: Action::PasswordChangeFailed,
+                            target_type: "user",
+                            target_id: current.user.id.to_string(),
+                            summary: "wrong current password when changing the password".to_owned(),
+                            ip: Some(&client.ip),
+                        },
+                    )
+                    .await?;
+                    errors.add("current_password", "This is not your current password.");
+                }
+            }
         }
     }
 

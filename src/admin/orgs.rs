@@ -186,7 +186,7 @@ pub async fn create(
     let code = new.code.to_string();
     let admin = current.user.clone();
     let session_id = current.session_id;
-    db::transaction(&state.pool, move |conn| {
+    let created = db::transaction(&state.pool, move |conn| {
         async move {
             let id = model::insert(conn, &new).await?;
             let country = new
@@ -215,8 +215,33 @@ pub async fn create(
         }
         .boxed()
     })
-    .await?;
-    Ok(see_other(&format!("/admin/orgs/{code}")))
+    .await;
+    match created {
+        Ok(()) => Ok(see_other(&format!("/admin/orgs/{code}"))),
+        // Another administrator took the code or the country between the check and the insert.
+        Err(AppError::Duplicate(constraint)) => {
+            let mut page = OrgForm::new(&current, values, None);
+            page.errors = taken(&constraint)?;
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// The message for a unique constraint that refused a write.
+fn taken(constraint: &str) -> Result<FieldErrors, AppError> {
+    let mut errors = FieldErrors::default();
+    match constraint {
+        "organisations_code_key" => {
+            errors.add("code", "Another organisation already has this code.")
+        }
+        "organisations_country_code_key" => errors.add(
+            "country_code",
+            "Another organisation already stands for this country.",
+        ),
+        other => return Err(AppError::Duplicate(other.to_owned())),
+    }
+    Ok(errors)
 }
 
 #[derive(Template)]
@@ -347,11 +372,17 @@ pub async fn update(
         }
         .boxed()
     })
-    .await?;
+    .await;
 
     match saved {
-        Saved::Yes => Ok(see_other(&format!("/admin/orgs/{}", org.code))),
-        Saved::Stale => {
+        Err(AppError::Duplicate(constraint)) => {
+            let mut page = OrgForm::new(&current, values, Some(org));
+            page.errors = taken(&constraint)?;
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(error) => Err(error),
+        Ok(Saved::Yes) => Ok(see_other(&format!("/admin/orgs/{}", org.code))),
+        Ok(Saved::Stale) => {
             let mut conn = state.pool.get().await?;
             let now = model::find_by_code(&mut conn, &org.code)
                 .await?

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::{actor, flash};
 use crate::audit::{self, Action, Event};
-use crate::auth::{CurrentUser, client_ip, session};
+use crate::auth::{CurrentUser, client_ip, session, throttle};
 use crate::authz::{self, RequireAdmin};
 use crate::db;
 use crate::domain::{Email, FieldErrors, NewPassword, OrgKind, PersonName};
@@ -17,6 +17,9 @@ use crate::orgs::model::{self as orgs, Organisation};
 use crate::pages::{PageContext, Section, render, render_status, see_other};
 use crate::startup::AppState;
 use crate::users::model::{self as users, NewUser, UserChanges, UserQuery, UserWithOrg};
+
+/// Far beyond any real list; keeps the offset arithmetic safe from a hand-typed page number.
+const MAX_PAGE: i64 = 100_000;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct UserFilters {
@@ -82,7 +85,7 @@ pub async fn index(
         organisation_id: org_id,
         text: Some(filters.q.clone()),
         include_inactive: filters.inactive.is_some(),
-        page: filters.page.max(0),
+        page: filters.page.clamp(0, MAX_PAGE),
     };
     let (list, total) = users::list(&mut conn, &query).await?;
     let orgs = orgs::list_codes(&mut conn).await?;
@@ -252,7 +255,7 @@ pub async fn create(
     let ip = client_ip(&req, &state.config);
     let admin = current.user.clone();
     let session_id = current.session_id;
-    let id = db::transaction(&state.pool, move |conn| {
+    let created = db::transaction(&state.pool, move |conn| {
         async move {
             let id = users::insert(conn, &new).await?;
             let role = if new.is_admin { ", administrator" } else { "" };
@@ -281,8 +284,25 @@ pub async fn create(
         }
         .boxed()
     })
-    .await?;
-    Ok(see_other(&format!("/admin/users/{id}")))
+    .await;
+    match created {
+        Ok(id) => Ok(see_other(&format!("/admin/users/{id}"))),
+        // Another administrator took the address between the check and the insert.
+        Err(AppError::Duplicate(constraint)) if constraint == EMAIL_KEY => {
+            values.password.clear();
+            let page = user_form(&state, &current, values, email_taken(), None).await?;
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(error) => Err(error),
+    }
+}
+
+const EMAIL_KEY: &str = "users_email_key";
+
+fn email_taken() -> FieldErrors {
+    let mut errors = FieldErrors::default();
+    errors.add("email", "Another account already uses this email address.");
+    errors
 }
 
 #[derive(Template)]
@@ -422,10 +442,15 @@ pub async fn update(
         }
         .boxed()
     })
-    .await?;
+    .await;
     match saved {
-        Saved::Yes => Ok(see_other(&format!("/admin/users/{}", before.user.id))),
-        Saved::Stale => {
+        Err(AppError::Duplicate(constraint)) if constraint == EMAIL_KEY => {
+            let page = user_form(&state, &current, values, email_taken(), Some(before)).await?;
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(error) => Err(error),
+        Ok(Saved::Yes) => Ok(see_other(&format!("/admin/users/{}", before.user.id))),
+        Ok(Saved::Stale) => {
             let now = load(&state, before.user.id).await?;
             let mut values = values;
             values.version = now.user.version;
@@ -553,6 +578,8 @@ pub async fn reset_password(
         async move {
             users::set_password(conn, id, &hash, true).await?;
             let ended = session::delete_all_for_user(conn, id).await?;
+            // A locked-out person calls for a reset; the new password must work at once.
+            throttle::clear_for_account(conn, &email).await?;
             audit::record(
                 conn,
                 Event {

@@ -19,6 +19,7 @@ pub enum Action {
     SignInFailed,
     SignOut,
     PasswordChanged,
+    PasswordChangeFailed,
     SessionRevoked,
     TimeZoneChanged,
     OrganisationCreated,
@@ -33,11 +34,12 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 16] = [
         Action::SignIn,
         Action::SignInFailed,
         Action::SignOut,
         Action::PasswordChanged,
+        Action::PasswordChangeFailed,
         Action::SessionRevoked,
         Action::TimeZoneChanged,
         Action::OrganisationCreated,
@@ -57,6 +59,7 @@ impl Action {
             Action::SignInFailed => "auth.sign_in_failed",
             Action::SignOut => "auth.sign_out",
             Action::PasswordChanged => "account.password_changed",
+            Action::PasswordChangeFailed => "account.password_change_failed",
             Action::SessionRevoked => "account.session_revoked",
             Action::TimeZoneChanged => "account.time_zone_changed",
             Action::OrganisationCreated => "organisation.created",

@@ -1,6 +1,6 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use serde::Deserialize;
 
 use super::Action;
@@ -65,8 +65,9 @@ fn parse_date(s: &str, what: &str, problems: &mut Vec<String>) -> Option<NaiveDa
         return None;
     }
     match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        Ok(date) => Some(date),
-        Err(_) => {
+        // Years the database and a person can mean; a typed "-5000" is a mistake.
+        Ok(date) if (2000..=9999).contains(&date.year()) => Some(date),
+        _ => {
             problems.push(format!("The {what} date must look like 2026-11-28."));
             None
         }

@@ -25,9 +25,9 @@ pub fn tokens_match(submitted: Option<&str>, expected: &str) -> bool {
     }
 }
 
-/// A browser names the page a form came from in `Origin`. It must be this portal: either the
-/// configured public URL or the host the request was addressed to. Clients that send no
-/// Origin (scripts) still need the token.
+/// A browser names the page a form came from in `Origin`. It must be this portal: the
+/// configured public URL, or (only when none is configured, for local use) the host the
+/// request was addressed to. Clients that send no Origin (scripts) still need the token.
 pub fn origin_allowed(req: &HttpRequest, config: &AppConfig) -> bool {
     let Some(origin) = req.headers().get("origin") else {
         return true;
@@ -37,6 +37,9 @@ pub fn origin_allowed(req: &HttpRequest, config: &AppConfig) -> bool {
     };
     if origin == config.origin() {
         return true;
+    }
+    if !config.origin_from_host {
+        return false;
     }
     let host = req.connection_info().host().to_owned();
     let scheme = if config.is_https() { "https" } else { "http" };

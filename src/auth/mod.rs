@@ -13,9 +13,10 @@ use actix_web::body::{BoxBody, MessageBody};
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::http::Method;
+use actix_web::http::header;
 use actix_web::middleware::Next;
 use actix_web::web::{Bytes, Data};
-use actix_web::{FromRequest, HttpMessage, HttpRequest};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse};
 use uuid::Uuid;
 
 use crate::config::AppConfig;
@@ -53,6 +54,16 @@ pub async fn session_middleware(
     req.extensions_mut().insert(SessionState(session.clone()));
 
     let is_safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    // Signing out of a session that has already ended (an idle browser tab) changes nothing:
+    // send the person to the sign-in page rather than a "form expired" error.
+    let signed_in = session.as_ref().is_some_and(|s| s.user.is_some());
+    if !is_safe && req.path() == "/logout" && !signed_in {
+        let response = HttpResponse::SeeOther()
+            .cookie(removal_cookie(&state.config))
+            .insert_header((header::LOCATION, "/login?signed_out=1"))
+            .finish();
+        return Ok(req.into_response(response));
+    }
     if !is_safe {
         if !csrf::origin_allowed(req.request(), &state.config) {
             tracing::warn!("refused a form post from another origin");

@@ -3,13 +3,47 @@
 
 use chrono::Utc;
 use diesel::dsl::count_star;
+use diesel::sql_types::{Integer, Text};
 use diesel::{ExpressionMethods, QueryDsl};
-use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 
 use crate::config::AppConfig;
 use crate::schema::login_failures;
 
-pub async fn is_locked(
+/// Counts this attempt *before* the password is checked, so that parallel guesses cannot all
+/// pass the check first. Returns the attempt's id, or None (recording nothing) when the
+/// account or the address is locked. The attempt stays counted as a failure unless
+/// [`forget`] or [`clear_for_account`] removes it after a correct password.
+pub async fn begin_attempt(
+    conn: &mut AsyncPgConnection,
+    email: &str,
+    ip: &str,
+    config: &AppConfig,
+) -> diesel::QueryResult<Option<i64>> {
+    conn.transaction(async |conn| {
+        // Attempts for one email, then for one address, take their turn; always in this order,
+        // so two attempts never wait on each other.
+        for (namespace, key) in [(1, email), (2, ip)] {
+            diesel::sql_query("SELECT pg_advisory_xact_lock($1, hashtext($2))")
+                .bind::<Integer, _>(namespace)
+                .bind::<Text, _>(key)
+                .execute(conn)
+                .await?;
+        }
+        if is_locked(conn, email, ip, config).await? {
+            return Ok(None);
+        }
+        let id = diesel::insert_into(login_failures::table)
+            .values((login_failures::email.eq(email), login_failures::ip.eq(ip)))
+            .returning(login_failures::id)
+            .get_result(conn)
+            .await?;
+        Ok(Some(id))
+    })
+    .await
+}
+
+async fn is_locked(
     conn: &mut AsyncPgConnection,
     email: &str,
     ip: &str,
@@ -33,19 +67,15 @@ pub async fn is_locked(
     Ok(by_address >= i64::from(config.login_max_failures_per_ip))
 }
 
-pub async fn record_failure(
-    conn: &mut AsyncPgConnection,
-    email: &str,
-    ip: &str,
-) -> diesel::QueryResult<()> {
-    diesel::insert_into(login_failures::table)
-        .values((login_failures::email.eq(email), login_failures::ip.eq(ip)))
+/// The attempt turned out right: it no longer counts.
+pub async fn forget(conn: &mut AsyncPgConnection, attempt: i64) -> diesel::QueryResult<()> {
+    diesel::delete(login_failures::table.find(attempt))
         .execute(conn)
         .await
         .map(|_| ())
 }
 
-/// A successful sign-in clears the account's count (not the address's).
+/// A successful sign-in or a password reset clears the account's count (not the address's).
 pub async fn clear_for_account(
     conn: &mut AsyncPgConnection,
     email: &str,

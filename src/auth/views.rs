@@ -125,10 +125,26 @@ pub async fn login(
             "Enter your email address and your password.",
         );
     }
+    if email.chars().count() > 254 || password.chars().count() > 1024 {
+        return page(StatusCode::UNAUTHORIZED, BAD_CREDENTIALS);
+    }
 
     let mut conn = state.pool.get().await?;
-    if throttle::is_locked(&mut conn, &email, &client.ip, &state.config).await? {
+    let account = users::find_for_login(&mut conn, &email).await?;
+    let counted = throttle::begin_attempt(&mut conn, &email, &client.ip, &state.config).await?;
+    if counted.is_none() {
         tracing::warn!("sign-in refused: too many recent failures");
+        let target_id = account
+            .as_ref()
+            .map(|a| a.id.to_string())
+            .unwrap_or_default();
+        audit_refusal(
+            &mut conn,
+            target_id,
+            "sign-in refused: too many recent failures",
+            &client.ip,
+        )
+        .await?;
         let minutes = state.config.login_lockout.as_secs() / 60;
         return page(
             StatusCode::TOO_MANY_REQUESTS,
@@ -137,7 +153,6 @@ pub async fn login(
             ),
         );
     }
-    let account = users::find_for_login(&mut conn, &email).await?;
     drop(conn);
 
     let stored = account.as_ref().map(|a| a.password_hash.clone());
@@ -180,31 +195,41 @@ pub async fn login(
                 .finish())
         }
         account => {
-            let email_for_tx = email.clone();
-            let ip = client.ip.clone();
-            db::transaction(&state.pool, move |conn| {
-                async move {
-                    throttle::record_failure(conn, &email_for_tx, &ip).await?;
-                    audit::record(
-                        conn,
-                        Event {
-                            actor: Actor::SYSTEM,
-                            action: Action::SignInFailed,
-                            target_type: "user",
-                            target_id: account.map(|a| a.id.to_string()).unwrap_or_default(),
-                            summary: format!("failed sign-in as {email_for_tx}"),
-                            ip: Some(&ip),
-                        },
-                    )
-                    .await?;
-                    Ok(())
-                }
-                .boxed()
-            })
-            .await?;
+            // The attempt is already counted. What was typed is named only when it is an
+            // account: an unknown "email" is sometimes a password typed in the wrong field.
+            let (target_id, summary) = match &account {
+                Some(known) => (known.id.to_string(), format!("failed sign-in as {email}")),
+                None => (
+                    String::new(),
+                    "failed sign-in for an unknown account".to_owned(),
+                ),
+            };
+            let mut conn = state.pool.get().await?;
+            audit_refusal(&mut conn, target_id, &summary, &client.ip).await?;
             page(StatusCode::UNAUTHORIZED, BAD_CREDENTIALS)
         }
     }
+}
+
+async fn audit_refusal(
+    conn: &mut diesel_async::AsyncPgConnection,
+    target_id: String,
+    summary: &str,
+    ip: &str,
+) -> Result<(), AppError> {
+    audit::record(
+        conn,
+        Event {
+            actor: Actor::SYSTEM,
+            action: Action::SignInFailed,
+            target_type: "user",
+            target_id,
+            summary: summary.to_owned(),
+            ip: Some(ip),
+        },
+    )
+    .await?;
+    Ok(())
 }
 
 /// Ends the session in the database, removes the cookie and asks the browser to forget what

@@ -459,6 +459,30 @@ async fn a_password_reset_ends_the_sessions_of_the_account() {
         admin.get(&format!("/admin/users/{unknown}")).await.status,
         StatusCode::NOT_FOUND
     );
+
+    // A locked-out person gets in with the reset password at once.
+    let locked = app.client();
+    for _ in 0..5 {
+        locked.login(TZA_EMAIL, "guessing wrongly again").await;
+    }
+    assert_eq!(
+        locked.login(TZA_EMAIL, "a new temporary one").await.status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    let reset = admin
+        .post(
+            &format!("/admin/users/{tza}/password"),
+            &[("password", "another temporary one")],
+        )
+        .await;
+    assert_eq!(reset.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        locked
+            .login(TZA_EMAIL, "another temporary one")
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
 }
 
 #[tokio::test]
@@ -484,6 +508,8 @@ async fn the_account_list_filters_and_pages() {
         1 + 50,
         "header row and one page of accounts"
     );
+    let far = admin.get("/admin/users?page=9223372036854775807").await;
+    assert_eq!(far.status, StatusCode::OK);
     let second = admin.get("/admin/users?page=1").await;
     second.assert_contains("Page 2 of 2");
     assert_eq!(second.body.matches("<tr>").count(), 1 + 15);

@@ -62,6 +62,9 @@ async fn audit_readers_filter_by_actor_organisation_action_and_date() {
     assert_eq!(bad.status, StatusCode::OK);
     bad.assert_contains("The from date must look like 2026-11-28.");
     bad.assert_contains("Choose an action from the list.");
+    let far = coordinator.get("/audit?from=-5000-01-01").await;
+    assert_eq!(far.status, StatusCode::OK);
+    far.assert_contains("The from date must look like 2026-11-28.");
     // The filters survive in the form.
     bad.assert_contains("value=\"15/01/2026\"");
 }
@@ -102,4 +105,77 @@ async fn the_audit_log_pages_by_keyset_without_gaps_or_repeats() {
     assert_eq!(pages, 3);
     seen.sort_unstable();
     assert_eq!(seen, (1..=120).collect::<Vec<_>>());
+}
+
+/// The grants the README gives the application's role when it does not own the schema.
+const APP_ROLE_GRANTS: &str = "GRANT USAGE ON SCHEMA public TO {role};
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
+    REVOKE UPDATE, DELETE, TRUNCATE ON audit_events FROM {role};";
+
+#[tokio::test]
+async fn a_role_that_does_not_own_the_audit_table_cannot_undo_it() {
+    use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+    let app = TestApp::spawn().await;
+    let role = format!(
+        "liaison_test_role_{}",
+        &uuid::Uuid::new_v4().simple().to_string()[..12]
+    );
+    app.sql(&format!("CREATE ROLE {role} LOGIN")).await;
+    struct DropRole(String, String);
+    impl Drop for DropRole {
+        fn drop(&mut self) {
+            let (role, url) = (self.0.clone(), self.1.clone());
+            let _ = std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
+                runtime.block_on(async {
+                    if let Ok(mut conn) = AsyncPgConnection::establish(&url).await {
+                        let _ = diesel::sql_query(format!("DROP OWNED BY {role}"))
+                            .execute(&mut conn)
+                            .await;
+                        let _ = diesel::sql_query(format!("DROP ROLE IF EXISTS {role}"))
+                            .execute(&mut conn)
+                            .await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+    let _cleanup = DropRole(role.clone(), app.db_url.expose().to_owned());
+    for statement in APP_ROLE_GRANTS
+        .replace("{role}", &role)
+        .split(';')
+        .filter(|s| !s.trim().is_empty())
+    {
+        app.sql(statement).await;
+    }
+
+    let mut url: url::Url = app.db_url.expose().parse().unwrap();
+    url.set_username(&role).unwrap();
+    let mut conn = AsyncPgConnection::establish(url.as_str()).await.unwrap();
+    let run = |sql: &'static str| diesel::sql_query(sql);
+    assert!(
+        run("INSERT INTO audit_events (action, summary) VALUES ('auth.sign_out', 'x')")
+            .execute(&mut conn)
+            .await
+            .is_ok()
+    );
+    assert!(
+        run("UPDATE users SET time_zone = 'UTC'")
+            .execute(&mut conn)
+            .await
+            .is_ok(),
+        "the app works"
+    );
+    for refused in [
+        "ALTER TABLE audit_events DISABLE TRIGGER ALL",
+        "DROP TRIGGER audit_events_no_update_or_delete ON audit_events",
+        "DELETE FROM audit_events",
+        "TRUNCATE audit_events",
+    ] {
+        assert!(run(refused).execute(&mut conn).await.is_err(), "{refused}");
+    }
 }

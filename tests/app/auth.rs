@@ -42,16 +42,22 @@ async fn signing_in_replaces_the_pre_login_session() {
     assert_eq!(home.status, StatusCode::OK);
     home.assert_contains("Bruna Member");
 
-    // The pre-login cookie and its CSRF token are dead.
+    // The pre-login session is gone: its cookie and its CSRF token no longer work.
+    assert_eq!(app.count("SELECT count(*) FROM sessions").await, 1);
     let stale = Client::new(&app.address);
-    let old = stale
+    let replayed = stale
         .http
-        .get(stale.url("/"))
+        .post(stale.url("/login"))
         .header("cookie", format!("liaison_session={pre_login}"))
+        .form(&[
+            ("email", BRA),
+            ("password", PASSWORD),
+            ("csrf_token", pre_login_token.as_str()),
+        ])
         .send()
         .await
         .unwrap();
-    assert_eq!(old.status(), StatusCode::SEE_OTHER);
+    assert_eq!(replayed.status(), StatusCode::FORBIDDEN);
     let post = client
         .post_raw(
             "/account/time-zone",
@@ -60,13 +66,11 @@ async fn signing_in_replaces_the_pre_login_session() {
         .await;
     assert_eq!(post.status, StatusCode::FORBIDDEN);
 
-    // Only the hash of the token is stored.
-    let raw = app
-        .count(&format!(
-            "SELECT count(*) FROM sessions WHERE token_hash = convert_to('{signed_in}', 'UTF8')"
-        ))
+    // Only the SHA-256 of the token is stored.
+    let hashed = app
+        .count(&format!("SELECT count(*) FROM sessions WHERE token_hash = sha256(convert_to('{signed_in}', 'UTF8'))"))
         .await;
-    assert_eq!(raw, 0);
+    assert_eq!(hashed, 1);
     assert_eq!(
         app.count("SELECT count(*) FROM sessions WHERE user_id IS NOT NULL")
             .await,
@@ -99,18 +103,28 @@ async fn a_next_path_is_followed_but_never_off_site() {
         .await;
     assert_eq!(response.location(), "/admin/users?org=BRA");
 
-    let other = app.client();
-    let response = other
-        .post(
-            "/login",
-            &[
-                ("email", BRA),
-                ("password", PASSWORD),
-                ("next", "//evil.example/x"),
-            ],
-        )
-        .await;
-    assert_eq!(response.location(), "/");
+    for evil in [
+        "//evil.example/x",
+        "/\t/evil.example",
+        "/\\evil.example",
+        "https://evil.example/",
+        "/\n",
+    ] {
+        let other = app.client();
+        let response = other
+            .post(
+                "/login",
+                &[("email", BRA), ("password", PASSWORD), ("next", evil)],
+            )
+            .await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{evil:?}");
+        assert_eq!(response.location(), "/", "{evil:?}");
+        // Signed in, the sign-in page sends the visitor on: never off site either.
+        let again = other
+            .get(&format!("/login?next={}", url_encode(evil)))
+            .await;
+        assert_eq!(again.location(), "/", "{evil:?}");
+    }
 }
 
 #[tokio::test]
@@ -133,6 +147,12 @@ async fn wrong_password_and_unknown_account_look_the_same() {
         app.count("SELECT count(*) FROM audit_events WHERE action = 'auth.sign_in_failed'")
             .await,
         2
+    );
+    // What was typed as an unknown email is not kept (it is sometimes a password).
+    assert_eq!(
+        app.count("SELECT count(*) FROM audit_events WHERE summary LIKE '%nobody@nowhere%'")
+            .await,
+        0
     );
     assert_eq!(
         app.count("SELECT count(*) FROM sessions WHERE user_id IS NOT NULL")
@@ -209,6 +229,10 @@ async fn repeated_failures_from_one_address_are_refused() {
         client.login(BRA, PASSWORD).await.status,
         StatusCode::TOO_MANY_REQUESTS
     );
+}
+
+fn url_encode(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
 
 fn strip_csrf(html: &str) -> String {
@@ -595,4 +619,45 @@ async fn two_instances_on_one_database_behave_as_one() {
         .unwrap();
     assert_eq!(out.status(), StatusCode::SEE_OTHER);
     assert_eq!(client.get("/").await.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn parallel_guesses_cannot_outrun_the_throttle() {
+    let app = TestApp::spawn_with(TestSettings {
+        login_max_failures: 3,
+        ..TestSettings::default()
+    })
+    .await;
+    let clients: Vec<Client> = (0..12).map(|_| app.client()).collect();
+    for client in &clients {
+        client.get("/login").await;
+    }
+    let attempts = clients
+        .iter()
+        .map(|client| client.login(BRA, "a parallel wrong guess"));
+    let pages = futures_util::future::join_all(attempts).await;
+    let verified = pages
+        .iter()
+        .filter(|p| p.status == StatusCode::UNAUTHORIZED)
+        .count();
+    let refused = pages
+        .iter()
+        .filter(|p| p.status == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert_eq!(verified, 3, "only as many guesses as the limit are checked");
+    assert_eq!(refused, 9);
+}
+
+#[tokio::test]
+async fn signing_out_of_an_expired_session_goes_to_the_sign_in_page() {
+    let app = TestApp::spawn().await;
+    let client = app.login_as(Role::Country).await;
+    let token = client.csrf_token().await;
+    app.sql("UPDATE sessions SET last_seen_at = now() - interval '31 minutes'")
+        .await;
+    let out = client
+        .post_raw("/logout", &[("csrf_token", token.as_str())])
+        .await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    assert_eq!(out.location(), "/login?signed_out=1");
 }

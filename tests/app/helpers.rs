@@ -465,6 +465,7 @@ fn start_server(database: &DatabaseUrl, settings: &TestSettings) -> String {
         .unwrap_or_else(|| address.clone());
     let config = AppConfig {
         public_url: public_url.parse().unwrap(),
+        origin_from_host: false,
         session_idle: Duration::from_secs(30 * 60),
         session_absolute: Duration::from_secs(12 * 3600),
         login_max_failures: settings.login_max_failures,
