@@ -69,6 +69,12 @@ pub fn can_deactivate_user(user: &SessionUser, target: uuid::Uuid) -> bool {
     can_manage_accounts(user) && user.id != target
 }
 
+/// An administrator sets temporary passwords for others; their own password they change on
+/// their account page, where the current one is asked (a borrowed session cannot take over).
+pub fn can_reset_password(user: &SessionUser, target: uuid::Uuid) -> bool {
+    can_manage_accounts(user) && user.id != target
+}
+
 pub fn can_deactivate_organisation(user: &SessionUser, target: uuid::Uuid) -> bool {
     can_manage_organisations(user) && user.org_id != target
 }

@@ -311,6 +311,7 @@ pub struct AdminUserShow {
     pub ctx: PageContext,
     pub account: UserWithOrg,
     pub can_deactivate: bool,
+    pub can_reset_password: bool,
     pub errors: FieldErrors,
 }
 
@@ -329,6 +330,7 @@ pub async fn show(
     let account = load(&state, *id).await?;
     render(&AdminUserShow {
         can_deactivate: authz::can_deactivate_user(&current.user, account.user.id),
+        can_reset_password: authz::can_reset_password(&current.user, account.user.id),
         ctx: PageContext::new(&current, Section::AdminUsers),
         account,
         errors: FieldErrors::default(),
@@ -551,6 +553,9 @@ pub async fn reset_password(
     form: web::Form<ResetForm>,
 ) -> Result<HttpResponse, AppError> {
     let target = load(&state, *id).await?;
+    if !authz::can_reset_password(&current.user, target.user.id) {
+        return Err(AppError::Forbidden);
+    }
     let password = match NewPassword::parse(&form.password, Some(&target.user.email)) {
         Ok(password) => password,
         Err(message) => {
@@ -558,6 +563,7 @@ pub async fn reset_password(
             errors.add("password", message);
             let page = AdminUserShow {
                 can_deactivate: authz::can_deactivate_user(&current.user, target.user.id),
+                can_reset_password: true,
                 ctx: PageContext::new(&current, Section::AdminUsers),
                 account: target,
                 errors,

@@ -421,6 +421,18 @@ async fn admins_cannot_lock_themselves_out() {
     assert_eq!(demote.status, StatusCode::UNPROCESSABLE_ENTITY);
     demote.assert_contains("You cannot remove your own administrator rights");
     assert_eq!(admin.get("/admin/users").await.status, StatusCode::OK);
+    // Their own password is changed on the account page, where the current one is asked.
+    let own_reset = admin
+        .post(
+            &format!("/admin/users/{me}/password"),
+            &[("password", "a password set without asking")],
+        )
+        .await;
+    assert_eq!(own_reset.status, StatusCode::FORBIDDEN);
+    admin
+        .get(&format!("/admin/users/{me}"))
+        .await
+        .assert_contains("use <a href=\"/account/password\">your account page</a>");
 }
 
 #[tokio::test]
