@@ -230,10 +230,7 @@ impl Drop for ScratchDatabase {
 async fn migrate_creates_a_missing_database_and_is_idempotent() {
     let scratch = ScratchDatabase::new();
     assert!(!scratch.exists().await, "the name is new");
-    let migrations = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
-        .unwrap()
-        .filter(|e| e.as_ref().unwrap().path().is_dir())
-        .count() as i64;
+    let migrations = migration_count();
     assert!(migrations > 0);
 
     let first = liaison(scratch.url.expose(), &["migrate"], None).await;
@@ -296,9 +293,6 @@ async fn migrate_creates_a_missing_database_and_is_idempotent() {
     assert_eq!(left, 0, "the scratch database was dropped");
 }
 
-// ---------------------------------------------------------------------------------------
-// org add
-
 #[tokio::test]
 async fn instances_starting_together_migrate_once() {
     let scratch = ScratchDatabase::new();
@@ -322,9 +316,20 @@ async fn instances_starting_together_migrate_once() {
             "SELECT count(*) FROM __diesel_schema_migrations"
         )
         .await,
-        1
+        migration_count()
     );
 }
+
+/// How many migrations the repository holds.
+fn migration_count() -> i64 {
+    std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().is_dir())
+        .count() as i64
+}
+
+// ---------------------------------------------------------------------------------------
+// org add
 
 #[tokio::test]
 async fn org_add_creates_an_organisation_with_an_audit_event() {
