@@ -36,3 +36,26 @@ async fn without_a_database_healthz_and_pages_answer_503_quickly() {
         "answers do not hang"
     );
 }
+
+#[tokio::test]
+async fn the_pool_recovers_when_database_connections_are_cut() {
+    let app = TestApp::spawn().await;
+    let client = app.login_as(crate::helpers::Role::Country).await;
+    assert_eq!(client.get("/").await.status, StatusCode::OK);
+    // What a PostgreSQL restart or failover does to open connections.
+    app.sql(&format!(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{}' AND pid <> pg_backend_pid()",
+        app.db_name
+    ))
+    .await;
+    let mut statuses = Vec::new();
+    for _ in 0..3 {
+        statuses.push(client.get("/").await.status);
+    }
+    // A request racing the cut may still meet a dead connection; the ones after it may not.
+    assert!(
+        statuses[1..].iter().all(|s| *s == StatusCode::OK),
+        "{statuses:?}"
+    );
+    assert_eq!(client.get("/healthz").await.status, StatusCode::OK);
+}
