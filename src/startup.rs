@@ -8,7 +8,12 @@ use actix_web::http::Method;
 use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
 use actix_web::web::{self, Data, ServiceConfig};
 use actix_web::{App, FromRequest, Handler, HttpResponse, HttpServer, Responder, Route};
-use tracing_actix_web::TracingLogger;
+use actix_web::HttpMessage;
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{HeaderName, HeaderValue};
+use actix_web::middleware::Next;
+use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::auth::password::PasswordHasher;
 use crate::config::{AppConfig, DatabaseUrl};
@@ -140,6 +145,20 @@ async fn healthz(state: Data<AppState>) -> HttpResponse {
     }
 }
 
+/// Every answer names its request id, so a person reporting a problem can quote it and an
+/// operator can find the log lines.
+async fn request_id_header(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let id = req.extensions().get::<RequestId>().map(|id| id.to_string());
+    let mut response = next.call(req).await?;
+    if let Some(id) = id.and_then(|id| HeaderValue::from_str(&id).ok()) {
+        response.headers_mut().insert(HeaderName::from_static("x-request-id"), id);
+    }
+    Ok(response)
+}
+
 async fn not_found() -> Result<HttpResponse, AppError> {
     Err(AppError::NotFound)
 }
@@ -210,6 +229,7 @@ impl Application {
                 .app_data(web::FormConfig::default().limit(64 * 1024))
                 .wrap(Compress::default())
                 .wrap(security_headers(config))
+                .wrap(from_fn(request_id_header))
                 .wrap(TracingLogger::<LiaisonRootSpan>::new())
                 .configure(|cfg| {
                     let mut routes = Routes::default();
