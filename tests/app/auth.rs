@@ -478,7 +478,11 @@ async fn pages_carry_the_security_headers() {
             header("strict-transport-security").is_empty(),
             "no HSTS over plain http"
         );
-        assert_eq!(header("x-request-id").len(), 36, "each answer names its request id");
+        assert_eq!(
+            header("x-request-id").len(),
+            36,
+            "each answer names its request id"
+        );
         assert!(!page.body.contains("<script"), "no script at all");
         assert!(!page.body.contains("style=\""), "no inline style");
     }

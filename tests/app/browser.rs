@@ -1,8 +1,10 @@
 //! End-to-end tests in a real browser: headless Chromium driven over WebDriver by
 //! ChromeDriver, against a real server. They check what the HTTP tests cannot: that the
-//! pages' forms, links and redirects work together when a browser follows them.
+//! pages' forms, links and redirects work together when a browser follows them, and that
+//! the rendered pages pass an automated accessibility check (axe-core, vendored under
+//! tests/vendor/axe-core, in the light and the dark colour scheme) and fit a phone's width.
 //!
-//! The test starts its own ChromeDriver on a free port and stops it at the end, also when
+//! Each test starts its own ChromeDriver on a free port and stops it at the end, also when
 //! the test fails. `scripts/test` installs Chromium and ChromeDriver; the environment
 //! variables `CHROMEDRIVER` and `CHROMIUM` point the test at other binaries.
 
@@ -29,8 +31,7 @@ const INSTALL_HINT: &str = "run scripts/test, which installs Chromium and Chrome
 #[tokio::test]
 async fn a_member_signs_in_opens_the_directory_and_signs_out() {
     let app = TestApp::spawn().await;
-    let driver = ChromeDriver::start().await;
-    let browser = driver.browser().await;
+    let (_driver, browser) = start_browser().await;
     let email = Role::Country.email().unwrap();
 
     // A wrong password: the form comes back with the error and keeps the email address.
@@ -38,9 +39,7 @@ async fn a_member_signs_in_opens_the_directory_and_signs_out() {
         .goto(&format!("{}/login", app.address))
         .await
         .unwrap();
-    fill(&browser, "email", email).await;
-    fill(&browser, "password", "not the password").await;
-    sign_in_button(&browser).await.click().await.unwrap();
+    submit_sign_in(&browser, email, "not the password").await;
     let error = wait_for(&browser, Locator::Id("login-error")).await;
     let message = error.text().await.unwrap();
     assert!(
@@ -65,9 +64,7 @@ async fn a_member_signs_in_opens_the_directory_and_signs_out() {
 
     // The right password leads to the dashboard, which greets the member and names the
     // organisation.
-    fill(&browser, "email", email).await;
-    fill(&browser, "password", PASSWORD).await;
-    sign_in_button(&browser).await.click().await.unwrap();
+    submit_sign_in(&browser, email, PASSWORD).await;
     let heading = wait_for(&browser, Locator::XPath("//h1[contains(., 'Welcome')]")).await;
     let greeting = heading.text().await.unwrap();
     assert!(
@@ -124,15 +121,7 @@ async fn a_member_signs_in_opens_the_directory_and_signs_out() {
     }
 
     // Signing out lands on the sign-in form with a notice.
-    browser
-        .find(Locator::XPath(
-            "//form[@action='/logout']//button[normalize-space()='Sign out']",
-        ))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    sign_out(&browser).await;
     let notice = wait_for(
         &browser,
         Locator::XPath("//p[@role='status'][contains(., 'You have signed out.')]"),
@@ -175,6 +164,354 @@ async fn a_member_signs_in_opens_the_directory_and_signs_out() {
     browser.close().await.unwrap();
 }
 
+#[tokio::test]
+async fn every_main_page_passes_an_automated_accessibility_check() {
+    let app = TestApp::spawn().await;
+    let (_driver, browser) = start_browser().await;
+    let mut report = Report::default();
+
+    // Signed out: the sign-in form, then the same form telling of a wrong password.
+    browser
+        .goto(&format!("{}/login", app.address))
+        .await
+        .unwrap();
+    report.check(&browser, "/login", "Sign in to Liaison").await;
+    submit_sign_in(&browser, Role::Country.email().unwrap(), "not the password").await;
+    wait_for(&browser, Locator::Id("login-error")).await;
+    report
+        .check(
+            &browser,
+            "/login after a wrong password",
+            "Sign in to Liaison",
+        )
+        .await;
+
+    sign_in(&browser, &app, Role::Admin).await;
+
+    // A confirmation: an organisation saved unchanged comes back with a success message
+    // (and leaves an entry for the audit log below).
+    browser
+        .goto(&format!("{}/admin/orgs/BRA/edit", app.address))
+        .await
+        .unwrap();
+    submit_main_form(&browser).await;
+    wait_for(&browser, Locator::Css(".flash-success")).await;
+    report
+        .check(
+            &browser,
+            "/admin/orgs/BRA after saving",
+            "Embassy of Brazil",
+        )
+        .await;
+
+    let member = app.user_id(Role::Country.email().unwrap()).await;
+    let pages = [
+        ("/".to_owned(), "Welcome, Ada Admin"),
+        ("/orgs".to_owned(), "Participating organisations"),
+        ("/orgs/BRA".to_owned(), "Embassy of Brazil"),
+        ("/account".to_owned(), "Your account"),
+        ("/account/password".to_owned(), "Change your password"),
+        ("/admin/orgs".to_owned(), "Manage organisations"),
+        ("/admin/orgs/new".to_owned(), "Add an organisation"),
+        ("/admin/orgs/BRA".to_owned(), "Embassy of Brazil"),
+        ("/admin/orgs/BRA/edit".to_owned(), "Edit Embassy of Brazil"),
+        ("/admin/users".to_owned(), "Manage accounts"),
+        ("/admin/users/new".to_owned(), "Add an account"),
+        (format!("/admin/users/{member}"), "Bruna Member"),
+        ("/audit".to_owned(), "Audit log"),
+        ("/orgs/NOWHERE".to_owned(), "Page not found"),
+    ];
+    for (path, heading) in &pages {
+        browser
+            .goto(&format!("{}{path}", app.address))
+            .await
+            .unwrap();
+        report.check(&browser, path, heading).await;
+    }
+
+    // Forms in their error state: submitted empty, they come back with the fields' errors.
+    for (path, heading) in [
+        ("/admin/orgs/new", "Add an organisation"),
+        ("/admin/users/new", "Add an account"),
+    ] {
+        browser
+            .goto(&format!("{}{path}", app.address))
+            .await
+            .unwrap();
+        submit_main_form(&browser).await;
+        wait_for(&browser, Locator::Css(".field-error")).await;
+        report
+            .check(&browser, &format!("{path} submitted empty"), heading)
+            .await;
+    }
+
+    // Signed out again: the sign-in form with its notice.
+    sign_out(&browser).await;
+    wait_for(
+        &browser,
+        Locator::XPath("//p[@role='status'][contains(., 'You have signed out.')]"),
+    )
+    .await;
+    report
+        .check(&browser, "/login after signing out", "Sign in to Liaison")
+        .await;
+
+    browser.close().await.unwrap();
+    report.finish();
+}
+
+/// The WCAG success criteria axe is asked to test: WCAG 2.0 and 2.1, levels A and AA.
+const WCAG_TAGS: [&str; 4] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+/// axe-core, vendored under tests/vendor: it defines `window.axe` in the page.
+const AXE: &str = include_str!("../vendor/axe-core/axe.min.js");
+/// Runs axe over the whole document, once running transitions have ended, and hands back a
+/// summary of each rule that failed or could not decide: at most three of the elements and
+/// the first element's explanation.
+const RUN_AXE: &str = r#"
+const [tags, done] = arguments;
+const summarise = (rule) => ({
+  id: rule.id,
+  impact: rule.impact || "",
+  help: rule.help,
+  count: rule.nodes.length,
+  targets: rule.nodes.slice(0, 3).map((node) => node.target.join(" ")),
+  summary: rule.nodes.length ? rule.nodes[0].failureSummary || "" : "",
+});
+// Pico animates colour changes: wait until a change of colour scheme has played out.
+const ending = document
+  .getAnimations()
+  .filter((animation) => animation.effect.getComputedTiming().endTime !== Infinity);
+Promise.all(ending.map((animation) => animation.finished))
+  .then(() => axe.run(document, { runOnly: { type: "tag", values: tags } }))
+  .then((results) =>
+    done({
+      rules: results.passes.length + results.violations.length
+        + results.incomplete.length + results.inapplicable.length,
+      violations: results.violations.map(summarise),
+      incomplete: results.incomplete.map(summarise),
+    }),
+  )
+  .catch((error) => done({ error: String(error) }));
+"#;
+/// How wide the document is against the window, and the elements that stick out past its
+/// right edge, except those that scroll inside a `.overflow-auto` wrapper.
+const MEASURE_WIDTH: &str = r##"
+const width = window.innerWidth;
+const page = document.documentElement.scrollWidth;
+const wide = [];
+if (page > width) {
+  for (const element of document.body.querySelectorAll("*")) {
+    // Inside a wrapper only what is positioned out of the flow can escape its scrolling.
+    const wrapped = element.parentElement && element.parentElement.closest(".overflow-auto");
+    const position = getComputedStyle(element).position;
+    if (wrapped && position !== "absolute" && position !== "fixed") continue;
+    const right = element.getBoundingClientRect().right;
+    if (right > width + 0.5) {
+      const id = element.id ? "#" + element.id : "";
+      const classes = [...element.classList].map((name) => "." + name).join("");
+      wide.push(`${element.tagName.toLowerCase()}${id}${classes} (to ${Math.round(right)} px)`);
+    }
+  }
+}
+return { width, page, wide: wide.slice(0, 6) };
+"##;
+/// The browser's window as it starts, for the desktop checks.
+const DESKTOP: (u32, u32) = (1280, 900);
+/// A phone held upright: no page may need scrolling sideways at this width.
+const PHONE: (u32, u32) = (390, 844);
+
+/// Chromium's DevTools command `Emulation.setEmulatedMedia`, sent through ChromeDriver: sets
+/// what `prefers-color-scheme` answers in the page, without restarting the browser.
+#[derive(Debug)]
+struct EmulateColorScheme(&'static str);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for EmulateColorScheme {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        let session = session_id.expect("a browser session is open");
+        base_url.join(&format!("session/{session}/goog/cdp/execute"))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (reqwest::Method, Option<String>) {
+        let body = json!({
+            "cmd": "Emulation.setEmulatedMedia",
+            "params": {"features": [{"name": "prefers-color-scheme", "value": self.0}]},
+        });
+        (reqwest::Method::POST, Some(body.to_string()))
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct AxeOutcome {
+    #[serde(default)]
+    error: Option<String>,
+    #[serde(default)]
+    rules: usize,
+    #[serde(default)]
+    violations: Vec<AxeRule>,
+    #[serde(default)]
+    incomplete: Vec<AxeRule>,
+}
+
+#[derive(serde::Deserialize)]
+struct AxeRule {
+    id: String,
+    impact: String,
+    help: String,
+    count: usize,
+    targets: Vec<String>,
+    summary: String,
+}
+
+impl AxeRule {
+    fn describe(&self) -> String {
+        let mut text = format!(
+            "{} ({}): {}; {} element{}: {}",
+            self.id,
+            self.impact,
+            self.help,
+            self.count,
+            if self.count == 1 { "" } else { "s" },
+            self.targets.join(", "),
+        );
+        if self.count > self.targets.len() {
+            text.push_str(", …");
+        }
+        for line in self.summary.lines().filter(|line| !line.trim().is_empty()) {
+            text.push_str("\n      ");
+            text.push_str(line.trim());
+        }
+        text
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct Width {
+    width: f64,
+    page: f64,
+    wide: Vec<String>,
+}
+
+/// What the accessibility checks found, page by page.
+#[derive(Default)]
+struct Report {
+    /// The colour scheme the browser emulates: it lasts from page to page.
+    scheme: Option<&'static str>,
+    pages: usize,
+    violations: Vec<String>,
+    overflows: Vec<String>,
+}
+
+impl Report {
+    /// Checks the page the browser shows, after making sure it is the one meant (its `h1`):
+    /// axe at desktop width, then the document's width on a phone.
+    async fn check(&mut self, browser: &Client, label: &str, heading: &str) {
+        let h1 = wait_for(browser, Locator::Css("h1")).await;
+        let text = h1.text().await.unwrap();
+        let url = browser.current_url().await.unwrap();
+        assert!(
+            text.contains(heading),
+            "{label}: expected a page headed {heading:?}, found {text:?} at {url}"
+        );
+        self.pages += 1;
+
+        browser.execute(AXE, vec![]).await.unwrap();
+        // The pages follow the reader's colour scheme (Pico's light and dark themes): both
+        // are checked, starting with the one the page loaded in, which saves waiting for
+        // one change of scheme per page.
+        let schemes = match self.scheme {
+            Some("dark") => ["dark", "light"],
+            _ => ["light", "dark"],
+        };
+        for scheme in schemes {
+            if self.scheme != Some(scheme) {
+                browser
+                    .issue_cmd(EmulateColorScheme(scheme))
+                    .await
+                    .unwrap_or_else(|error| panic!("{label}: cannot emulate {scheme}: {error}"));
+                self.scheme = Some(scheme);
+            }
+            let outcome = browser
+                .execute_async(RUN_AXE, vec![json!(WCAG_TAGS)])
+                .await
+                .unwrap_or_else(|error| panic!("{label}: axe did not run: {error}"));
+            let outcome: AxeOutcome = serde_json::from_value(outcome).unwrap();
+            if let Some(error) = outcome.error {
+                panic!("{label}: axe failed: {error}");
+            }
+            assert!(outcome.rules > 0, "{label}: axe ran no rules");
+            for rule in &outcome.violations {
+                self.violations.push(format!(
+                    "{label}, {scheme} ({url})\n    {}",
+                    rule.describe()
+                ));
+            }
+            // Rules axe cannot decide alone (a colour over an image, say) need a person to
+            // look; they do not fail the test but are shown with --nocapture.
+            for rule in &outcome.incomplete {
+                eprintln!("{label}, {scheme}: axe needs review: {}", rule.describe());
+            }
+        }
+
+        browser.set_window_size(PHONE.0, PHONE.1).await.unwrap();
+        let width = browser.execute(MEASURE_WIDTH, vec![]).await.unwrap();
+        let width: Width = serde_json::from_value(width).unwrap();
+        browser.set_window_size(DESKTOP.0, DESKTOP.1).await.unwrap();
+        assert!(
+            width.width <= f64::from(PHONE.0),
+            "{label}: the window did not narrow to {} px: it is {} px wide",
+            PHONE.0,
+            width.width
+        );
+        if width.page > width.width {
+            self.overflows.push(format!(
+                "{label}: the document is {} px wide in a {} px window; sticking out: {}",
+                width.page,
+                width.width,
+                width.wide.join(", ")
+            ));
+        }
+    }
+
+    /// Fails the test with everything found, if anything was.
+    fn finish(self) {
+        let mut problems = Vec::new();
+        if !self.violations.is_empty() {
+            problems.push(format!(
+                "axe found {} violation{} of WCAG 2.1 A/AA:\n  {}",
+                self.violations.len(),
+                if self.violations.len() == 1 { "" } else { "s" },
+                self.violations.join("\n  ")
+            ));
+        }
+        if !self.overflows.is_empty() {
+            problems.push(format!(
+                "pages scroll sideways on a {} px wide phone:\n  {}",
+                PHONE.0,
+                self.overflows.join("\n  ")
+            ));
+        }
+        assert!(
+            problems.is_empty(),
+            "accessibility problems on the {} pages checked:\n{}",
+            self.pages,
+            problems.join("\n")
+        );
+    }
+}
+
+/// Submits the form in the page's main content with its submit button.
+async fn submit_main_form(browser: &Client) {
+    wait_for(browser, Locator::Css("main form button[type='submit']"))
+        .await
+        .click()
+        .await
+        .unwrap();
+}
+
 /// Waits until the element appears: pages load after clicks and redirects at their own pace.
 async fn wait_for(browser: &Client, locator: Locator<'_>) -> Element {
     match browser
@@ -209,12 +546,50 @@ async fn field_value(browser: &Client, id: &str) -> String {
     input.prop("value").await.unwrap().unwrap_or_default()
 }
 
-async fn sign_in_button(browser: &Client) -> Element {
+/// Fills in the sign-in form on the current page and submits it.
+async fn submit_sign_in(browser: &Client, email: &str, password: &str) {
+    fill(browser, "email", email).await;
+    fill(browser, "password", password).await;
     wait_for(
         browser,
         Locator::XPath("//form[@action='/login']//button[normalize-space()='Sign in']"),
     )
     .await
+    .click()
+    .await
+    .unwrap();
+}
+
+/// Signs in from the sign-in form and waits for the dashboard.
+async fn sign_in(browser: &Client, app: &TestApp, role: Role) {
+    let email = role.email().expect("an account signs in");
+    browser
+        .goto(&format!("{}/login", app.address))
+        .await
+        .unwrap();
+    submit_sign_in(browser, email, PASSWORD).await;
+    wait_for(browser, Locator::XPath("//h1[contains(., 'Welcome')]")).await;
+}
+
+/// The header's sign-out button.
+async fn sign_out(browser: &Client) {
+    browser
+        .find(Locator::XPath(
+            "//form[@action='/logout']//button[normalize-space()='Sign out']",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+/// A ChromeDriver of the test's own and a fresh headless Chromium driven by it. Keep the
+/// driver alive until the end of the test: dropping it shuts the browser down.
+async fn start_browser() -> (ChromeDriver, Client) {
+    let driver = ChromeDriver::start().await;
+    let browser = driver.browser().await;
+    (driver, browser)
 }
 
 async fn path_of(browser: &Client) -> String {
@@ -314,7 +689,7 @@ impl ChromeDriver {
                 "--disable-sync",
                 "--no-first-run",
                 format!("--user-data-dir={}", profile.display()),
-                "--window-size=1280,900",
+                format!("--window-size={},{}", DESKTOP.0, DESKTOP.1),
             ],
             // No password manager prompts over the sign-in form.
             "prefs": {
