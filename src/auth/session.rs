@@ -119,7 +119,7 @@ pub async fn find_active(
         .filter(
             sessions::user_id
                 .is_null()
-                .or(users::active.eq(true).and(organisations::active.eq(true))),
+                .or(users::active.and(organisations::active)),
         )
         .select((
             (

@@ -77,6 +77,8 @@ pub async fn list_codes(
 }
 
 /// Organisations with their active member counts: two queries whatever the number of rows.
+/// `active` is a plain condition, not `= $1`, so prepared statements keep using the partial
+/// index `users_active_organisation_idx`.
 pub async fn list_with_counts(
     conn: &mut AsyncPgConnection,
     include_inactive: bool,
@@ -86,11 +88,11 @@ pub async fn list_with_counts(
         .order((organisations::kind.asc(), organisations::name.asc()))
         .into_boxed();
     if !include_inactive {
-        query = query.filter(organisations::active.eq(true));
+        query = query.filter(organisations::active);
     }
     let orgs: Vec<Organisation> = query.load(conn).await?;
     let counts: HashMap<Uuid, i64> = users::table
-        .filter(users::active.eq(true))
+        .filter(users::active)
         .group_by(users::organisation_id)
         .select((users::organisation_id, count_star()))
         .load::<(Uuid, i64)>(conn)
@@ -109,7 +111,7 @@ pub async fn list_with_counts(
 pub async fn member_count(conn: &mut AsyncPgConnection, org_id: Uuid) -> diesel::QueryResult<i64> {
     users::table
         .filter(users::organisation_id.eq(org_id))
-        .filter(users::active.eq(true))
+        .filter(users::active)
         .select(count_star())
         .get_result(conn)
         .await

@@ -50,8 +50,8 @@ pub async fn find_for_login(
     let row: Option<(Uuid, Uuid, String)> = users::table
         .inner_join(organisations::table)
         .filter(users::email.eq(email))
-        .filter(users::active.eq(true))
-        .filter(organisations::active.eq(true))
+        .filter(users::active)
+        .filter(organisations::active)
         .select((users::id, users::organisation_id, users::password_hash))
         .first(conn)
         .await
@@ -150,7 +150,7 @@ pub async fn list(
             );
         }
         if !query.include_inactive {
-            q = q.filter(users::active.eq(true));
+            q = q.filter(users::active);
         }
         q
     };
