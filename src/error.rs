@@ -7,6 +7,9 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{HttpResponse, ResponseError};
 
+use actix_web::HttpMessage;
+use tracing_actix_web::RequestId;
+
 use crate::pages::{ErrorPage, PageContext, Section};
 
 #[derive(Debug, thiserror::Error)]
@@ -104,6 +107,7 @@ impl ResponseError for AppError {
                 other.status_code(),
                 self.message(),
                 PageContext::anonymous(),
+                None,
             ),
         }
     }
@@ -134,7 +138,7 @@ impl AppError {
             ),
             _ => (
                 "Something went wrong",
-                "An unexpected error stopped this request and nothing was changed. Try again; if it happens again, tell an administrator the time it happened.",
+                "An unexpected error stopped this request and nothing was changed. Try again; if it happens again, tell an administrator and quote the reference below.",
             ),
         }
     }
@@ -154,12 +158,14 @@ fn render_error(
     status: StatusCode,
     (title, message): (&str, &str),
     ctx: PageContext,
+    reference: Option<String>,
 ) -> HttpResponse {
     let page = ErrorPage {
         ctx,
         status: status.as_u16(),
         title,
         message,
+        reference,
     };
     let body =
         askama::Template::render(&page).unwrap_or_else(|_| format!("{} {title}", status.as_u16()));
@@ -202,7 +208,18 @@ pub async fn error_pages(
         },
     };
     let ctx = PageContext::from_request(response.request(), Section::None);
-    let mut page = render_error(status, message, ctx);
+    // A failure on our side names the request, so the log lines can be found from a report.
+    let reference = status
+        .is_server_error()
+        .then(|| {
+            response
+                .request()
+                .extensions()
+                .get::<RequestId>()
+                .map(|id| id.to_string())
+        })
+        .flatten();
+    let mut page = render_error(status, message, ctx, reference);
     let (request, old) = response.into_parts();
     for (name, value) in old.headers() {
         if name == header::SET_COOKIE {

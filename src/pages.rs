@@ -142,4 +142,6 @@ pub struct ErrorPage<'a> {
     pub status: u16,
     pub title: &'a str,
     pub message: &'a str,
+    /// The request id, on failures of ours.
+    pub reference: Option<String>,
 }

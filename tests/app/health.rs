@@ -26,6 +26,15 @@ async fn without_a_database_healthz_and_pages_answer_503_quickly() {
     let login = client.get("/login").await;
     assert_eq!(login.status, StatusCode::SERVICE_UNAVAILABLE);
     login.assert_contains("Temporarily unavailable");
+    // A failure on our side names the request, as the X-Request-Id header does.
+    let id = login
+        .headers
+        .get("x-request-id")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    login.assert_contains(&format!("Reference: <code>{id}</code>"));
     // Static assets need no database.
     assert_eq!(
         client.get("/static/liaison.css").await.status,
