@@ -121,30 +121,20 @@ async fn a_role_that_does_not_own_the_audit_table_cannot_undo_it() {
         &uuid::Uuid::new_v4().simple().to_string()[..12]
     );
     app.sql(&format!("CREATE ROLE {role} LOGIN")).await;
-    struct DropRole(String, String);
+    struct DropRole(String, liaison::config::DatabaseUrl);
     impl Drop for DropRole {
         fn drop(&mut self) {
-            let (role, url) = (self.0.clone(), self.1.clone());
-            let _ = std::thread::spawn(move || {
-                let runtime = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                    .unwrap();
-                runtime.block_on(async {
-                    if let Ok(mut conn) = AsyncPgConnection::establish(&url).await {
-                        let _ = diesel::sql_query(format!("DROP OWNED BY {role}"))
-                            .execute(&mut conn)
-                            .await;
-                        let _ = diesel::sql_query(format!("DROP ROLE IF EXISTS {role}"))
-                            .execute(&mut conn)
-                            .await;
-                    }
-                });
-            })
-            .join();
+            let role = &self.0;
+            crate::helpers::cleanup_sql(
+                self.1.clone(),
+                vec![
+                    format!("DROP OWNED BY {role}"),
+                    format!("DROP ROLE IF EXISTS {role}"),
+                ],
+            );
         }
     }
-    let _cleanup = DropRole(role.clone(), app.db_url.expose().to_owned());
+    let _cleanup = DropRole(role.clone(), app.db_url.clone());
     for statement in APP_ROLE_GRANTS
         .replace("{role}", &role)
         .split(';')

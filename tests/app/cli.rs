@@ -11,7 +11,7 @@ use liaison::config::DatabaseUrl;
 use reqwest::StatusCode;
 use uuid::Uuid;
 
-use crate::helpers::{TestApp, server_url};
+use crate::helpers::{TestApp, cleanup_sql, server_url};
 
 /// No command of these tests should take longer; a hung one fails instead of blocking the run.
 const TIMEOUT: Duration = Duration::from_secs(60);
@@ -202,24 +202,13 @@ impl ScratchDatabase {
 
 impl Drop for ScratchDatabase {
     fn drop(&mut self) {
-        let name = self.name.clone();
-        let maintenance = server_url().with_database("postgres");
-        // Drop runs outside async; a small runtime of its own removes the database.
-        let _ = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            runtime.block_on(async {
-                if let Ok(mut conn) = AsyncPgConnection::establish(maintenance.expose()).await {
-                    let _ =
-                        diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                            .execute(&mut conn)
-                            .await;
-                }
-            });
-        })
-        .join();
+        cleanup_sql(
+            server_url().with_database("postgres"),
+            vec![format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            )],
+        );
     }
 }
 

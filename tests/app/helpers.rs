@@ -432,27 +432,33 @@ impl TestApp {
 
 impl Drop for TestApp {
     fn drop(&mut self) {
-        let name = self.db_name.clone();
-        let server = server_url();
-        // Drop runs outside async; a small runtime of its own removes the database.
-        let _ = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            runtime.block_on(async {
-                if let Ok(mut admin) =
-                    AsyncPgConnection::establish(server.with_database("postgres").expose()).await
-                {
-                    let _ =
-                        diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                            .execute(&mut admin)
-                            .await;
-                }
-            });
-        })
-        .join();
+        cleanup_sql(
+            server_url().with_database("postgres"),
+            vec![format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.db_name
+            )],
+        );
     }
+}
+
+/// Runs statements on a fresh connection from synchronous code (a `Drop`), on a small runtime
+/// of its own. Failures are ignored: cleaning up must never panic over a test's own failure.
+pub fn cleanup_sql(url: DatabaseUrl, statements: Vec<String>) {
+    let _ = std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            if let Ok(mut conn) = AsyncPgConnection::establish(url.expose()).await {
+                for statement in statements {
+                    let _ = diesel::sql_query(statement).execute(&mut conn).await;
+                }
+            }
+        });
+    })
+    .join();
 }
 
 fn start_server(database: &DatabaseUrl, settings: &TestSettings) -> String {
