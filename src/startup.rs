@@ -192,7 +192,6 @@ fn security_headers(config: &AppConfig) -> DefaultHeaders {
 /// The built server, bound and ready to run.
 pub struct Application {
     server: Server,
-    port: u16,
 }
 
 /// What the server needs to start.
@@ -210,7 +209,6 @@ impl Application {
     /// the thread that opened it; shared across workers, every query would hop threads (measured:
     /// most of the server's time went to cross-thread wake-ups).
     pub fn build(listener: TcpListener, setup: ServerSetup) -> anyhow::Result<Application> {
-        let port = listener.local_addr()?.port();
         let workers = setup.workers.max(1);
         let per_worker = setup.pool_size.div_ceil(workers).max(1);
         let sweeper_pool = db::build_pool(&setup.database_url, 1, setup.db_timeout)?;
@@ -255,11 +253,7 @@ impl Application {
         .shutdown_timeout(15)
         .listen(listener)?
         .run();
-        Ok(Application { server, port })
-    }
-
-    pub fn port(&self) -> u16 {
-        self.port
+        Ok(Application { server })
     }
 
     /// Serves until SIGTERM or SIGINT, then finishes requests in flight (up to 15 s).

@@ -3,7 +3,6 @@
 pub mod orgs;
 pub mod users;
 
-use crate::auth::SessionUser;
 use crate::auth::session::{self, Flash};
 use crate::error::AppError;
 use diesel_async::AsyncPgConnection;
@@ -17,9 +16,4 @@ pub(crate) async fn flash(
 ) -> Result<(), AppError> {
     session::set_flash(conn, session_id, Flash::success(message)).await?;
     Ok(())
-}
-
-/// Audit actor helper kept here so both admin pages read the same.
-pub(crate) fn actor(user: &SessionUser) -> crate::audit::Actor {
-    crate::audit::Actor::user(user)
 }

@@ -4,8 +4,8 @@ use askama::Template;
 use futures_util::FutureExt;
 use serde::Deserialize;
 
-use super::{actor, flash};
-use crate::audit::{self, Action, Event};
+use super::flash;
+use crate::audit::{self, Action, Actor, Event};
 use crate::auth::client_ip;
 use crate::authz::{self, RequireAdmin};
 use crate::db;
@@ -197,7 +197,7 @@ pub async fn create(
             audit::record(
                 conn,
                 Event {
-                    actor: actor(&admin),
+                    actor: Actor::user(&admin),
                     action: Action::OrganisationCreated,
                     target_type: "organisation",
                     target_id: id.to_string(),
@@ -353,7 +353,7 @@ pub async fn update(
             audit::record(
                 conn,
                 Event {
-                    actor: actor(&admin),
+                    actor: Actor::user(&admin),
                     action: Action::OrganisationUpdated,
                     target_type: "organisation",
                     target_id: before.id.to_string(),
@@ -452,7 +452,7 @@ async fn set_active(
             audit::record(
                 conn,
                 Event {
-                    actor: actor(&admin),
+                    actor: Actor::user(&admin),
                     action,
                     target_type: "organisation",
                     target_id: org.id.to_string(),

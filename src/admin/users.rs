@@ -6,8 +6,8 @@ use secrecy::SecretString;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{actor, flash};
-use crate::audit::{self, Action, Event};
+use super::flash;
+use crate::audit::{self, Action, Actor, Event};
 use crate::auth::{CurrentUser, client_ip, session, throttle};
 use crate::authz::{self, RequireAdmin};
 use crate::db;
@@ -262,7 +262,7 @@ pub async fn create(
             audit::record(
                 conn,
                 Event {
-                    actor: actor(&admin),
+                    actor: Actor::user(&admin),
                     action: Action::UserCreated,
                     target_type: "user",
                     target_id: id.to_string(),
@@ -425,7 +425,7 @@ pub async fn update(
             audit::record(
                 conn,
                 Event {
-                    actor: actor(&admin),
+                    actor: Actor::user(&admin),
                     action: Action::UserUpdated,
                     target_type: "user",
                     target_id: target.id.to_string(),
@@ -520,7 +520,7 @@ async fn set_active(
             audit::record(
                 conn,
                 Event {
-                    actor: actor(&admin),
+                    actor: Actor::user(&admin),
                     action,
                     target_type: "user",
                     target_id: id.to_string(),
@@ -589,7 +589,7 @@ pub async fn reset_password(
             audit::record(
                 conn,
                 Event {
-                    actor: actor(&admin),
+                    actor: Actor::user(&admin),
                     action: Action::UserPasswordReset,
                     target_type: "user",
                     target_id: id.to_string(),

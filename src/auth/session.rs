@@ -76,13 +76,6 @@ impl Flash {
             message: message.into(),
         }
     }
-
-    pub fn info(message: impl Into<String>) -> Flash {
-        Flash {
-            kind: FlashKind::Info,
-            message: message.into(),
-        }
-    }
 }
 
 #[derive(Debug, Clone)]

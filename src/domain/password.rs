@@ -40,10 +40,6 @@ impl NewPassword {
         Ok(NewPassword(SecretString::from(input.to_owned())))
     }
 
-    pub fn secret(&self) -> &SecretString {
-        &self.0
-    }
-
     pub fn into_secret(self) -> SecretString {
         self.0
     }
