@@ -547,6 +547,9 @@ fn user_add<'a>(email: &'a str, org: &'a str, extra: &[&'a str]) -> Vec<&'a str>
     args
 }
 
+/// A refused `user add`: email, org, flags, standard input, what the message must mention.
+type Refusal<'a> = (&'a str, &'a str, &'a [&'a str], &'a str, &'a [&'a str]);
+
 #[tokio::test]
 async fn user_add_refuses_bad_input_without_creating_anything() {
     let app = TestApp::spawn().await;
@@ -555,84 +558,74 @@ async fn user_add_refuses_bad_input_without_creating_anything() {
     let users_before = app.count("SELECT count(*) FROM users").await;
     let audit_before = app.count("SELECT count(*) FROM audit_events").await;
 
-    // Passwords are never arguments: without --password-stdin the command says how.
-    let run = liaison(url, &user_add(email, "BRA", &[]), Some(GOOD_PASSWORD)).await;
-    run.assert_refused(&["--password-stdin"]);
-
-    let run = liaison(
-        url,
-        &user_add(email, "BRA", &["--password-stdin"]),
-        Some("short pass\n"),
-    )
-    .await;
-    run.assert_refused(&["at least 12 characters"]);
-
-    let run = liaison(
-        url,
-        &user_add(email, "BRA", &["--password-stdin"]),
-        Some("passwordpassword\n"),
-    )
-    .await;
-    run.assert_refused(&["commonly used"]);
-
-    let run = liaison(
-        url,
-        &user_add(email, "BRA", &["--password-stdin"]),
-        Some("my address is nadia@bra.example.org\n"),
-    )
-    .await;
-    run.assert_refused(&["email address"]);
-
-    // Nothing on standard input at all.
-    let run = liaison(
-        url,
-        &user_add(email, "BRA", &["--password-stdin"]),
-        Some(""),
-    )
-    .await;
-    run.assert_refused(&["No password"]);
-
-    let run = liaison(
-        url,
-        &user_add("not-an-address", "BRA", &["--password-stdin"]),
-        Some(GOOD_PASSWORD),
-    )
-    .await;
-    run.assert_refused(&["--email"]);
-
-    // Only members of coordinator organisations may be administrators.
-    let run = liaison(
-        url,
-        &user_add(email, "BRA", &["--admin", "--password-stdin"]),
-        Some(GOOD_PASSWORD),
-    )
-    .await;
-    run.assert_refused(&["--admin", "coordinator", "BRA"]);
-
-    let run = liaison(
-        url,
-        &user_add(email, "UNODC", &["--admin", "--password-stdin"]),
-        Some(GOOD_PASSWORD),
-    )
-    .await;
-    run.assert_refused(&["--admin", "UNODC"]);
-
-    let run = liaison(
-        url,
-        &user_add(email, "xyz", &["--password-stdin"]),
-        Some(GOOD_PASSWORD),
-    )
-    .await;
-    run.assert_refused(&["--org", "XYZ", "org add"]);
-
-    // An address that a fixture account has, in another case.
-    let run = liaison(
-        url,
-        &user_add("Member@BRA.test.org", "BRA", &["--password-stdin"]),
-        Some(GOOD_PASSWORD),
-    )
-    .await;
-    run.assert_refused(&["member@bra.test.org", "already exists"]);
+    let cases: [Refusal; 10] = [
+        // Passwords are never arguments: without --password-stdin the command says how.
+        (email, "BRA", &[], GOOD_PASSWORD, &["--password-stdin"]),
+        (
+            email,
+            "BRA",
+            &["--password-stdin"],
+            "short pass\n",
+            &["at least 12 characters"],
+        ),
+        (
+            email,
+            "BRA",
+            &["--password-stdin"],
+            "passwordpassword\n",
+            &["commonly used"],
+        ),
+        (
+            email,
+            "BRA",
+            &["--password-stdin"],
+            "my address is nadia@bra.example.org\n",
+            &["email address"],
+        ),
+        // Nothing on standard input at all.
+        (email, "BRA", &["--password-stdin"], "", &["No password"]),
+        (
+            "not-an-address",
+            "BRA",
+            &["--password-stdin"],
+            GOOD_PASSWORD,
+            &["--email"],
+        ),
+        // Only members of coordinator organisations may be administrators.
+        (
+            email,
+            "BRA",
+            &["--admin", "--password-stdin"],
+            GOOD_PASSWORD,
+            &["--admin", "coordinator", "BRA"],
+        ),
+        (
+            email,
+            "UNODC",
+            &["--admin", "--password-stdin"],
+            GOOD_PASSWORD,
+            &["--admin", "UNODC"],
+        ),
+        (
+            email,
+            "xyz",
+            &["--password-stdin"],
+            GOOD_PASSWORD,
+            &["--org", "XYZ", "org add"],
+        ),
+        // An address that a fixture account has, in another case.
+        (
+            "Member@BRA.test.org",
+            "BRA",
+            &["--password-stdin"],
+            GOOD_PASSWORD,
+            &["member@bra.test.org", "already exists"],
+        ),
+    ];
+    for (address, org, flags, stdin, mentions) in cases {
+        let run = liaison(url, &user_add(address, org, flags), Some(stdin)).await;
+        run.assert_refused(mentions);
+    }
 
     assert_eq!(
         app.count("SELECT count(*) FROM users").await,
