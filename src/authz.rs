@@ -69,6 +69,16 @@ pub fn can_deactivate_user(user: &SessionUser, target: uuid::Uuid) -> bool {
     can_manage_accounts(user) && user.id != target
 }
 
+/// Administrators may not remove their own administrator rights: another administrator must.
+pub fn can_set_admin_flag(user: &SessionUser, target: uuid::Uuid, is_admin: bool) -> bool {
+    can_manage_accounts(user) && (is_admin || user.id != target)
+}
+
+/// Someone who must replace a temporary password may only do that, or sign out.
+pub fn may_use_before_password_change(path: &str) -> bool {
+    matches!(path, "/account/password" | "/logout")
+}
+
 /// An administrator sets temporary passwords for others; their own password they change on
 /// their account page, where the current one is asked (a borrowed session cannot take over).
 pub fn can_reset_password(user: &SessionUser, target: uuid::Uuid) -> bool {
@@ -163,6 +173,10 @@ mod tests {
     #[test]
     fn admins_cannot_lock_themselves_out() {
         let admin = user(OrgKind::Coordinator, true);
+        assert!(!can_set_admin_flag(&admin, admin.id, false));
+        assert!(can_set_admin_flag(&admin, admin.id, true));
+        assert!(can_set_admin_flag(&admin, Uuid::now_v7(), false));
+        assert!(!can_reset_password(&admin, admin.id));
         assert!(!can_deactivate_user(&admin, admin.id));
         assert!(can_deactivate_user(&admin, Uuid::now_v7()));
         assert!(!can_deactivate_organisation(&admin, admin.org_id));

@@ -5,7 +5,7 @@ use std::net::TcpListener;
 
 use anyhow::{Context, anyhow, bail};
 use clap::{Parser, Subcommand};
-use diesel::{ExpressionMethods, QueryDsl};
+use diesel::QueryDsl;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use secrecy::SecretString;
 
@@ -14,8 +14,8 @@ use crate::audit::{self, Action, Actor, Event};
 use crate::auth::password::hash_now;
 use crate::config::{AppConfig, DEFAULT_DATABASE_URL, DatabaseUrl, LogFormat, ServeSettings};
 use crate::db::{self, Unreachable};
-use crate::domain::{Email, NewPassword, OrgKind, PersonName};
-use crate::orgs::model as orgs;
+use crate::domain::{CountryCode, Email, NewPassword, OrgCode, OrgKind, PersonName};
+use crate::orgs::model::{self as orgs, NewOrganisation};
 use crate::schema::organisations;
 use crate::startup::{Application, ServerSetup};
 use crate::users::model::{self as users, NewUser};
@@ -162,14 +162,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     country.as_str()
                 );
             }
-            create_org(
-                &mut conn,
-                &new.code.to_string(),
-                &new.name,
-                new.kind,
-                new.country.as_ref().map(|c| c.as_str()),
-            )
-            .await?;
+            create_org(&mut conn, &new).await?;
             println!("Created organisation {} ({}).", new.code, new.name);
             Ok(())
         }
@@ -322,27 +315,11 @@ async fn hash_off_thread(password: SecretString) -> anyhow::Result<String> {
 
 async fn create_org(
     conn: &mut AsyncPgConnection,
-    code: &str,
-    name: &str,
-    kind: OrgKind,
-    country: Option<&str>,
+    new: &NewOrganisation,
 ) -> anyhow::Result<uuid::Uuid> {
-    let code = code.to_owned();
-    let name = name.to_owned();
-    let country = country.map(str::to_owned);
     let id = conn
         .transaction::<_, diesel::result::Error, _>(async |conn| {
-            let id = uuid::Uuid::now_v7();
-            diesel::insert_into(organisations::table)
-                .values((
-                    organisations::id.eq(id),
-                    organisations::code.eq(&code),
-                    organisations::name.eq(&name),
-                    organisations::kind.eq(kind.as_str()),
-                    organisations::country_code.eq(&country),
-                ))
-                .execute(&mut *conn)
-                .await?;
+            let id = orgs::insert(conn, new).await?;
             audit::record(
                 conn,
                 Event {
@@ -350,7 +327,10 @@ async fn create_org(
                     action: Action::OrganisationCreated,
                     target_type: "organisation",
                     target_id: id.to_string(),
-                    summary: format!("created {kind} {code} ({name}) from the command line"),
+                    summary: format!(
+                        "created {} {} ({}) from the command line",
+                        new.kind, new.code, new.name
+                    ),
                     ip: None,
                 },
             )
@@ -494,7 +474,18 @@ async fn seed_demo_in(conn: &mut AsyncPgConnection) -> anyhow::Result<Vec<DemoLo
     for (code, name, kind, country) in DEMO_ORGS {
         let org_id = match orgs::find_by_code(conn, code).await? {
             Some(org) => org.id,
-            None => create_org(conn, code, name, kind, country).await?,
+            None => {
+                let new = NewOrganisation {
+                    code: OrgCode::parse(code).map_err(|m| anyhow!(m))?,
+                    name: name.to_owned(),
+                    kind,
+                    country: country
+                        .map(CountryCode::parse)
+                        .transpose()
+                        .map_err(|m| anyhow!(m))?,
+                };
+                create_org(conn, &new).await?
+            }
         };
         let email = Email::parse(&format!("{}@demo.liaison.test", code.to_lowercase()))
             .map_err(|m| anyhow!(m))?;

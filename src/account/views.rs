@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::audit::{self, Action, Actor, Event};
 use crate::auth::session::{self, ActiveSession, Flash};
-use crate::auth::{CurrentUser, client_info, client_ip, removal_cookie, session_cookie, throttle};
+use crate::auth::{CurrentUser, client_info, client_ip, session_cookie, signed_out, throttle};
 use crate::authz;
 use crate::db;
 use crate::domain::{FieldErrors, NewPassword, TimeZone};
@@ -114,9 +114,8 @@ pub async fn change_password(
     if form.current_password.is_empty() {
         errors.add("current_password", "Enter your current password.");
     } else {
-        let mut conn = state.pool.get().await?;
         let attempt =
-            throttle::begin_attempt(&mut conn, &current.user.email, &client.ip, &state.config)
+            throttle::begin_attempt(&state.pool, &current.user.email, &client.ip, &state.config)
                 .await?;
         match attempt {
             None => errors.add(
@@ -124,6 +123,7 @@ pub async fn change_password(
                 "Too many wrong passwords. Wait a while and try again.",
             ),
             Some(attempt) => {
+                let mut conn = state.pool.get().await?;
                 let stored = users::password_hash(&mut conn, current.user.id).await?;
                 drop(conn);
                 let ok = state
@@ -301,10 +301,7 @@ pub async fn revoke_session(
     })
     .await?;
     if target == session_id {
-        return Ok(HttpResponse::SeeOther()
-            .cookie(removal_cookie(&state.config))
-            .insert_header((header::LOCATION, "/login?signed_out=1"))
-            .finish());
+        return Ok(signed_out(&state.config).finish());
     }
     Ok(see_other("/account"))
 }

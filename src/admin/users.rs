@@ -372,7 +372,7 @@ pub async fn update(
     let values = form.into_inner();
     let mut errors = FieldErrors::default();
     let account = parse_account(&state, &values, Some(before.user.id), &mut errors).await?;
-    if before.user.id == current.user.id && !values.admin_checked() {
+    if !authz::can_set_admin_flag(&current.user, before.user.id, values.admin_checked()) {
         errors.add(
             "is_admin",
             "You cannot remove your own administrator rights; ask another administrator.",

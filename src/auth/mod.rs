@@ -16,9 +16,10 @@ use actix_web::http::Method;
 use actix_web::http::header;
 use actix_web::middleware::Next;
 use actix_web::web::{Bytes, Data};
-use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, HttpResponseBuilder};
 use uuid::Uuid;
 
+use crate::authz;
 use crate::config::AppConfig;
 use crate::error::AppError;
 use crate::startup::AppState;
@@ -27,9 +28,6 @@ pub use session::{Flash, Session, SessionUser};
 /// The session of this request (if any), put in the request's extensions by the middleware.
 #[derive(Clone)]
 pub struct SessionState(pub Option<Session>);
-
-/// Paths a user who must change their password may still use.
-const ALLOWED_BEFORE_PASSWORD_CHANGE: [&str; 2] = ["/account/password", "/logout"];
 
 /// Loads the session and, for every request that may change state, checks the Origin and the
 /// form's CSRF token before any handler runs. A failed check answers 403 and changes nothing.
@@ -58,11 +56,7 @@ pub async fn session_middleware(
     // send the person to the sign-in page rather than a "form expired" error.
     let signed_in = session.as_ref().is_some_and(|s| s.user.is_some());
     if !is_safe && req.path() == "/logout" && !signed_in {
-        let response = HttpResponse::SeeOther()
-            .cookie(removal_cookie(&state.config))
-            .insert_header((header::LOCATION, "/login?signed_out=1"))
-            .finish();
-        return Ok(req.into_response(response));
+        return Ok(req.into_response(signed_out(&state.config).finish()));
     }
     if !is_safe {
         if !csrf::origin_allowed(req.request(), &state.config) {
@@ -138,7 +132,7 @@ fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
         let next = (req.method() == Method::GET).then(|| req.uri().to_string());
         return Err(AppError::Unauthenticated { next });
     };
-    if user.must_change_password && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(&req.path()) {
+    if user.must_change_password && !authz::may_use_before_password_change(req.path()) {
         return Err(AppError::PasswordChangeRequired);
     }
     Ok(CurrentUser {
@@ -206,7 +200,16 @@ pub fn session_cookie(config: &AppConfig, token: String) -> Cookie<'static> {
         .finish()
 }
 
-pub fn removal_cookie(config: &AppConfig) -> Cookie<'static> {
+/// The answer once a browser's session has ended: the cookie removed, back to sign-in.
+pub fn signed_out(config: &AppConfig) -> HttpResponseBuilder {
+    let mut response = HttpResponse::SeeOther();
+    response
+        .cookie(removal_cookie(config))
+        .insert_header((header::LOCATION, "/login?signed_out=1"));
+    response
+}
+
+fn removal_cookie(config: &AppConfig) -> Cookie<'static> {
     let mut cookie = session_cookie(config, String::new());
     cookie.make_removal();
     cookie

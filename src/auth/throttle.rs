@@ -5,42 +5,56 @@ use chrono::Utc;
 use diesel::dsl::count_star;
 use diesel::sql_types::{Integer, Text};
 use diesel::{ExpressionMethods, QueryDsl};
-use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use futures_util::FutureExt;
 
 use crate::config::AppConfig;
+use crate::db::{self, Pool};
+use crate::error::AppError;
 use crate::schema::login_failures;
 
 /// Counts this attempt *before* the password is checked, so that parallel guesses cannot all
 /// pass the check first. Returns the attempt's id, or None (recording nothing) when the
 /// account or the address is locked. The attempt stays counted as a failure unless
-/// [`forget`] or [`clear_for_account`] removes it after a correct password.
+/// [`forget`] or [`clear_for_account`] removes it after a correct password. Runs in a
+/// transaction of its own (its advisory locks last until it ends).
 pub async fn begin_attempt(
+    pool: &Pool,
+    email: &str,
+    ip: &str,
+    config: &AppConfig,
+) -> Result<Option<i64>, AppError> {
+    let (email, ip, config) = (email.to_owned(), ip.to_owned(), config.clone());
+    db::transaction(pool, move |conn| {
+        async move { Ok(count_attempt(conn, &email, &ip, &config).await?) }.boxed()
+    })
+    .await
+}
+
+async fn count_attempt(
     conn: &mut AsyncPgConnection,
     email: &str,
     ip: &str,
     config: &AppConfig,
 ) -> diesel::QueryResult<Option<i64>> {
-    conn.transaction(async |conn| {
-        // Attempts for one email, then for one address, take their turn; always in this order,
-        // so two attempts never wait on each other.
-        for (namespace, key) in [(1, email), (2, ip)] {
-            diesel::sql_query("SELECT pg_advisory_xact_lock($1, hashtext($2))")
-                .bind::<Integer, _>(namespace)
-                .bind::<Text, _>(key)
-                .execute(conn)
-                .await?;
-        }
-        if is_locked(conn, email, ip, config).await? {
-            return Ok(None);
-        }
-        let id = diesel::insert_into(login_failures::table)
-            .values((login_failures::email.eq(email), login_failures::ip.eq(ip)))
-            .returning(login_failures::id)
-            .get_result(conn)
+    // Attempts for one email, then for one address, take their turn; always in this order,
+    // so two attempts never wait on each other.
+    for (namespace, key) in [(1, email), (2, ip)] {
+        diesel::sql_query("SELECT pg_advisory_xact_lock($1, hashtext($2))")
+            .bind::<Integer, _>(namespace)
+            .bind::<Text, _>(key)
+            .execute(conn)
             .await?;
-        Ok(Some(id))
-    })
-    .await
+    }
+    if is_locked(conn, email, ip, config).await? {
+        return Ok(None);
+    }
+    diesel::insert_into(login_failures::table)
+        .values((login_failures::email.eq(email), login_failures::ip.eq(ip)))
+        .returning(login_failures::id)
+        .get_result(conn)
+        .await
+        .map(Some)
 }
 
 async fn is_locked(

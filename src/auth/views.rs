@@ -9,7 +9,7 @@ use secrecy::SecretString;
 use serde::Deserialize;
 
 use super::{
-    CurrentUser, MaybeSession, client_info, removal_cookie, session, session_cookie, throttle,
+    CurrentUser, MaybeSession, client_info, session, session_cookie, signed_out, throttle,
 };
 use crate::audit::{self, Action, Actor, Event};
 use crate::db;
@@ -131,8 +131,10 @@ pub async fn login(
 
     let mut conn = state.pool.get().await?;
     let account = users::find_for_login(&mut conn, &email).await?;
-    let counted = throttle::begin_attempt(&mut conn, &email, &client.ip, &state.config).await?;
+    drop(conn);
+    let counted = throttle::begin_attempt(&state.pool, &email, &client.ip, &state.config).await?;
     if counted.is_none() {
+        let mut conn = state.pool.get().await?;
         tracing::warn!("sign-in refused: too many recent failures");
         let target_id = account
             .as_ref()
@@ -153,7 +155,6 @@ pub async fn login(
             ),
         );
     }
-    drop(conn);
 
     let stored = account.as_ref().map(|a| a.password_hash.clone());
     let verified = state
@@ -263,9 +264,7 @@ pub async fn logout(
         .boxed()
     })
     .await?;
-    Ok(HttpResponse::SeeOther()
-        .cookie(removal_cookie(&state.config))
-        .insert_header((header::LOCATION, "/login?signed_out=1"))
+    Ok(signed_out(&state.config)
         .insert_header(("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\""))
         .finish())
 }

@@ -526,3 +526,68 @@ async fn the_account_list_filters_and_pages() {
     second.assert_contains("Page 2 of 2");
     assert_eq!(second.body.matches("<tr>").count(), 1 + 15);
 }
+
+#[tokio::test]
+async fn a_code_or_email_taken_at_the_same_moment_answers_422() {
+    let app = TestApp::spawn().await;
+    let admin = app.login_as(Role::Admin).await;
+    // Another administrator's save lands between our check and our insert: a trigger inserts
+    // the same code or email just before ours.
+    app.sql(
+        "CREATE FUNCTION race() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+           IF pg_trigger_depth() = 1 THEN
+             IF TG_TABLE_NAME = 'users' THEN
+               INSERT INTO users (id, email, name, organisation_id, password_hash)
+               VALUES (gen_random_uuid(), NEW.email, 'Someone else', NEW.organisation_id, 'x');
+             ELSE
+               INSERT INTO organisations (id, code, name, kind)
+               VALUES (gen_random_uuid(), NEW.code, 'Someone else', 'observer');
+             END IF;
+           END IF;
+           RETURN NEW;
+         END $$",
+    )
+    .await;
+    app.sql("CREATE TRIGGER race BEFORE INSERT ON users FOR EACH ROW EXECUTE FUNCTION race()")
+        .await;
+    app.sql(
+        "CREATE TRIGGER race BEFORE INSERT ON organisations FOR EACH ROW EXECUTE FUNCTION race()",
+    )
+    .await;
+
+    let user = admin
+        .post(
+            "/admin/users",
+            &[
+                ("name", "Nadia"),
+                ("email", "nadia@bra.test.org"),
+                ("org", "BRA"),
+                ("password", "a long enough password"),
+            ],
+        )
+        .await;
+    assert_eq!(user.status, StatusCode::UNPROCESSABLE_ENTITY);
+    user.assert_contains("Another account already uses this email address.");
+    user.assert_contains("value=\"nadia@bra.test.org\"");
+
+    let org = admin
+        .post(
+            "/admin/orgs",
+            &[
+                ("code", "IOM"),
+                ("name", "International Organization for Migration"),
+                ("kind", "observer"),
+            ],
+        )
+        .await;
+    assert_eq!(org.status, StatusCode::UNPROCESSABLE_ENTITY);
+    org.assert_contains("Another organisation already has this code.");
+
+    // Both transactions rolled back whole: nothing was created, nothing audited.
+    assert_eq!(app.count("SELECT count(*) FROM users").await, 5);
+    assert_eq!(app.count("SELECT count(*) FROM organisations").await, 5);
+    assert_eq!(
+        app.count("SELECT count(*) FROM audit_events WHERE action IN ('user.created', 'organisation.created')").await,
+        0
+    );
+}

@@ -6,12 +6,11 @@ use std::io::{Read, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use liaison::config::DatabaseUrl;
 use reqwest::StatusCode;
 use uuid::Uuid;
 
-use crate::helpers::{TestApp, cleanup_sql, server_url};
+use crate::helpers::{TestApp, cleanup_sql, count_in, server_url};
 
 /// No command of these tests should take longer; a hung one fails instead of blocking the run.
 const TIMEOUT: Duration = Duration::from_secs(60);
@@ -155,20 +154,6 @@ fn run_blocking(
         stdout: stdout.join().unwrap(),
         stderr: stderr.join().unwrap(),
     }
-}
-
-async fn count_in(url: &DatabaseUrl, query: &str) -> i64 {
-    #[derive(diesel::QueryableByName)]
-    struct Count {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        n: i64,
-    }
-    let mut conn = AsyncPgConnection::establish(url.expose()).await.unwrap();
-    let row: Count = diesel::sql_query(format!("SELECT ({query})::bigint AS n"))
-        .get_result(&mut conn)
-        .await
-        .unwrap();
-    row.n
 }
 
 /// A database name no test has used, in the pattern the harness's stale-database cleanup
@@ -406,105 +391,83 @@ async fn org_add_refuses_duplicates_and_inconsistent_countries() {
     let before = app.count("SELECT count(*) FROM organisations").await;
     let audit_before = app.count("SELECT count(*) FROM audit_events").await;
 
-    // A code that exists (the fixture BRA), given in lower case.
-    let run = liaison(
-        url,
-        &[
-            "org",
-            "add",
-            "--code",
-            "bra",
-            "--name",
-            "Brazilian Federal Police",
-            "--kind",
-            "coordinator",
-        ],
-        None,
-    )
-    .await;
-    run.assert_refused(&["BRA", "already exists"]);
+    // (arguments after `org add`, what the refusal must mention)
+    let cases: [(&[&str], &[&str]); 5] = [
+        // A code that exists (the fixture BRA), given in lower case.
+        (
+            &[
+                "--code",
+                "bra",
+                "--name",
+                "Brazilian Federal Police",
+                "--kind",
+                "coordinator",
+            ],
+            &["BRA", "already exists"],
+        ),
+        // A country that another organisation already stands for.
+        (
+            &[
+                "--code",
+                "BRAZIL",
+                "--name",
+                "Another Brazil",
+                "--kind",
+                "country",
+                "--country",
+                "BR",
+            ],
+            &["BR"],
+        ),
+        // A country organisation needs a country...
+        (
+            &[
+                "--code",
+                "KHM",
+                "--name",
+                "Embassy of Cambodia",
+                "--kind",
+                "country",
+            ],
+            &["--country", "country code"],
+        ),
+        // ... and only a country organisation has one.
+        (
+            &[
+                "--code",
+                "IOM",
+                "--name",
+                "International Organization for Migration",
+                "--kind",
+                "observer",
+                "--country",
+                "BR",
+            ],
+            &["--country", "Only country organisations have a country"],
+        ),
+        // A malformed code is refused with the rule.
+        (
+            &[
+                "--code",
+                "1BR",
+                "--name",
+                "Bad code",
+                "--kind",
+                "coordinator",
+            ],
+            &["--code", "starting with a letter"],
+        ),
+    ];
+    for (arguments, mentions) in cases {
+        let args: Vec<&str> = ["org", "add"].iter().chain(arguments).copied().collect();
+        liaison(url, &args, None).await.assert_refused(mentions);
+    }
     assert_eq!(
         app.count("SELECT count(*) FROM organisations WHERE code = 'BRA'")
             .await,
         1,
         "no second BRA"
     );
-
-    // A country that another organisation already stands for.
-    let run = liaison(
-        url,
-        &[
-            "org",
-            "add",
-            "--code",
-            "BRAZIL",
-            "--name",
-            "Another Brazil",
-            "--kind",
-            "country",
-            "--country",
-            "BR",
-        ],
-        None,
-    )
-    .await;
-    run.assert_refused(&["BR"]);
-
-    // A country organisation needs a country.
-    let run = liaison(
-        url,
-        &[
-            "org",
-            "add",
-            "--code",
-            "KHM",
-            "--name",
-            "Embassy of Cambodia",
-            "--kind",
-            "country",
-        ],
-        None,
-    )
-    .await;
-    run.assert_refused(&["--country", "country code"]);
-
-    // ... and only a country organisation has one.
-    let run = liaison(
-        url,
-        &[
-            "org",
-            "add",
-            "--code",
-            "IOM",
-            "--name",
-            "International Organization for Migration",
-            "--kind",
-            "observer",
-            "--country",
-            "BR",
-        ],
-        None,
-    )
-    .await;
-    run.assert_refused(&["--country", "Only country organisations have a country"]);
-
-    // A malformed code is refused with the rule.
-    let run = liaison(
-        url,
-        &[
-            "org",
-            "add",
-            "--code",
-            "1BR",
-            "--name",
-            "Bad code",
-            "--kind",
-            "coordinator",
-        ],
-        None,
-    )
-    .await;
-    run.assert_refused(&["--code", "starting with a letter"]);
 
     // A kind outside the list is the argument parser's business: exit code 2.
     let run = liaison(

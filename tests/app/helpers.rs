@@ -403,17 +403,7 @@ impl TestApp {
     }
 
     pub async fn count(&self, query: &str) -> i64 {
-        #[derive(diesel::QueryableByName)]
-        struct Count {
-            #[diesel(sql_type = diesel::sql_types::BigInt)]
-            n: i64,
-        }
-        let mut conn = self.conn().await;
-        let row: Count = diesel::sql_query(format!("SELECT ({query})::bigint AS n"))
-            .get_result(&mut conn)
-            .await
-            .unwrap();
-        row.n
+        count_in(&self.db_url, query).await
     }
 
     /// The newest audit events, action and summary, newest first.
@@ -489,6 +479,21 @@ fn start_server(database: &DatabaseUrl, settings: &TestSettings) -> String {
     let app = Application::build(listener, setup).unwrap();
     tokio::spawn(app.run_until_stopped());
     address
+}
+
+/// The number a `SELECT count(*) …` (or any integer query) answers in the given database.
+pub async fn count_in(url: &DatabaseUrl, query: &str) -> i64 {
+    #[derive(diesel::QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let mut conn = AsyncPgConnection::establish(url.expose()).await.unwrap();
+    let row: Count = diesel::sql_query(format!("SELECT ({query})::bigint AS n"))
+        .get_result(&mut conn)
+        .await
+        .unwrap();
+    row.n
 }
 
 /// An HTTP client with its own cookie jar that does not follow redirects, so tests see
