@@ -14,7 +14,7 @@ use crate::error::AppError;
 use crate::orgs::model::{self, NewOrganisation, OrgWithCount, Organisation, OrganisationChanges};
 use crate::pages::{PageContext, Section, render, render_status, see_other};
 use crate::startup::AppState;
-use crate::users::model::{self as users, User};
+use crate::users::model::{self as users, UserQuery, UserWithOrg};
 
 #[derive(Template)]
 #[template(path = "admin/orgs/index.html")]
@@ -249,7 +249,9 @@ fn taken(constraint: &str) -> Result<FieldErrors, AppError> {
 pub struct AdminOrgShow {
     pub ctx: PageContext,
     pub org: Organisation,
-    pub members: Vec<User>,
+    /// The first page of its accounts, deactivated ones included.
+    pub members: Vec<UserWithOrg>,
+    pub member_total: i64,
     pub can_deactivate: bool,
 }
 
@@ -262,12 +264,18 @@ pub async fn show(
     let org = model::find_by_code(&mut conn, &code)
         .await?
         .ok_or(AppError::NotFound)?;
-    let members = users::list_for_org(&mut conn, org.id).await?;
+    let query = UserQuery {
+        organisation_id: Some(org.id),
+        include_inactive: true,
+        ..UserQuery::default()
+    };
+    let (members, member_total) = users::list(&mut conn, &query).await?;
     render(&AdminOrgShow {
         can_deactivate: authz::can_deactivate_organisation(&current.user, org.id),
         ctx: PageContext::new(&current, Section::AdminOrgs),
         org,
         members,
+        member_total,
     })
 }
 

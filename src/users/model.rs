@@ -174,20 +174,6 @@ pub async fn list(
     ))
 }
 
-/// Members of one organisation, for its administration page (bounded).
-pub async fn list_for_org(
-    conn: &mut AsyncPgConnection,
-    org_id: Uuid,
-) -> diesel::QueryResult<Vec<User>> {
-    users::table
-        .filter(users::organisation_id.eq(org_id))
-        .order(users::name.asc())
-        .limit(200)
-        .select(User::as_select())
-        .load(conn)
-        .await
-}
-
 pub struct NewUser {
     pub email: Email,
     pub name: PersonName,

@@ -520,6 +520,13 @@ async fn the_account_list_filters_and_pages() {
         1 + 50,
         "header row and one page of accounts"
     );
+    // The organisation's page lists one page of its accounts and links to the rest.
+    let bra = admin.get("/admin/orgs/BRA").await;
+    bra.assert_contains("Showing 50 of 61 accounts.");
+    bra.assert_contains("href=\"/admin/users?org=BRA&amp;inactive=1\"");
+    let small = admin.get("/admin/orgs/TZA").await;
+    small.assert_contains("Tumaini Member");
+    assert!(!small.body.contains("Showing"));
     let far = admin.get("/admin/users?page=9223372036854775807").await;
     assert_eq!(far.status, StatusCode::OK);
     let second = admin.get("/admin/users?page=1").await;
