@@ -9,6 +9,7 @@ use actix_web::{FromRequest, HttpRequest};
 
 use crate::auth::{CurrentUser, SessionUser};
 use crate::domain::OrgKind;
+use crate::domain::action_item::Status;
 use crate::error::AppError;
 
 /// What a user may do follows from their organisation's kind and the admin flag.
@@ -87,6 +88,78 @@ pub fn can_reset_password(user: &SessionUser, target: uuid::Uuid) -> bool {
 
 pub fn can_deactivate_organisation(user: &SessionUser, target: uuid::Uuid) -> bool {
     can_manage_organisations(user) && user.org_id != target
+}
+
+/// Which action items a user may read. Lists, counts, exports and single lookups all apply
+/// it in SQL, so a restricted item of another country never leaves the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemScope {
+    All,
+    /// Shared items, and restricted ones assigned to this organisation.
+    SharedOrAssignedTo(uuid::Uuid),
+}
+
+pub fn action_item_scope(user: &SessionUser) -> ItemScope {
+    match role(user) {
+        Role::Admin | Role::Coordinator | Role::Observer => ItemScope::All,
+        Role::CountryMember { .. } => ItemScope::SharedOrAssignedTo(user.org_id),
+    }
+}
+
+/// What decisions about one action item need to know of it.
+pub struct ItemFacts<'a> {
+    pub created_by: uuid::Uuid,
+    pub assignee_orgs: &'a [uuid::Uuid],
+}
+
+/// Coordinators create items for anyone; country members for their own organisation.
+pub fn can_create_action_items(user: &SessionUser) -> bool {
+    match role(user) {
+        Role::Admin | Role::Coordinator | Role::CountryMember { .. } => true,
+        Role::Observer => false,
+    }
+}
+
+/// Choosing which organisations owe an item is a coordinator's call; a country member's items
+/// are always their own organisation's.
+pub fn can_assign_any_organisation(user: &SessionUser) -> bool {
+    match role(user) {
+        Role::Admin | Role::Coordinator => true,
+        Role::CountryMember { .. } | Role::Observer => false,
+    }
+}
+
+/// Fields, reassignment and cancelling: coordinators and the item's creator.
+pub fn can_edit_action_item(user: &SessionUser, item: &ItemFacts<'_>) -> bool {
+    match role(user) {
+        Role::Admin | Role::Coordinator => true,
+        Role::CountryMember { .. } => item.created_by == user.id,
+        Role::Observer => false,
+    }
+}
+
+/// Moving the status and commenting: the assignee organisations and coordinators.
+pub fn can_work_on_action_item(user: &SessionUser, item: &ItemFacts<'_>) -> bool {
+    match role(user) {
+        Role::Admin | Role::Coordinator => true,
+        Role::CountryMember { .. } => item.assignee_orgs.contains(&user.org_id),
+        Role::Observer => false,
+    }
+}
+
+/// Cancelling an item, or reopening a cancelled one, is for coordinators and the creator;
+/// other moves for whoever works on it.
+pub fn can_change_action_item_status(
+    user: &SessionUser,
+    item: &ItemFacts<'_>,
+    from: Status,
+    to: Status,
+) -> bool {
+    if from == Status::Cancelled || to == Status::Cancelled {
+        can_edit_action_item(user, item)
+    } else {
+        can_work_on_action_item(user, item)
+    }
 }
 
 /// The signed-in user when `allowed` says yes; 403 when not; sign-in when anonymous.
@@ -180,5 +253,85 @@ mod tests {
         assert!(!can_deactivate_user(&admin, admin.id));
         assert!(can_deactivate_user(&admin, Uuid::now_v7()));
         assert!(!can_deactivate_organisation(&admin, admin.org_id));
+    }
+
+    #[test]
+    fn action_items_follow_the_design_table() {
+        let coordinator = user(OrgKind::Coordinator, false);
+        let member = user(OrgKind::Country, false);
+        let other_member = user(OrgKind::Country, false);
+        let observer = user(OrgKind::Observer, false);
+        let theirs = [member.org_id];
+        let by_coordinator = ItemFacts {
+            created_by: coordinator.id,
+            assignee_orgs: &theirs,
+        };
+        let by_member = ItemFacts {
+            created_by: member.id,
+            assignee_orgs: &theirs,
+        };
+
+        assert_eq!(action_item_scope(&coordinator), ItemScope::All);
+        assert_eq!(action_item_scope(&observer), ItemScope::All);
+        assert_eq!(
+            action_item_scope(&member),
+            ItemScope::SharedOrAssignedTo(member.org_id)
+        );
+
+        assert!(can_create_action_items(&member));
+        assert!(!can_create_action_items(&observer));
+        assert!(can_assign_any_organisation(&coordinator));
+        assert!(!can_assign_any_organisation(&member));
+
+        // Fields: coordinators and the creator.
+        assert!(can_edit_action_item(&coordinator, &by_member));
+        assert!(can_edit_action_item(&member, &by_member));
+        assert!(!can_edit_action_item(&member, &by_coordinator));
+        assert!(!can_edit_action_item(&observer, &by_coordinator));
+
+        // Status and comments: the assignees and coordinators.
+        assert!(can_work_on_action_item(&member, &by_coordinator));
+        assert!(!can_work_on_action_item(&other_member, &by_coordinator));
+        assert!(!can_work_on_action_item(&observer, &by_coordinator));
+        let (open, done, cancelled) = (Status::Open, Status::Done, Status::Cancelled);
+        assert!(can_change_action_item_status(
+            &member,
+            &by_coordinator,
+            open,
+            done
+        ));
+        assert!(!can_change_action_item_status(
+            &member,
+            &by_coordinator,
+            open,
+            cancelled
+        ));
+        assert!(can_change_action_item_status(
+            &member, &by_member, open, cancelled
+        ));
+        assert!(!can_change_action_item_status(
+            &member,
+            &by_coordinator,
+            cancelled,
+            open
+        ));
+        assert!(can_change_action_item_status(
+            &coordinator,
+            &by_member,
+            cancelled,
+            open
+        ));
+        assert!(!can_change_action_item_status(
+            &observer,
+            &by_coordinator,
+            open,
+            done
+        ));
+        assert!(!can_change_action_item_status(
+            &other_member,
+            &by_coordinator,
+            open,
+            done
+        ));
     }
 }

@@ -268,6 +268,7 @@ async fn serve(url: DatabaseUrl, settings: ServeSettings, demo: bool) -> anyhow:
         db_timeout: std::time::Duration::from_secs(settings.db_timeout_secs),
         config: config.clone(),
         workers,
+        query_counter: Default::default(),
     };
     let app = Application::build(listener, setup)?;
     tracing::info!(address = %settings.bind, public_url = %config.public_url, workers, "Liaison is serving");

@@ -3,6 +3,10 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
+use chrono::NaiveDate;
+
+use crate::action_items::model::{self as action_items, Workload};
+use crate::action_items::views::today;
 use crate::auth::CurrentUser;
 use crate::authz::{self, Role};
 use crate::error::AppError;
@@ -17,6 +21,9 @@ pub struct Dashboard {
     pub role_label: &'static str,
     pub role_summary: &'static str,
     pub members: i64,
+    /// What the user's organisation owes.
+    pub workload: Workload,
+    pub today: NaiveDate,
 }
 
 pub async fn show(
@@ -25,6 +32,9 @@ pub async fn show(
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
     let members = orgs::member_count(&mut conn, current.user.org_id).await?;
+    let today = today(&current.user);
+    let scope = authz::action_item_scope(&current.user);
+    let workload = action_items::workload(&mut conn, scope, current.user.org_id, today).await?;
     let (role_label, role_summary) = match authz::role(&current.user) {
         Role::Admin => (
             "Administrator",
@@ -48,5 +58,7 @@ pub async fn show(
         role_label,
         role_summary,
         members,
+        workload,
+        today,
     })
 }

@@ -1,14 +1,18 @@
 //! The connection pool, the embedded migrations, database creation and the transaction helper.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use anyhow::{Context, anyhow};
+use diesel::connection::{Instrumentation, InstrumentationEvent};
 use diesel_async::async_connection_wrapper::AsyncConnectionWrapper;
 use diesel_async::pooled_connection::{
     AsyncDieselConnectionManager, ManagerConfig, RecyclingMethod,
 };
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+use futures_util::FutureExt;
 use futures_util::future::BoxFuture;
 
 use crate::config::DatabaseUrl;
@@ -22,8 +26,49 @@ pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
 /// each time) and gives up quickly when the database is away, so pages answer 503 rather than
 /// hang. Broken connections are dropped and replaced, so it recovers when PostgreSQL returns.
 pub fn build_pool(url: &DatabaseUrl, size: usize, timeout: Duration) -> anyhow::Result<Pool> {
+    build_counted_pool(url, size, timeout, None)
+}
+
+/// Counts the statements an instance's request workers send to PostgreSQL. Tests read it to
+/// show that a page costs the same number of queries however much data there is.
+#[derive(Debug, Clone, Default)]
+pub struct QueryCounter(Arc<AtomicU64>);
+
+impl QueryCounter {
+    pub fn get(&self) -> u64 {
+        AtomicU64::load(&self.0, Ordering::Relaxed)
+    }
+}
+
+impl Instrumentation for QueryCounter {
+    fn on_connection_event(&mut self, event: InstrumentationEvent<'_>) {
+        if let InstrumentationEvent::StartQuery { .. } = event {
+            self.0.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+}
+
+/// A pool as [`build_pool`], whose connections report each statement to `counter`.
+pub fn build_counted_pool(
+    url: &DatabaseUrl,
+    size: usize,
+    timeout: Duration,
+    counter: Option<QueryCounter>,
+) -> anyhow::Result<Pool> {
     let mut config = ManagerConfig::default();
     config.recycling_method = RecyclingMethod::Fast;
+    if let Some(counter) = counter {
+        config.custom_setup = Box::new(move |url| {
+            let counter = counter.clone();
+            let url = url.to_owned();
+            async move {
+                let mut conn = AsyncPgConnection::establish(&url).await?;
+                conn.set_instrumentation(counter);
+                Ok(conn)
+            }
+            .boxed()
+        });
+    }
     let manager =
         AsyncDieselConnectionManager::<AsyncPgConnection>::new_with_config(url.expose(), config);
     Pool::builder(manager)

@@ -2,6 +2,7 @@
 //! participating countries and UNODC against call-centre scam compounds and trafficking.
 
 pub mod account;
+pub mod action_items;
 pub mod admin;
 pub mod assets;
 pub mod audit;
@@ -13,6 +14,7 @@ pub mod dashboard;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod markdown;
 pub mod orgs;
 pub mod pages;
 pub mod schema;

@@ -1,11 +1,15 @@
 //! What every page shares: the signed-in user, the CSRF token for its forms, the flash message
 //! and the current section of the navigation; and the helpers that turn a page into a response.
 
+use actix_web::dev::Payload;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
-use actix_web::{HttpMessage, HttpRequest, HttpResponse};
+use actix_web::web::Bytes;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse};
 use askama::Template;
 use chrono::{DateTime, Utc};
+use futures_util::future::LocalBoxFuture;
+use serde::de::DeserializeOwned;
 
 use crate::auth::{CurrentUser, Flash, Session, SessionState, SessionUser};
 use crate::authz;
@@ -21,6 +25,7 @@ pub enum Section {
     AdminOrgs,
     AdminUsers,
     Audit,
+    ActionItems,
 }
 
 pub struct PageContext {
@@ -84,6 +89,7 @@ impl PageContext {
             Section::AdminOrgs => "admin-orgs",
             Section::AdminUsers => "admin-users",
             Section::Audit => "audit",
+            Section::ActionItems => "action-items",
         };
         if this == section { "page" } else { "false" }
     }
@@ -95,6 +101,12 @@ impl PageContext {
 
     pub fn can_administer(&self) -> bool {
         self.user.as_ref().is_some_and(authz::can_manage_accounts)
+    }
+
+    pub fn can_create_action_items(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(authz::can_create_action_items)
     }
 
     pub fn can_read_audit(&self) -> bool {
@@ -129,6 +141,18 @@ pub fn render_status<T: Template>(status: StatusCode, page: &T) -> Result<HttpRe
         .body(body))
 }
 
+/// Tells the person, on the next page, what just happened. Stored with the session, inside
+/// the change's transaction, so it survives the redirect and never announces a rolled-back
+/// change.
+pub async fn flash(
+    conn: &mut diesel_async::AsyncPgConnection,
+    session_id: uuid::Uuid,
+    message: String,
+) -> Result<(), AppError> {
+    crate::auth::session::set_flash(conn, session_id, crate::auth::Flash::success(message)).await?;
+    Ok(())
+}
+
 pub fn see_other(location: &str) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((header::LOCATION, location))
@@ -144,4 +168,23 @@ pub struct ErrorPage<'a> {
     pub message: &'a str,
     /// The request id, on failures of ours.
     pub reference: Option<String>,
+}
+
+/// A submitted form whose fields may repeat (`assignees=BRA&assignees=TZA`), which actix's
+/// `Form` cannot read. A malformed body answers 400.
+pub struct HtmlForm<T>(pub T);
+
+impl<T: DeserializeOwned + 'static> FromRequest for HtmlForm<T> {
+    type Error = actix_web::Error;
+    type Future = LocalBoxFuture<'static, Result<HtmlForm<T>, actix_web::Error>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let body = Bytes::from_request(req, payload);
+        Box::pin(async move {
+            let body = body.await?;
+            serde_html_form::from_bytes(&body)
+                .map(HtmlForm)
+                .map_err(actix_web::error::ErrorBadRequest)
+        })
+    }
 }

@@ -1,6 +1,45 @@
 // @generated automatically by Diesel CLI.
 
 diesel::table! {
+    action_item_assignees (action_item_id, organisation_id) {
+        action_item_id -> Uuid,
+        organisation_id -> Uuid,
+    }
+}
+
+diesel::table! {
+    action_item_events (id) {
+        id -> Int8,
+        action_item_id -> Uuid,
+        occurred_at -> Timestamptz,
+        actor_user_id -> Uuid,
+        kind -> Text,
+        from_status -> Nullable<Text>,
+        to_status -> Nullable<Text>,
+        body -> Text,
+    }
+}
+
+diesel::table! {
+    action_items (id) {
+        id -> Uuid,
+        number -> Int4,
+        title -> Text,
+        description -> Text,
+        assignee_user_id -> Nullable<Uuid>,
+        due_date -> Date,
+        priority -> Text,
+        priority_rank -> Int2,
+        visibility -> Text,
+        status -> Text,
+        created_by -> Uuid,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     audit_events (id) {
         id -> Int8,
         occurred_at -> Timestamptz,
@@ -70,12 +109,19 @@ diesel::table! {
     }
 }
 
+diesel::joinable!(action_item_assignees -> action_items (action_item_id));
+diesel::joinable!(action_item_assignees -> organisations (organisation_id));
+diesel::joinable!(action_item_events -> action_items (action_item_id));
+diesel::joinable!(action_item_events -> users (actor_user_id));
 diesel::joinable!(audit_events -> organisations (actor_organisation_id));
 diesel::joinable!(audit_events -> users (actor_user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(users -> organisations (organisation_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    action_item_assignees,
+    action_item_events,
+    action_items,
     audit_events,
     login_failures,
     organisations,

@@ -20,7 +20,7 @@ use crate::config::{AppConfig, DatabaseUrl};
 use crate::db::{self, Pool};
 use crate::error::{AppError, error_pages};
 use crate::telemetry::LiaisonRootSpan;
-use crate::{account, admin, assets, audit, auth, dashboard, orgs};
+use crate::{account, action_items, admin, assets, audit, auth, dashboard, orgs};
 
 pub struct AppState {
     pub pool: Pool,
@@ -98,6 +98,22 @@ fn page_routes(r: &mut Routes) {
 
     r.get("/orgs", orgs::views::index);
     r.get("/orgs/{code}", orgs::views::show);
+
+    r.get("/action-items", action_items::views::index);
+    r.post("/action-items", action_items::views::create);
+    r.get("/action-items.csv", action_items::views::export_csv);
+    r.get("/action-items/new", action_items::views::new_form);
+    r.get("/action-items/{id}", action_items::views::show);
+    r.get("/action-items/{id}/edit", action_items::views::edit_form);
+    r.post("/action-items/{id}/edit", action_items::views::update);
+    r.post(
+        "/action-items/{id}/status",
+        action_items::views::change_status,
+    );
+    r.post(
+        "/action-items/{id}/comments",
+        action_items::views::add_comment,
+    );
 
     r.get("/admin/orgs", admin::orgs::index);
     r.post("/admin/orgs", admin::orgs::create);
@@ -202,6 +218,8 @@ pub struct ServerSetup {
     pub db_timeout: Duration,
     pub config: AppConfig,
     pub workers: usize,
+    /// Counts the statements the request workers send (see [`db::QueryCounter`]).
+    pub query_counter: db::QueryCounter,
 }
 
 impl Application {
@@ -215,8 +233,13 @@ impl Application {
         spawn_sweeper(sweeper_pool, setup.config.clone());
         let hasher = PasswordHasher::new(workers);
         let server = HttpServer::new(move || {
-            let pool = db::build_pool(&setup.database_url, per_worker, setup.db_timeout)
-                .expect("the same settings built the sweeper's pool");
+            let pool = db::build_counted_pool(
+                &setup.database_url,
+                per_worker,
+                setup.db_timeout,
+                Some(setup.query_counter.clone()),
+            )
+            .expect("the same settings built the sweeper's pool");
             let config = setup.config.clone();
             let state = Data::new(AppState {
                 pool,

@@ -4,7 +4,6 @@ use askama::Template;
 use futures_util::FutureExt;
 use serde::Deserialize;
 
-use super::flash;
 use crate::audit::{self, Action, Actor, Event};
 use crate::auth::client_ip;
 use crate::authz::{self, RequireAdmin};
@@ -12,7 +11,7 @@ use crate::db;
 use crate::domain::{CountryCode, FieldErrors, OrgCode, OrgKind, non_blank};
 use crate::error::AppError;
 use crate::orgs::model::{self, NewOrganisation, OrgWithCount, Organisation, OrganisationChanges};
-use crate::pages::{PageContext, Section, render, render_status, see_other};
+use crate::pages::{PageContext, Section, flash, render, render_status, see_other};
 use crate::startup::AppState;
 use crate::users::model::{self as users, UserQuery, UserWithOrg};
 

@@ -6,7 +6,6 @@ use secrecy::SecretString;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::flash;
 use crate::audit::{self, Action, Actor, Event};
 use crate::auth::{CurrentUser, client_ip, session, throttle};
 use crate::authz::{self, RequireAdmin};
@@ -14,7 +13,7 @@ use crate::db;
 use crate::domain::{Email, FieldErrors, NewPassword, OrgKind, PersonName};
 use crate::error::AppError;
 use crate::orgs::model::{self as orgs, Organisation};
-use crate::pages::{PageContext, Section, render, render_status, see_other};
+use crate::pages::{PageContext, Section, flash, render, render_status, see_other};
 use crate::startup::AppState;
 use crate::users::model::{self as users, NewUser, UserChanges, UserQuery, UserWithOrg};
 

@@ -31,10 +31,14 @@ pub enum Action {
     UserDeactivated,
     UserActivated,
     UserPasswordReset,
+    ActionItemCreated,
+    ActionItemUpdated,
+    ActionItemStatusChanged,
+    ActionItemCommented,
 }
 
 impl Action {
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 20] = [
         Action::SignIn,
         Action::SignInFailed,
         Action::SignOut,
@@ -51,6 +55,10 @@ impl Action {
         Action::UserDeactivated,
         Action::UserActivated,
         Action::UserPasswordReset,
+        Action::ActionItemCreated,
+        Action::ActionItemUpdated,
+        Action::ActionItemStatusChanged,
+        Action::ActionItemCommented,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -71,6 +79,10 @@ impl Action {
             Action::UserDeactivated => "user.deactivated",
             Action::UserActivated => "user.activated",
             Action::UserPasswordReset => "user.password_reset",
+            Action::ActionItemCreated => "action_item.created",
+            Action::ActionItemUpdated => "action_item.updated",
+            Action::ActionItemStatusChanged => "action_item.status_changed",
+            Action::ActionItemCommented => "action_item.commented",
         }
     }
 

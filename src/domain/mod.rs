@@ -1,6 +1,7 @@
 //! Parsed value types. A form field becomes one of these or a message for the person who typed
 //! it; code past the parser never sees an unchecked string.
 
+pub mod action_item;
 mod email;
 mod org;
 mod password;

@@ -1,7 +1,11 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
+use chrono::NaiveDate;
+
 use super::model::{self, OrgWithCount, Organisation};
+use crate::action_items::model::{self as action_items, Workload};
+use crate::action_items::views::today;
 use crate::auth::CurrentUser;
 use crate::authz;
 use crate::error::AppError;
@@ -35,6 +39,9 @@ pub struct OrgShow {
     pub members: i64,
     pub is_own: bool,
     pub can_manage: bool,
+    /// What the organisation owes, as far as the viewer may see.
+    pub workload: Workload,
+    pub today: NaiveDate,
 }
 
 pub async fn show(
@@ -50,7 +57,12 @@ pub async fn show(
         return Err(AppError::NotFound);
     }
     let members = model::member_count(&mut conn, org.id).await?;
+    let today = today(&current.user);
+    let scope = authz::action_item_scope(&current.user);
+    let workload = action_items::workload(&mut conn, scope, org.id, today).await?;
     render(&OrgShow {
+        workload,
+        today,
         is_own: org.id == current.user.org_id,
         can_manage: authz::can_manage_organisations(&current.user),
         ctx: PageContext::new(&current, Section::Orgs),

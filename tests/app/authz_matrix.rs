@@ -51,6 +51,15 @@ fn post(
 
 /// Signed-out visitors are sent to sign in; pages are for everyone signed in.
 const PAGE: [u16; 5] = [SEE_OTHER, OK, OK, OK, OK];
+/// Pages and forms for everyone who may write: observers are refused.
+const WRITER_PAGE: [u16; 5] = [SEE_OTHER, OK, OK, OK, FORBIDDEN];
+const WRITER_POST_INVALID: [u16; 5] = [
+    SEE_OTHER,
+    UNPROCESSABLE,
+    UNPROCESSABLE,
+    UNPROCESSABLE,
+    FORBIDDEN,
+];
 const ADMIN_PAGE: [u16; 5] = [SEE_OTHER, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN];
 const ADMIN_POST_REDIRECT: [u16; 5] = [SEE_OTHER, SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN];
 const ADMIN_POST_INVALID: [u16; 5] = [SEE_OTHER, UNPROCESSABLE, FORBIDDEN, FORBIDDEN, FORBIDDEN];
@@ -60,6 +69,24 @@ async fn every_route_answers_each_role_as_designed() {
     let app = TestApp::spawn().await;
     let tza = app.user_id(TZA_EMAIL).await;
     let unknown = uuid::Uuid::now_v7();
+    // Action items made by the coordinator: shared and owed by Brazil (the matrix's country
+    // member), restricted to Tanzania, and shared but owed by Tanzania.
+    let [shared_bra, restricted_tza, shared_tza] = [(); 3].map(|_| uuid::Uuid::now_v7());
+    app.sql(&format!(
+        "INSERT INTO action_items (id, title, due_date, visibility, created_by)
+         SELECT id::uuid, title, current_date + 7, visibility,
+                (SELECT id FROM users WHERE email = 'coordinator@ccib.test.org')
+         FROM (VALUES ('{shared_bra}', 'Shared, Brazil', 'shared'),
+                      ('{restricted_tza}', 'Restricted, Tanzania', 'restricted'),
+                      ('{shared_tza}', 'Shared, Tanzania', 'shared')) AS v (id, title, visibility)"
+    ))
+    .await;
+    app.sql(&format!(
+        "INSERT INTO action_item_assignees (action_item_id, organisation_id)
+         SELECT i.id, o.id FROM action_items i JOIN organisations o
+           ON o.code = CASE WHEN i.id = '{shared_bra}' THEN 'BRA' ELSE 'TZA' END"
+    ))
+    .await;
 
     let rows = vec![
         get("/healthz", "/healthz", [OK; 5]),
@@ -108,6 +135,107 @@ async fn every_route_answers_each_role_as_designed() {
         ),
         get("/orgs", "/orgs", PAGE),
         get("/orgs/{code}", "/orgs/TZA", PAGE),
+        get("/action-items", "/action-items", PAGE),
+        get("/action-items.csv", "/action-items.csv", PAGE),
+        get("/action-items/new", "/action-items/new", WRITER_PAGE),
+        post(
+            "/action-items",
+            "/action-items",
+            &[("title", "")],
+            WRITER_POST_INVALID,
+        ),
+        get(
+            "/action-items/{id}",
+            format!("/action-items/{shared_bra}"),
+            PAGE,
+        ),
+        get(
+            "/action-items/{id}",
+            format!("/action-items/{restricted_tza}"),
+            [SEE_OTHER, OK, OK, NOT_FOUND, OK],
+        ),
+        get(
+            "/action-items/{id}/edit",
+            format!("/action-items/{shared_bra}/edit"),
+            [SEE_OTHER, OK, OK, FORBIDDEN, FORBIDDEN],
+        ),
+        get(
+            "/action-items/{id}/edit",
+            format!("/action-items/{restricted_tza}/edit"),
+            [SEE_OTHER, OK, OK, NOT_FOUND, FORBIDDEN],
+        ),
+        post(
+            "/action-items/{id}/edit",
+            format!("/action-items/{shared_bra}/edit"),
+            &[("title", ""), ("version", "1")],
+            [
+                SEE_OTHER,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                FORBIDDEN,
+                FORBIDDEN,
+            ],
+        ),
+        post(
+            "/action-items/{id}/status",
+            format!("/action-items/{shared_bra}/status"),
+            &[("status", "bogus"), ("version", "1")],
+            WRITER_POST_INVALID,
+        ),
+        post(
+            "/action-items/{id}/status",
+            format!("/action-items/{shared_tza}/status"),
+            &[("status", "bogus"), ("version", "1")],
+            [
+                SEE_OTHER,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                FORBIDDEN,
+                FORBIDDEN,
+            ],
+        ),
+        post(
+            "/action-items/{id}/status",
+            format!("/action-items/{restricted_tza}/status"),
+            &[("status", "bogus"), ("version", "1")],
+            [
+                SEE_OTHER,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                NOT_FOUND,
+                FORBIDDEN,
+            ],
+        ),
+        post(
+            "/action-items/{id}/comments",
+            format!("/action-items/{shared_bra}/comments"),
+            &[("comment", "")],
+            WRITER_POST_INVALID,
+        ),
+        post(
+            "/action-items/{id}/comments",
+            format!("/action-items/{shared_tza}/comments"),
+            &[("comment", "")],
+            [
+                SEE_OTHER,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                FORBIDDEN,
+                FORBIDDEN,
+            ],
+        ),
+        post(
+            "/action-items/{id}/comments",
+            format!("/action-items/{restricted_tza}/comments"),
+            &[("comment", "")],
+            [
+                SEE_OTHER,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                NOT_FOUND,
+                FORBIDDEN,
+            ],
+        ),
         get("/admin/orgs", "/admin/orgs", ADMIN_PAGE),
         get("/admin/orgs/new", "/admin/orgs/new", ADMIN_PAGE),
         post(

@@ -11,7 +11,7 @@ use diesel::QueryDsl;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use liaison::auth::password::hash_now;
 use liaison::config::{AppConfig, DatabaseUrl};
-use liaison::db;
+use liaison::db::{self, QueryCounter};
 use liaison::schema::{organisations, users};
 use liaison::startup::{Application, ServerSetup};
 use reqwest::StatusCode;
@@ -297,6 +297,8 @@ pub struct TestApp {
     pub address: String,
     pub db_name: String,
     pub db_url: DatabaseUrl,
+    /// Statements this server's request workers have sent to PostgreSQL.
+    pub queries: QueryCounter,
 }
 
 impl TestApp {
@@ -339,17 +341,18 @@ impl TestApp {
         } else {
             db_url.clone()
         };
-        let address = start_server(&pool_url, &settings);
+        let (address, queries) = start_server(&pool_url, &settings);
         TestApp {
             address,
             db_name,
             db_url,
+            queries,
         }
     }
 
     /// A second server on the same database, as behind a load balancer.
     pub fn another_instance(&self) -> String {
-        start_server(&self.db_url, &TestSettings::default())
+        start_server(&self.db_url, &TestSettings::default()).0
     }
 
     /// A browser with an empty cookie jar.
@@ -451,7 +454,7 @@ pub fn cleanup_sql(url: DatabaseUrl, statements: Vec<String>) {
     .join();
 }
 
-fn start_server(database: &DatabaseUrl, settings: &TestSettings) -> String {
+fn start_server(database: &DatabaseUrl, settings: &TestSettings) -> (String, QueryCounter) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let address = format!("http://127.0.0.1:{port}");
@@ -475,10 +478,12 @@ fn start_server(database: &DatabaseUrl, settings: &TestSettings) -> String {
         db_timeout: Duration::from_secs(2),
         config,
         workers: 1,
+        query_counter: QueryCounter::default(),
     };
+    let queries = setup.query_counter.clone();
     let app = Application::build(listener, setup).unwrap();
     tokio::spawn(app.run_until_stopped());
-    address
+    (address, queries)
 }
 
 /// The number a `SELECT count(*) …` (or any integer query) answers in the given database.

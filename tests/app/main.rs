@@ -1,6 +1,7 @@
 //! Integration tests: a real server over HTTP, a real PostgreSQL, a database per test.
 
 mod account;
+mod action_items;
 mod admin;
 mod audit;
 mod auth;

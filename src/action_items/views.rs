@@ -1,0 +1,1028 @@
+//! The pages of action items: list and CSV export, the item with its timeline, the creation
+//! and edit forms, status changes and comments.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use chrono::{NaiveDate, Utc};
+use diesel_async::AsyncPgConnection;
+use futures_util::FutureExt;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::model::{
+    self, EventKind, ItemCard, ItemFields, ListFilter, OrgRef, Person, Sort, StatusFilter,
+    TimelineEntry,
+};
+use crate::audit::{self, Action, Actor, Event};
+use crate::auth::{CurrentUser, SessionUser, client_ip};
+use crate::authz;
+use crate::db;
+use crate::domain::action_item::{Priority, Status, Visibility, long_text, parse_date};
+use crate::domain::{FieldErrors, non_blank};
+use crate::error::AppError;
+use crate::markdown::{self, SafeHtml};
+use crate::pages::{HtmlForm, PageContext, Section, flash, render, render_status, see_other};
+use crate::startup::AppState;
+
+/// Today in the user's time zone: what "overdue" and "in the past" are measured against.
+pub fn today(user: &SessionUser) -> NaiveDate {
+    Utc::now().with_timezone(&user.time_zone).date_naive()
+}
+
+/// The list's query string as typed; unknown values are ignored rather than refused, so an
+/// old bookmark still opens.
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct ListParams {
+    pub status: Option<String>,
+    pub org: Option<String>,
+    pub priority: Option<String>,
+    pub overdue: Option<String>,
+    pub due_by: Option<String>,
+    pub q: Option<String>,
+    pub sort: Option<String>,
+    pub page: Option<String>,
+}
+
+/// The filters in effect, in the form the page shows them and links carry them.
+#[derive(Debug, Default, Clone)]
+pub struct ListState {
+    pub status: String,
+    pub org: String,
+    pub priority: String,
+    pub overdue: bool,
+    pub due_by: String,
+    pub q: String,
+    pub sort: String,
+}
+
+impl ListState {
+    /// The query string for these filters and `page` (1 is left out).
+    pub fn query(&self, page: i64) -> String {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        // Always present, even when empty ("any status"): a query string of its own means
+        // "these filters", where no query string means "the defaults".
+        query.append_pair("status", &self.status);
+        for (name, value) in [
+            ("org", &self.org),
+            ("priority", &self.priority),
+            ("due_by", &self.due_by),
+            ("q", &self.q),
+        ] {
+            if !value.is_empty() {
+                query.append_pair(name, value);
+            }
+        }
+        if self.overdue {
+            query.append_pair("overdue", "1");
+        }
+        query.append_pair("sort", &self.sort);
+        if page > 1 {
+            query.append_pair("page", &page.to_string());
+        }
+        query.finish()
+    }
+}
+
+/// Reads the filters. With no query string at all, the list opens on the user's own
+/// organisation's owed items.
+fn parse_list(
+    user: &SessionUser,
+    params: ListParams,
+    no_query: bool,
+    orgs: &[OrgRef],
+) -> (ListFilter, ListState, i64) {
+    let mut filter = ListFilter::default();
+    let mut state = ListState::default();
+    if no_query {
+        state.status = "not_closed".into();
+        state.org = user.org_code.clone();
+        filter.org = Some(user.org_id);
+        state.sort = "due".into();
+        return (filter, state, 1);
+    }
+    match params.status.as_deref().map(str::trim).unwrap_or("") {
+        "not_closed" => {
+            filter.status = StatusFilter::NotClosed;
+            state.status = "not_closed".into();
+        }
+        other => match other.parse::<Status>() {
+            Ok(status) => {
+                filter.status = StatusFilter::Is(status);
+                state.status = status.as_str().into();
+            }
+            Err(_) => filter.status = StatusFilter::Any,
+        },
+    }
+    let code = params.org.unwrap_or_default().trim().to_uppercase();
+    if let Some(org) = orgs.iter().find(|o| o.code == code) {
+        filter.org = Some(org.id);
+        state.org = org.code.clone();
+    }
+    if let Some(Ok(priority)) = params.priority.as_deref().map(str::parse::<Priority>) {
+        filter.priority = Some(priority);
+        state.priority = priority.as_str().into();
+    }
+    filter.overdue = params.overdue.is_some_and(|v| !v.is_empty());
+    state.overdue = filter.overdue;
+    if let Some(Ok(date)) = params.due_by.as_deref().map(|d| parse_date(d, "a date")) {
+        filter.due_by = Some(date);
+        state.due_by = date.to_string();
+    }
+    let text: String = params
+        .q
+        .unwrap_or_default()
+        .trim()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(200)
+        .collect();
+    if !text.is_empty() {
+        filter.text = Some(text.clone());
+        state.q = text;
+    }
+    (filter.sort, state.sort) = match params.sort.as_deref() {
+        Some("priority") => (Sort::Priority, "priority".into()),
+        Some("newest") => (Sort::Newest, "newest".into()),
+        _ => (Sort::Due, "due".into()),
+    };
+    let page = params
+        .page
+        .and_then(|p| p.trim().parse::<i64>().ok())
+        .unwrap_or(1)
+        .clamp(1, 100_000);
+    (filter, state, page)
+}
+
+#[derive(Template)]
+#[template(path = "action_items/index.html")]
+pub struct ActionItemsIndex {
+    pub ctx: PageContext,
+    pub items: Vec<ItemCard>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+    pub state: ListState,
+    pub orgs: Vec<OrgRef>,
+    pub today: NaiveDate,
+    pub can_create: bool,
+    pub statuses: [Status; 5],
+    pub priorities: [Priority; 4],
+}
+
+pub async fn index(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    current: CurrentUser,
+    params: web::Query<ListParams>,
+) -> Result<HttpResponse, AppError> {
+    let mut conn = state.pool.get().await?;
+    let orgs = model::assignable_orgs(&mut conn).await?;
+    let no_query = req.query_string().is_empty();
+    let (filter, list_state, page) =
+        parse_list(&current.user, params.into_inner(), no_query, &orgs);
+    let today = today(&current.user);
+    let scope = authz::action_item_scope(&current.user);
+    let (items, total) = model::list(&mut conn, scope, &filter, today, page).await?;
+    render(&ActionItemsIndex {
+        ctx: PageContext::new(&current, Section::ActionItems),
+        pages: (total + model::PAGE_SIZE - 1) / model::PAGE_SIZE,
+        items,
+        total,
+        page,
+        state: list_state,
+        orgs,
+        today,
+        can_create: authz::can_create_action_items(&current.user),
+        statuses: Status::ALL,
+        priorities: Priority::ALL,
+    })
+}
+
+/// A spreadsheet cell that starts like a formula is prefixed, so opening the export in a
+/// spreadsheet never runs what someone typed into a title.
+fn csv_cell(value: &str) -> String {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    }
+}
+
+pub async fn export_csv(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    current: CurrentUser,
+    params: web::Query<ListParams>,
+) -> Result<HttpResponse, AppError> {
+    let mut conn = state.pool.get().await?;
+    let orgs = model::assignable_orgs(&mut conn).await?;
+    let no_query = req.query_string().is_empty();
+    let (filter, _, _) = parse_list(&current.user, params.into_inner(), no_query, &orgs);
+    let today = today(&current.user);
+    let scope = authz::action_item_scope(&current.user);
+    let items = model::list_all(&mut conn, scope, &filter, today).await?;
+    drop(conn);
+
+    let mut writer = csv::Writer::from_writer(Vec::with_capacity(128 * (items.len() + 1)));
+    let write = |writer: &mut csv::Writer<Vec<u8>>, record: &[&str]| {
+        writer
+            .write_record(record)
+            .map_err(|e| AppError::Unexpected(e.into()))
+    };
+    write(
+        &mut writer,
+        &[
+            "reference",
+            "title",
+            "status",
+            "priority",
+            "due_date",
+            "overdue",
+            "assignees",
+            "person",
+            "visibility",
+            "created_at",
+            "updated_at",
+        ],
+    )?;
+    for card in &items {
+        let item = &card.item;
+        write(
+            &mut writer,
+            &[
+                &item.reference().to_string(),
+                &csv_cell(&item.title),
+                item.status().as_str(),
+                item.priority().as_str(),
+                &item.due_date.to_string(),
+                if item.is_overdue(&today) { "yes" } else { "no" },
+                &card.assignee_codes(),
+                &csv_cell(card.person.as_deref().unwrap_or("")),
+                item.visibility().as_str(),
+                &item.created_at.to_rfc3339(),
+                &item.updated_at.to_rfc3339(),
+            ],
+        )?;
+    }
+    let body = writer
+        .into_inner()
+        .map_err(|e| AppError::Unexpected(anyhow::anyhow!("finishing the CSV: {e}")))?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, "text/csv; charset=utf-8"))
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"action-items-{today}.csv\""),
+        ))
+        .body(body))
+}
+
+/// The item form's fields as typed, shown back on a 422 or 409.
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct ItemValues {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub assignees: Vec<String>,
+    #[serde(default)]
+    pub assignee_user_id: String,
+    #[serde(default)]
+    pub due_date: String,
+    #[serde(default)]
+    pub priority: String,
+    #[serde(default)]
+    pub visibility: String,
+    #[serde(default)]
+    pub version: i32,
+}
+
+impl ItemValues {
+    fn of(card: &ItemCard) -> ItemValues {
+        let item = &card.item;
+        ItemValues {
+            title: item.title.clone(),
+            description: item.description.clone(),
+            assignees: card.assignees.iter().map(|o| o.code.clone()).collect(),
+            assignee_user_id: item
+                .assignee_user_id
+                .map(|id| id.to_string())
+                .unwrap_or_default(),
+            due_date: item.due_date.to_string(),
+            priority: item.priority.clone(),
+            visibility: item.visibility.clone(),
+            version: item.version,
+        }
+    }
+
+    pub fn assigns(&self, code: &str) -> bool {
+        self.assignees.iter().any(|c| c.eq_ignore_ascii_case(code))
+    }
+}
+
+#[derive(Template)]
+#[template(path = "action_items/form.html")]
+pub struct ItemForm {
+    pub ctx: PageContext,
+    pub values: ItemValues,
+    pub errors: FieldErrors,
+    /// The item being edited; None on the creation form.
+    pub editing: Option<ItemCard>,
+    /// Set when someone else saved first: the item as stored now.
+    pub conflict: Option<ItemCard>,
+    /// Organisations the user may choose; empty when the assignees are fixed.
+    pub orgs: Vec<OrgRef>,
+    /// Who owes the item when the user cannot choose (a country member's own organisation).
+    pub fixed_assignees: Vec<OrgRef>,
+    pub people: Vec<Person>,
+    pub priorities: [Priority; 4],
+    pub visibilities: [Visibility; 2],
+    pub today: NaiveDate,
+}
+
+impl ItemForm {
+    /// The form with the choices this user has: coordinators pick any organisation and anyone
+    /// in it; a country member works within their own organisation.
+    async fn load(
+        conn: &mut AsyncPgConnection,
+        current: &CurrentUser,
+        values: ItemValues,
+        editing: Option<ItemCard>,
+    ) -> Result<ItemForm, AppError> {
+        let user = &current.user;
+        let (orgs, fixed_assignees, people) = if authz::can_assign_any_organisation(user) {
+            (
+                model::assignable_orgs(conn).await?,
+                Vec::new(),
+                model::people(conn, None).await?,
+            )
+        } else {
+            let fixed = match &editing {
+                Some(card) => card.assignees.clone(),
+                None => vec![OrgRef {
+                    id: user.org_id,
+                    code: user.org_code.clone(),
+                    name: user.org_name.clone(),
+                }],
+            };
+            (
+                Vec::new(),
+                fixed,
+                model::people(conn, Some(user.org_id)).await?,
+            )
+        };
+        Ok(ItemForm {
+            ctx: PageContext::new(current, Section::ActionItems),
+            values,
+            errors: FieldErrors::default(),
+            editing,
+            conflict: None,
+            orgs,
+            fixed_assignees,
+            people,
+            priorities: Priority::ALL,
+            visibilities: Visibility::ALL,
+            today: today(user),
+        })
+    }
+
+    /// People grouped by organisation for the form's `<optgroup>`s.
+    pub fn people_by_org(&self) -> Vec<(&str, Vec<&Person>)> {
+        let mut groups: Vec<(&str, Vec<&Person>)> = Vec::new();
+        for person in &self.people {
+            match groups.last_mut() {
+                Some((code, people)) if *code == person.org_code => people.push(person),
+                _ => groups.push((&person.org_code, vec![person])),
+            }
+        }
+        groups
+    }
+}
+
+/// Parses the form against the database: the organisations must exist and be active, the
+/// person must belong to one of them, and a new due date may not lie in the past.
+async fn parse_fields(
+    conn: &mut AsyncPgConnection,
+    user: &SessionUser,
+    values: &ItemValues,
+    editing: Option<&ItemCard>,
+) -> Result<ItemFields, AppError> {
+    let mut errors = FieldErrors::default();
+    let title = errors.check("title", non_blank(&values.title, 200, "a title"));
+    let description = errors.check("description", long_text(&values.description, 20_000));
+    let due_date = errors.check("due_date", parse_date(&values.due_date, "a due date"));
+    if let Some(due) = due_date {
+        let unchanged = editing.is_some_and(|card| card.item.due_date == due);
+        if due < today(user) && !unchanged {
+            errors.add("due_date", "Choose a due date from today onwards.");
+        }
+    }
+    let priority = errors.check("priority", values.priority.parse::<Priority>());
+    let visibility = errors.check("visibility", values.visibility.parse::<Visibility>());
+
+    let assignees = if authz::can_assign_any_organisation(user) {
+        let mut codes: Vec<String> = values
+            .assignees
+            .iter()
+            .map(|c| c.trim().to_uppercase())
+            .filter(|c| !c.is_empty())
+            .collect();
+        codes.sort();
+        codes.dedup();
+        let found = model::orgs_by_codes(conn, &codes).await?;
+        let unknown: Vec<&str> = codes
+            .iter()
+            .filter(|c| !found.iter().any(|o| &o.code == *c))
+            .map(String::as_str)
+            .collect();
+        if codes.is_empty() {
+            errors.add("assignees", "Choose at least one organisation.");
+        } else if !unknown.is_empty() {
+            errors.add(
+                "assignees",
+                format!(
+                    "No active organisation has the code {}; choose from the list.",
+                    unknown.join(", ")
+                ),
+            );
+        }
+        found
+    } else {
+        match editing {
+            Some(card) => card.assignees.clone(),
+            None => vec![OrgRef {
+                id: user.org_id,
+                code: user.org_code.clone(),
+                name: user.org_name.clone(),
+            }],
+        }
+    };
+
+    let mut person = None;
+    let chosen = values.assignee_user_id.trim();
+    if !chosen.is_empty() {
+        let found = match Uuid::parse_str(chosen) {
+            Ok(id) => model::find_person(conn, id).await?,
+            Err(_) => None,
+        };
+        let allowed = found.filter(|p| {
+            assignees.iter().any(|o| o.id == p.org_id)
+                && (authz::can_assign_any_organisation(user) || p.org_id == user.org_id)
+        });
+        match allowed {
+            Some(p) => person = Some(p),
+            None => errors.add(
+                "assignee_user_id",
+                "Choose a person from one of the assigned organisations, or nobody.",
+            ),
+        }
+    }
+
+    match (title, description, due_date, priority, visibility) {
+        (Some(title), Some(description), Some(due_date), Some(priority), Some(visibility))
+            if errors.is_empty() =>
+        {
+            Ok(ItemFields {
+                title,
+                description,
+                assignees,
+                person,
+                due_date,
+                priority,
+                visibility,
+            })
+        }
+        _ => Err(AppError::Invalid(errors)),
+    }
+}
+
+pub async fn new_form(
+    state: web::Data<AppState>,
+    current: CurrentUser,
+) -> Result<HttpResponse, AppError> {
+    if !authz::can_create_action_items(&current.user) {
+        return Err(AppError::Forbidden);
+    }
+    let mut conn = state.pool.get().await?;
+    let values = ItemValues {
+        priority: Priority::Normal.as_str().into(),
+        visibility: Visibility::Shared.as_str().into(),
+        ..ItemValues::default()
+    };
+    render(&ItemForm::load(&mut conn, &current, values, None).await?)
+}
+
+pub async fn create(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    current: CurrentUser,
+    HtmlForm(values): HtmlForm<ItemValues>,
+) -> Result<HttpResponse, AppError> {
+    if !authz::can_create_action_items(&current.user) {
+        return Err(AppError::Forbidden);
+    }
+    let mut conn = state.pool.get().await?;
+    let fields = match parse_fields(&mut conn, &current.user, &values, None).await {
+        Ok(fields) => fields,
+        Err(AppError::Invalid(errors)) => {
+            let mut page = ItemForm::load(&mut conn, &current, values, None).await?;
+            page.errors = errors;
+            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+        Err(error) => return Err(error),
+    };
+    drop(conn);
+    let ip = client_ip(&req, &state.config);
+    let user = current.user.clone();
+    let session_id = current.session_id;
+    let id = db::transaction(&state.pool, move |conn| {
+        async move {
+            let (id, number) = model::insert(conn, &fields, user.id).await?;
+            let reference = crate::domain::action_item::ItemReference(number);
+            audit::record(
+                conn,
+                Event {
+                    actor: Actor::user(&user),
+                    action: Action::ActionItemCreated,
+                    target_type: "action_item",
+                    target_id: id.to_string(),
+                    summary: format!(
+                        "created {reference} {:?} for {}, due {}, {} priority, {}",
+                        fields.title,
+                        codes(&fields.assignees),
+                        fields.due_date,
+                        fields.priority.as_str(),
+                        fields.visibility.as_str()
+                    ),
+                    ip: Some(&ip),
+                },
+            )
+            .await?;
+            flash(
+                conn,
+                session_id,
+                format!("Action item {reference} created."),
+            )
+            .await?;
+            Ok(id)
+        }
+        .boxed()
+    })
+    .await?;
+    Ok(see_other(&format!("/action-items/{id}")))
+}
+
+fn codes(orgs: &[OrgRef]) -> String {
+    orgs.iter()
+        .map(|o| o.code.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A status the user may move the item to, for the status form.
+pub struct StatusChoice {
+    pub status: Status,
+    pub selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "action_items/show.html")]
+pub struct ItemShow {
+    pub ctx: PageContext,
+    pub card: ItemCard,
+    pub description: SafeHtml,
+    pub timeline: Vec<(TimelineEntry, SafeHtml)>,
+    pub today: NaiveDate,
+    pub can_edit: bool,
+    pub can_comment: bool,
+    pub status_choices: Vec<StatusChoice>,
+    /// What the person typed into the status form, kept on a conflict or a refusal.
+    pub status_comment: String,
+    pub comment: String,
+    pub errors: FieldErrors,
+    /// Set when the item changed while the person was deciding: what it says now.
+    pub conflict: bool,
+}
+
+impl ItemShow {
+    async fn load(
+        conn: &mut AsyncPgConnection,
+        current: &CurrentUser,
+        card: ItemCard,
+    ) -> Result<ItemShow, AppError> {
+        let user = &current.user;
+        let entries = model::timeline(conn, card.item.id).await?;
+        let assignee_ids: Vec<Uuid> = card.assignees.iter().map(|o| o.id).collect();
+        let facts = model::facts(&card.item, &assignee_ids);
+        let from = card.item.status();
+        let status_choices = Status::ALL
+            .into_iter()
+            .filter(|to| {
+                from.can_move_to(*to)
+                    && authz::can_change_action_item_status(user, &facts, from, *to)
+            })
+            .map(|status| StatusChoice {
+                status,
+                selected: false,
+            })
+            .collect();
+        Ok(ItemShow {
+            ctx: PageContext::new(current, Section::ActionItems),
+            description: markdown::render(&card.item.description),
+            timeline: entries
+                .into_iter()
+                .map(|e| {
+                    let body = markdown::render(&e.body);
+                    (e, body)
+                })
+                .collect(),
+            today: today(user),
+            can_edit: authz::can_edit_action_item(user, &facts),
+            can_comment: authz::can_work_on_action_item(user, &facts),
+            status_choices,
+            status_comment: String::new(),
+            comment: String::new(),
+            errors: FieldErrors::default(),
+            conflict: false,
+            card,
+        })
+    }
+}
+
+/// The item if the user may read it; 404 otherwise, so its existence is not revealed.
+async fn visible(
+    conn: &mut AsyncPgConnection,
+    user: &SessionUser,
+    id: Uuid,
+) -> Result<ItemCard, AppError> {
+    model::find_visible(conn, authz::action_item_scope(user), id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    current: CurrentUser,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, AppError> {
+    let mut conn = state.pool.get().await?;
+    let card = visible(&mut conn, &current.user, *id).await?;
+    render(&ItemShow::load(&mut conn, &current, card).await?)
+}
+
+pub async fn edit_form(
+    state: web::Data<AppState>,
+    current: CurrentUser,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, AppError> {
+    let mut conn = state.pool.get().await?;
+    let card = visible(&mut conn, &current.user, *id).await?;
+    let (created_by, assignee_ids) = card.facts();
+    let facts = authz::ItemFacts {
+        created_by,
+        assignee_orgs: &assignee_ids,
+    };
+    if !authz::can_edit_action_item(&current.user, &facts) {
+        return Err(AppError::Forbidden);
+    }
+    let values = ItemValues::of(&card);
+    render(&ItemForm::load(&mut conn, &current, values, Some(card)).await?)
+}
+
+/// What a save came to: saved, or somebody else saved first.
+enum Saved {
+    Yes,
+    Stale,
+}
+
+/// The changes between the stored item and the saved fields, for the audit log and the
+/// timeline ("due date 2026-12-01 → 2026-12-05; priority normal → urgent").
+fn describe_changes(before: &ItemCard, after: &ItemFields) -> String {
+    let item = &before.item;
+    let mut changes = Vec::new();
+    if item.title != after.title {
+        changes.push(format!("title {:?} → {:?}", item.title, after.title));
+    }
+    if item.description != after.description {
+        changes.push("description changed".to_owned());
+    }
+    let (old, new) = (codes(&before.assignees), codes(&after.assignees));
+    if old != new {
+        changes.push(format!("assignees {old} → {new}"));
+    }
+    let new_person = after.person.as_ref().map(|p| p.name.as_str());
+    if item.assignee_user_id != after.person.as_ref().map(|p| p.id) {
+        changes.push(format!(
+            "person {} → {}",
+            before.person.as_deref().unwrap_or("nobody"),
+            new_person.unwrap_or("nobody")
+        ));
+    }
+    if item.due_date != after.due_date {
+        changes.push(format!("due date {} → {}", item.due_date, after.due_date));
+    }
+    if item.priority() != after.priority {
+        changes.push(format!(
+            "priority {} → {}",
+            item.priority().as_str(),
+            after.priority.as_str()
+        ));
+    }
+    if item.visibility() != after.visibility {
+        changes.push(format!(
+            "visibility {} → {}",
+            item.visibility().as_str(),
+            after.visibility.as_str()
+        ));
+    }
+    if changes.is_empty() {
+        "saved without changes".to_owned()
+    } else {
+        changes.join("; ")
+    }
+}
+
+pub async fn update(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    current: CurrentUser,
+    id: web::Path<Uuid>,
+    HtmlForm(mut values): HtmlForm<ItemValues>,
+) -> Result<HttpResponse, AppError> {
+    let mut conn = state.pool.get().await?;
+    let card = visible(&mut conn, &current.user, *id).await?;
+    let (created_by, assignee_ids) = card.facts();
+    let facts = authz::ItemFacts {
+        created_by,
+        assignee_orgs: &assignee_ids,
+    };
+    if !authz::can_edit_action_item(&current.user, &facts) {
+        return Err(AppError::Forbidden);
+    }
+    let fields = match parse_fields(&mut conn, &current.user, &values, Some(&card)).await {
+        Ok(fields) => fields,
+        Err(AppError::Invalid(errors)) => {
+            let mut page = ItemForm::load(&mut conn, &current, values, Some(card)).await?;
+            page.errors = errors;
+            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+        Err(error) => return Err(error),
+    };
+    drop(conn);
+
+    let ip = client_ip(&req, &state.config);
+    let user = current.user.clone();
+    let session_id = current.session_id;
+    let before = card.clone();
+    let version = values.version;
+    let saved = db::transaction(&state.pool, move |conn| {
+        async move {
+            if !model::update(conn, before.item.id, version, &fields).await? {
+                return Ok(Saved::Stale);
+            }
+            let reference = before.item.reference();
+            let summary = describe_changes(&before, &fields);
+            model::add_event(conn, before.item.id, user.id, EventKind::Edit, &summary).await?;
+            audit::record(
+                conn,
+                Event {
+                    actor: Actor::user(&user),
+                    action: Action::ActionItemUpdated,
+                    target_type: "action_item",
+                    target_id: before.item.id.to_string(),
+                    summary: format!("{reference}: {summary}"),
+                    ip: Some(&ip),
+                },
+            )
+            .await?;
+            flash(conn, session_id, format!("Action item {reference} saved.")).await?;
+            Ok(Saved::Yes)
+        }
+        .boxed()
+    })
+    .await?;
+
+    match saved {
+        Saved::Yes => Ok(see_other(&format!("/action-items/{}", card.item.id))),
+        Saved::Stale => {
+            let mut conn = state.pool.get().await?;
+            let now = visible(&mut conn, &current.user, card.item.id).await?;
+            // The form comes back with what was typed, against the current version, so a
+            // second submit is a deliberate overwrite.
+            values.version = now.item.version;
+            let mut page = ItemForm::load(&mut conn, &current, values, Some(now.clone())).await?;
+            page.conflict = Some(now);
+            render_status(StatusCode::CONFLICT, &page)
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct StatusValues {
+    #[serde(default)]
+    pub status: String,
+    #[serde(default)]
+    pub comment: String,
+    #[serde(default)]
+    pub version: i32,
+}
+
+pub async fn change_status(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    current: CurrentUser,
+    id: web::Path<Uuid>,
+    form: web::Form<StatusValues>,
+) -> Result<HttpResponse, AppError> {
+    let values = form.into_inner();
+    let mut conn = state.pool.get().await?;
+    let card = visible(&mut conn, &current.user, *id).await?;
+    let (created_by, assignee_ids) = card.facts();
+    let facts = authz::ItemFacts {
+        created_by,
+        assignee_orgs: &assignee_ids,
+    };
+    if !authz::can_work_on_action_item(&current.user, &facts)
+        && !authz::can_edit_action_item(&current.user, &facts)
+    {
+        return Err(AppError::Forbidden);
+    }
+    let from = card.item.status();
+    let mut errors = FieldErrors::default();
+    let to = errors.check("status", values.status.parse::<Status>());
+    let comment = errors.check("status_comment", long_text(&values.comment, 20_000));
+    if let Some(to) = to {
+        if !from.can_move_to(to) {
+            errors.add(
+                "status",
+                format!(
+                    "An item that is {} cannot move to {}.",
+                    from.label().to_lowercase(),
+                    to.label().to_lowercase()
+                ),
+            );
+        } else if !authz::can_change_action_item_status(&current.user, &facts, from, to) {
+            return Err(AppError::Forbidden);
+        }
+    }
+    let stale = values.version != card.item.version;
+    let (Some(to), Some(comment), false, true) = (to, comment, stale, errors.is_empty()) else {
+        let status = if stale {
+            StatusCode::CONFLICT
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        };
+        let mut page = ItemShow::load(&mut conn, &current, card).await?;
+        page.conflict = stale;
+        page.errors = errors;
+        page.status_comment = values.comment;
+        for choice in &mut page.status_choices {
+            choice.selected = choice.status.as_str() == values.status;
+        }
+        return render_status(status, &page);
+    };
+    drop(conn);
+
+    let ip = client_ip(&req, &state.config);
+    let user = current.user.clone();
+    let session_id = current.session_id;
+    let item = card.item.clone();
+    let saved = db::transaction(&state.pool, move |conn| {
+        async move {
+            if !model::set_status(conn, item.id, item.version, to).await? {
+                return Ok(Saved::Stale);
+            }
+            let reference = item.reference();
+            model::add_event(
+                conn,
+                item.id,
+                user.id,
+                EventKind::Status { from, to },
+                &comment,
+            )
+            .await?;
+            let with_comment = if comment.is_empty() {
+                ""
+            } else {
+                " with a comment"
+            };
+            audit::record(
+                conn,
+                Event {
+                    actor: Actor::user(&user),
+                    action: Action::ActionItemStatusChanged,
+                    target_type: "action_item",
+                    target_id: item.id.to_string(),
+                    summary: format!(
+                        "{reference}: status {} → {}{with_comment}",
+                        from.as_str(),
+                        to.as_str()
+                    ),
+                    ip: Some(&ip),
+                },
+            )
+            .await?;
+            flash(
+                conn,
+                session_id,
+                format!("{reference} is now {}.", to.label().to_lowercase()),
+            )
+            .await?;
+            Ok(Saved::Yes)
+        }
+        .boxed()
+    })
+    .await?;
+    match saved {
+        Saved::Yes => Ok(see_other(&format!("/action-items/{}", card.item.id))),
+        Saved::Stale => {
+            let mut conn = state.pool.get().await?;
+            let now = visible(&mut conn, &current.user, card.item.id).await?;
+            let mut page = ItemShow::load(&mut conn, &current, now).await?;
+            page.conflict = true;
+            page.status_comment = values.comment;
+            render_status(StatusCode::CONFLICT, &page)
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct CommentValues {
+    #[serde(default)]
+    pub comment: String,
+}
+
+pub async fn add_comment(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    current: CurrentUser,
+    id: web::Path<Uuid>,
+    form: web::Form<CommentValues>,
+) -> Result<HttpResponse, AppError> {
+    let values = form.into_inner();
+    let mut conn = state.pool.get().await?;
+    let card = visible(&mut conn, &current.user, *id).await?;
+    let (created_by, assignee_ids) = card.facts();
+    let facts = authz::ItemFacts {
+        created_by,
+        assignee_orgs: &assignee_ids,
+    };
+    if !authz::can_work_on_action_item(&current.user, &facts) {
+        return Err(AppError::Forbidden);
+    }
+    let comment = match long_text(&values.comment, 20_000) {
+        Ok(text) if !text.is_empty() => text,
+        outcome => {
+            let mut page = ItemShow::load(&mut conn, &current, card).await?;
+            let message = outcome.err().unwrap_or_else(|| "Write a comment.".into());
+            page.errors.add("comment", message);
+            page.comment = values.comment;
+            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    drop(conn);
+    let ip = client_ip(&req, &state.config);
+    let user = current.user.clone();
+    let session_id = current.session_id;
+    let item = card.item.clone();
+    db::transaction(&state.pool, move |conn| {
+        async move {
+            let reference = item.reference();
+            model::add_event(conn, item.id, user.id, EventKind::Comment, &comment).await?;
+            audit::record(
+                conn,
+                Event {
+                    actor: Actor::user(&user),
+                    action: Action::ActionItemCommented,
+                    target_type: "action_item",
+                    target_id: item.id.to_string(),
+                    summary: format!("{reference}: commented"),
+                    ip: Some(&ip),
+                },
+            )
+            .await?;
+            flash(conn, session_id, format!("Comment added to {reference}.")).await
+        }
+        .boxed()
+    })
+    .await?;
+    Ok(see_other(&format!(
+        "/action-items/{}#timeline",
+        card.item.id
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_cell;
+
+    #[test]
+    fn formulas_do_not_run_in_spreadsheets() {
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(csv_cell("+1"), "'+1");
+        assert_eq!(csv_cell("@SUM"), "'@SUM");
+        assert_eq!(csv_cell("Confirm the contact"), "Confirm the contact");
+    }
+}

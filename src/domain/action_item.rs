@@ -1,0 +1,288 @@
+//! The value types of action items: status, priority, visibility, the `AI-0001` reference.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+
+/// Where an item stands. Open, in progress and blocked are "not closed": the work is owed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status {
+    Open,
+    InProgress,
+    Blocked,
+    Done,
+    Cancelled,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Open,
+        Status::InProgress,
+        Status::Blocked,
+        Status::Done,
+        Status::Cancelled,
+    ];
+
+    /// The statuses in which the work is still owed (and can be overdue).
+    pub const NOT_CLOSED: [&'static str; 3] = ["open", "in_progress", "blocked"];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::InProgress => "in_progress",
+            Status::Blocked => "blocked",
+            Status::Done => "done",
+            Status::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Open => "Open",
+            Status::InProgress => "In progress",
+            Status::Blocked => "Blocked",
+            Status::Done => "Done",
+            Status::Cancelled => "Cancelled",
+        }
+    }
+
+    pub fn is_closed(self) -> bool {
+        matches!(self, Status::Done | Status::Cancelled)
+    }
+
+    /// The moves the workflow allows, whoever asks: work goes forward or back between the
+    /// working states; done work can be reopened; a cancelled item only reopens.
+    pub fn can_move_to(self, to: Status) -> bool {
+        match (self, to) {
+            (from, to) if from == to => false,
+            (Status::Cancelled, to) => to == Status::Open,
+            (Status::Done, to) => matches!(to, Status::Open | Status::InProgress),
+            _ => true,
+        }
+    }
+}
+
+impl FromStr for Status {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Status::ALL
+            .into_iter()
+            .find(|status| status.as_str() == s.trim())
+            .ok_or_else(|| "Choose a status from the list.".into())
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Priority {
+    Low,
+    Normal,
+    High,
+    Urgent,
+}
+
+impl Priority {
+    pub const ALL: [Priority; 4] = [
+        Priority::Low,
+        Priority::Normal,
+        Priority::High,
+        Priority::Urgent,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Priority::Low => "low",
+            Priority::Normal => "normal",
+            Priority::High => "high",
+            Priority::Urgent => "urgent",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Priority::Low => "Low",
+            Priority::Normal => "Normal",
+            Priority::High => "High",
+            Priority::Urgent => "Urgent",
+        }
+    }
+}
+
+impl FromStr for Priority {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Priority::ALL
+            .into_iter()
+            .find(|p| p.as_str() == s.trim())
+            .ok_or_else(|| "Choose low, normal, high or urgent.".into())
+    }
+}
+
+/// Who reads an item besides coordinators and observers: every participant, or only the
+/// assignee organisations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Visibility {
+    Shared,
+    Restricted,
+}
+
+impl Visibility {
+    pub const ALL: [Visibility; 2] = [Visibility::Shared, Visibility::Restricted];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Visibility::Shared => "shared",
+            Visibility::Restricted => "restricted",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Visibility::Shared => "Shared with every participant",
+            Visibility::Restricted => "Restricted to the assignees, coordinators and observers",
+        }
+    }
+}
+
+impl FromStr for Visibility {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Visibility::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s.trim())
+            .ok_or_else(|| "Choose shared or restricted.".into())
+    }
+}
+
+/// The short reference people quote on the phone: `AI-0042`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ItemReference(pub i32);
+
+impl ItemReference {
+    /// Accepts `AI-0042`, `ai-42` or `AI42`, so a search for what someone read out finds it.
+    pub fn parse(input: &str) -> Option<ItemReference> {
+        let s = input.trim();
+        let prefix = s.get(..2)?;
+        if !prefix.eq_ignore_ascii_case("AI") {
+            return None;
+        }
+        let digits = s[2..].strip_prefix('-').unwrap_or(&s[2..]);
+        if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        digits
+            .parse::<i32>()
+            .ok()
+            .filter(|n| *n > 0)
+            .map(ItemReference)
+    }
+}
+
+impl fmt::Display for ItemReference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "AI-{:04}", self.0)
+    }
+}
+
+/// A date typed as `YYYY-MM-DD` (what `<input type="date">` sends).
+pub fn parse_date(input: &str, what: &str) -> Result<NaiveDate, String> {
+    let value = input.trim();
+    if value.is_empty() {
+        return Err(format!("Enter {what}."));
+    }
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .ok()
+        .filter(|d| (2000..=2100).contains(&chrono::Datelike::year(d)))
+        .ok_or_else(|| format!("Enter {what} as a date such as 2026-12-31."))
+}
+
+/// Free text of up to `max` characters; line breaks allowed (Markdown), other control
+/// characters not.
+pub fn long_text(input: &str, max: usize) -> Result<String, String> {
+    let value = input.trim().replace("\r\n", "\n");
+    if value.chars().count() > max {
+        return Err(format!("Use at most {max} characters."));
+    }
+    if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return Err("Remove control characters.".into());
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn workflow_moves() {
+        use Status::*;
+        assert!(Open.can_move_to(InProgress));
+        assert!(InProgress.can_move_to(Blocked));
+        assert!(Blocked.can_move_to(Done));
+        assert!(Blocked.can_move_to(InProgress));
+        assert!(Done.can_move_to(Open));
+        assert!(!Done.can_move_to(Cancelled));
+        assert!(!Done.can_move_to(Blocked));
+        assert!(Cancelled.can_move_to(Open));
+        assert!(!Cancelled.can_move_to(Done));
+        assert!(!Open.can_move_to(Open));
+        assert!(Open.can_move_to(Cancelled));
+    }
+
+    #[test]
+    fn values_parse_from_their_form_names() {
+        for status in Status::ALL {
+            assert_eq!(status.as_str().parse::<Status>(), Ok(status));
+        }
+        for priority in Priority::ALL {
+            assert_eq!(priority.as_str().parse::<Priority>(), Ok(priority));
+        }
+        for visibility in Visibility::ALL {
+            assert_eq!(visibility.as_str().parse::<Visibility>(), Ok(visibility));
+        }
+        assert!("finished".parse::<Status>().is_err());
+        assert!("".parse::<Priority>().is_err());
+        assert!("public".parse::<Visibility>().is_err());
+    }
+
+    #[test]
+    fn references_print_and_parse() {
+        assert_eq!(ItemReference(7).to_string(), "AI-0007");
+        assert_eq!(ItemReference(12345).to_string(), "AI-12345");
+        assert_eq!(ItemReference::parse("AI-0042"), Some(ItemReference(42)));
+        assert_eq!(ItemReference::parse(" ai-42 "), Some(ItemReference(42)));
+        assert_eq!(ItemReference::parse("AI42"), Some(ItemReference(42)));
+        assert_eq!(ItemReference::parse("AI-"), None);
+        assert_eq!(ItemReference::parse("AI-0"), None);
+        assert_eq!(ItemReference::parse("AIR"), None);
+        assert_eq!(ItemReference::parse("42"), None);
+        assert_eq!(ItemReference::parse("AI-99999999999"), None);
+        assert_eq!(ItemReference::parse("Ä"), None);
+    }
+
+    #[test]
+    fn dates_and_text() {
+        assert_eq!(
+            parse_date("2026-12-31", "a due date"),
+            Ok(NaiveDate::from_ymd_opt(2026, 12, 31).unwrap())
+        );
+        assert!(parse_date("31/12/2026", "a due date").is_err());
+        assert!(parse_date("", "a due date").is_err());
+        assert!(parse_date("1999-01-01", "a due date").is_err());
+        assert_eq!(long_text(" a\r\nb ", 10), Ok("a\nb".into()));
+        assert!(long_text("a\u{0}b", 10).is_err());
+        assert!(long_text(&"x".repeat(11), 10).is_err());
+    }
+}

@@ -1,0 +1,66 @@
+//! Markdown that people type (descriptions, comments) rendered to HTML that is safe to embed:
+//! pulldown-cmark renders, ammonia removes anything that could run script or load from
+//! elsewhere. Templates mark only this type `|safe`.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use pulldown_cmark::{Options, Parser};
+
+/// HTML produced by [`render`], sanitised.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SafeHtml(String);
+
+impl fmt::Display for SafeHtml {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+pub fn render(markdown: &str) -> SafeHtml {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, Parser::new_ext(markdown, options));
+    // Images are dropped: an image from elsewhere would tell its host who read the page.
+    let clean = ammonia::Builder::default()
+        .rm_tags(&["img"])
+        .url_schemes(HashSet::from(["http", "https", "mailto", "tel"]))
+        .link_rel(Some("noopener noreferrer nofollow"))
+        .clean(&html)
+        .to_string();
+    SafeHtml(clean)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::render;
+
+    #[test]
+    fn formatting_survives() {
+        let html = render("**Friday** at [the embassy](https://example.org)\n\n- one\n- two").0;
+        assert!(html.contains("<strong>Friday</strong>"));
+        assert!(
+            html.contains("<a href=\"https://example.org\" rel=\"noopener noreferrer nofollow\">")
+        );
+        assert!(html.contains("<li>two</li>"));
+    }
+
+    #[test]
+    fn script_and_tracking_are_removed() {
+        let html = render(
+            "<script>alert(1)</script><img src=x onerror=alert(2)>[x](javascript:alert(3))\
+             <a href=\"https://x\" onclick=\"alert(4)\">y</a>![p](https://tracker.example/p.png)",
+        )
+        .0;
+        for bad in [
+            "<script",
+            "onerror",
+            "javascript:",
+            "onclick",
+            "<img",
+            "tracker",
+        ] {
+            assert!(!html.contains(bad), "{bad} in {html}");
+        }
+    }
+}
