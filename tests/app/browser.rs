@@ -165,6 +165,118 @@ async fn a_member_signs_in_opens_the_directory_and_signs_out() {
 }
 
 #[tokio::test]
+async fn a_coordinator_assigns_an_item_and_the_country_marks_it_in_progress() {
+    let app = TestApp::spawn().await;
+    let (_driver, browser) = start_browser().await;
+    let due = (chrono::Utc::now() + chrono::Duration::days(5))
+        .date_naive()
+        .to_string();
+
+    // The coordinator opens the list from the navigation and creates an item for Brazil.
+    sign_in(&browser, &app, Role::Coordinator).await;
+    click_link(&browser, "Action items").await;
+    wait_for(
+        &browser,
+        Locator::XPath("//h1[contains(., 'Action items')]"),
+    )
+    .await;
+    click_link(&browser, "New action item").await;
+    fill(
+        &browser,
+        "title",
+        "Confirm the 24/7 contact for border referrals",
+    )
+    .await;
+    fill(&browser, "description", "Before **Friday**, please.").await;
+    wait_for(
+        &browser,
+        Locator::Css("input[name='assignees'][value='BRA']"),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+    // A date input takes keys in the browser's locale; set its value as the picker would.
+    browser
+        .execute(
+            "document.getElementById('due_date').value = arguments[0];",
+            vec![json!(due)],
+        )
+        .await
+        .unwrap();
+    wait_for(&browser, Locator::Css("#priority option[value='urgent']"))
+        .await
+        .click()
+        .await
+        .unwrap();
+    submit_main_form(&browser).await;
+    let heading = wait_for(&browser, Locator::XPath("//h1[contains(., 'AI-0001')]")).await;
+    assert!(
+        heading
+            .text()
+            .await
+            .unwrap()
+            .contains("Confirm the 24/7 contact for border referrals")
+    );
+    let main = main_text(&browser).await;
+    assert!(main.contains("Action item AI-0001 created."), "{main}");
+    assert!(main.contains("Urgent"), "{main}");
+    assert!(main.contains(&due), "{main}");
+    sign_out(&browser).await;
+    wait_for(&browser, Locator::Id("email")).await;
+
+    // Brazil's member finds it on the dashboard and marks it in progress with a comment.
+    sign_in(&browser, &app, Role::Country).await;
+    let main = main_text(&browser).await;
+    assert!(main.contains("What BRA owes"), "{main}");
+    click_link(&browser, "Confirm the 24/7 contact for border referrals").await;
+    wait_for(&browser, Locator::XPath("//h1[contains(., 'AI-0001')]")).await;
+    assert!(
+        browser
+            .find(Locator::LinkText("Edit or reassign"))
+            .await
+            .is_err(),
+        "the member did not create the item and cannot edit it"
+    );
+    wait_for(
+        &browser,
+        Locator::Css("#status option[value='in_progress']"),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+    fill(&browser, "status-comment", "Calling the consul tonight.").await;
+    wait_for(
+        &browser,
+        Locator::XPath("//button[normalize-space()='Change status']"),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+    let flash = wait_for(
+        &browser,
+        Locator::XPath("//p[@role='status'][contains(., 'AI-0001 is now in progress.')]"),
+    )
+    .await;
+    assert!(flash.is_displayed().await.unwrap());
+    let timeline = wait_for(&browser, Locator::Css("#timeline")).await;
+    let text = timeline.text().await.unwrap();
+    assert!(
+        text.contains("moved it from Open to In progress")
+            && text.contains("Calling the consul tonight."),
+        "{text}"
+    );
+    assert!(
+        main_text(&browser)
+            .await
+            .contains("In progress · Urgent priority")
+    );
+    browser.close().await.unwrap();
+}
+
+#[tokio::test]
 async fn every_main_page_passes_an_automated_accessibility_check() {
     let app = TestApp::spawn().await;
     let (_driver, browser) = start_browser().await;
@@ -205,7 +317,13 @@ async fn every_main_page_passes_an_automated_accessibility_check() {
         .await;
 
     let member = app.user_id(Role::Country.email().unwrap()).await;
+    let item = create_item_over_http(&app).await;
     let pages = [
+        ("/action-items".to_owned(), "Action items"),
+        ("/action-items?status=&overdue=1".to_owned(), "Action items"),
+        ("/action-items/new".to_owned(), "New action item"),
+        (item.clone(), "AI-0001"),
+        (format!("{item}/edit"), "Edit AI-0001"),
         ("/".to_owned(), "Welcome, Ada Admin"),
         ("/orgs".to_owned(), "Participating organisations"),
         ("/orgs/BRA".to_owned(), "Embassy of Brazil"),
@@ -231,6 +349,7 @@ async fn every_main_page_passes_an_automated_accessibility_check() {
 
     // Forms in their error state: submitted empty, they come back with the fields' errors.
     for (path, heading) in [
+        ("/action-items/new", "New action item"),
         ("/admin/orgs/new", "Add an organisation"),
         ("/admin/users/new", "Add an account"),
     ] {
@@ -258,6 +377,43 @@ async fn every_main_page_passes_an_automated_accessibility_check() {
 
     browser.close().await.unwrap();
     report.finish();
+}
+
+/// An item owed by Brazil, overdue, with a comment, made over HTTP: answers its path.
+async fn create_item_over_http(app: &TestApp) -> String {
+    let coordinator = app.login_as(Role::Coordinator).await;
+    let due = (chrono::Utc::now() + chrono::Duration::days(3))
+        .date_naive()
+        .to_string();
+    let created = coordinator
+        .post(
+            "/action-items",
+            &[
+                ("title", "Confirm the contact for border referrals"),
+                (
+                    "description",
+                    "A *Markdown* description with a [link](https://example.org).",
+                ),
+                ("assignees", "BRA"),
+                ("assignees", "TZA"),
+                ("due_date", &due),
+                ("priority", "urgent"),
+                ("visibility", "restricted"),
+            ],
+        )
+        .await;
+    let item = created.location().to_owned();
+    assert!(item.starts_with("/action-items/"), "{}", created.body);
+    coordinator
+        .post(
+            &format!("{item}/comments"),
+            &[("comment", "Called **twice**.")],
+        )
+        .await;
+    // Overdue, so the list shows its marking.
+    app.sql("UPDATE action_items SET due_date = current_date - 10")
+        .await;
+    item
 }
 
 /// The WCAG success criteria axe is asked to test: WCAG 2.0 and 2.1, levels A and AA.
@@ -501,6 +657,15 @@ impl Report {
             problems.join("\n")
         );
     }
+}
+
+/// Follows the link with this text, wherever it is on the page.
+async fn click_link(browser: &Client, text: &str) {
+    wait_for(browser, Locator::LinkText(text))
+        .await
+        .click()
+        .await
+        .unwrap();
 }
 
 /// Submits the form in the page's main content with its submit button.
