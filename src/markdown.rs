@@ -48,19 +48,21 @@ mod tests {
     #[test]
     fn script_and_tracking_are_removed() {
         let html = render(
-            "<script>alert(1)</script><img src=x onerror=alert(2)>[x](javascript:alert(3))\
-             <a href=\"https://x\" onclick=\"alert(4)\">y</a>![p](https://tracker.example/p.png)",
+            "<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n\
+             [x](javascript:alert(3))\n\n<a href=\"https://x\" onclick=\"alert(4)\">y</a>\n\n\
+             ![p](https://tracker.example/p.png)",
         )
         .0;
         for bad in [
             "<script",
             "onerror",
-            "javascript:",
+            "href=\"javascript:",
             "onclick",
             "<img",
             "tracker",
         ] {
             assert!(!html.contains(bad), "{bad} in {html}");
         }
+        assert!(html.contains(">y</a>"), "{html}");
     }
 }
