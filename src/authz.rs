@@ -107,9 +107,18 @@ pub fn action_item_scope(user: &SessionUser) -> ItemScope {
 }
 
 /// What decisions about one action item need to know of it.
-pub struct ItemFacts<'a> {
+pub struct ItemFacts {
     pub created_by: uuid::Uuid,
-    pub assignee_orgs: &'a [uuid::Uuid],
+    pub assignee_orgs: Vec<uuid::Uuid>,
+}
+
+/// Observers change nothing, so their organisations owe no work; the model's queries for
+/// assignable organisations apply the same rule in SQL.
+pub fn can_be_assigned_action_items(kind: OrgKind) -> bool {
+    match kind {
+        OrgKind::Coordinator | OrgKind::Country => true,
+        OrgKind::Observer => false,
+    }
 }
 
 /// Coordinators create items for anyone; country members for their own organisation.
@@ -130,7 +139,7 @@ pub fn can_assign_any_organisation(user: &SessionUser) -> bool {
 }
 
 /// Fields, reassignment and cancelling: coordinators and the item's creator.
-pub fn can_edit_action_item(user: &SessionUser, item: &ItemFacts<'_>) -> bool {
+pub fn can_edit_action_item(user: &SessionUser, item: &ItemFacts) -> bool {
     match role(user) {
         Role::Admin | Role::Coordinator => true,
         Role::CountryMember { .. } => item.created_by == user.id,
@@ -139,7 +148,7 @@ pub fn can_edit_action_item(user: &SessionUser, item: &ItemFacts<'_>) -> bool {
 }
 
 /// Moving the status and commenting: the assignee organisations and coordinators.
-pub fn can_work_on_action_item(user: &SessionUser, item: &ItemFacts<'_>) -> bool {
+pub fn can_work_on_action_item(user: &SessionUser, item: &ItemFacts) -> bool {
     match role(user) {
         Role::Admin | Role::Coordinator => true,
         Role::CountryMember { .. } => item.assignee_orgs.contains(&user.org_id),
@@ -151,7 +160,7 @@ pub fn can_work_on_action_item(user: &SessionUser, item: &ItemFacts<'_>) -> bool
 /// other moves for whoever works on it.
 pub fn can_change_action_item_status(
     user: &SessionUser,
-    item: &ItemFacts<'_>,
+    item: &ItemFacts,
     from: Status,
     to: Status,
 ) -> bool {
@@ -261,14 +270,13 @@ mod tests {
         let member = user(OrgKind::Country, false);
         let other_member = user(OrgKind::Country, false);
         let observer = user(OrgKind::Observer, false);
-        let theirs = [member.org_id];
         let by_coordinator = ItemFacts {
             created_by: coordinator.id,
-            assignee_orgs: &theirs,
+            assignee_orgs: vec![member.org_id],
         };
         let by_member = ItemFacts {
             created_by: member.id,
-            assignee_orgs: &theirs,
+            assignee_orgs: vec![member.org_id],
         };
 
         assert_eq!(action_item_scope(&coordinator), ItemScope::All);

@@ -21,8 +21,8 @@ pub struct Dashboard {
     pub role_label: &'static str,
     pub role_summary: &'static str,
     pub members: i64,
-    /// What the user's organisation owes.
-    pub workload: Workload,
+    /// What the user's organisation owes; None for observers, who owe nothing.
+    pub workload: Option<Workload>,
     pub today: NaiveDate,
 }
 
@@ -34,7 +34,11 @@ pub async fn show(
     let members = orgs::member_count(&mut conn, current.user.org_id).await?;
     let today = today(&current.user);
     let scope = authz::action_item_scope(&current.user);
-    let workload = action_items::workload(&mut conn, scope, current.user.org_id, today).await?;
+    let workload = if authz::can_be_assigned_action_items(current.user.org_kind) {
+        Some(action_items::workload(&mut conn, scope, current.user.org_id, today).await?)
+    } else {
+        None
+    };
     let (role_label, role_summary) = match authz::role(&current.user) {
         Role::Admin => (
             "Administrator",

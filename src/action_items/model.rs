@@ -15,6 +15,7 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use crate::authz::{ItemFacts, ItemScope};
+use crate::domain::OrgKind;
 use crate::domain::action_item::{ItemReference, Priority, Status, Visibility};
 use crate::schema::{
     action_item_assignees, action_item_events, action_items, organisations, users,
@@ -98,19 +99,12 @@ impl ItemCard {
             .join(", ")
     }
 
-    pub fn facts(&self) -> (Uuid, Vec<Uuid>) {
-        (
-            self.item.created_by,
-            self.assignees.iter().map(|o| o.id).collect(),
-        )
-    }
-}
-
-/// The facts authorization needs about an item.
-pub fn facts<'a>(item: &ActionItem, assignee_ids: &'a [Uuid]) -> ItemFacts<'a> {
-    ItemFacts {
-        created_by: item.created_by,
-        assignee_orgs: assignee_ids,
+    /// What authorization needs to know about the item.
+    pub fn facts(&self) -> ItemFacts {
+        ItemFacts {
+            created_by: self.item.created_by,
+            assignee_orgs: self.assignees.iter().map(|o| o.id).collect(),
+        }
     }
 }
 
@@ -559,7 +553,7 @@ pub async fn add_event(
         .map(|_| ())
 }
 
-/// Active organisations among `codes` (upper-cased), in code order.
+/// Organisations among `codes` (upper-cased) that can owe work, in code order.
 pub async fn orgs_by_codes(
     conn: &mut AsyncPgConnection,
     codes: &[String],
@@ -567,16 +561,19 @@ pub async fn orgs_by_codes(
     organisations::table
         .filter(organisations::code.eq_any(codes))
         .filter(organisations::active)
+        .filter(organisations::kind.ne(OrgKind::Observer.as_str()))
         .order(organisations::code.asc())
         .select((organisations::id, organisations::code, organisations::name))
         .load(conn)
         .await
 }
 
-/// Active organisations that can owe work, for the form's choices.
+/// Active organisations that can owe work (observers change nothing, so they owe nothing), for
+/// the form's choices and the list's filter.
 pub async fn assignable_orgs(conn: &mut AsyncPgConnection) -> diesel::QueryResult<Vec<OrgRef>> {
     organisations::table
         .filter(organisations::active)
+        .filter(organisations::kind.ne(OrgKind::Observer.as_str()))
         .order((organisations::kind.asc(), organisations::code.asc()))
         .select((organisations::id, organisations::code, organisations::name))
         .load(conn)

@@ -614,8 +614,7 @@ impl ItemShow {
     ) -> Result<ItemShow, AppError> {
         let user = &current.user;
         let entries = model::timeline(conn, card.item.id).await?;
-        let assignee_ids: Vec<Uuid> = card.assignees.iter().map(|o| o.id).collect();
-        let facts = model::facts(&card.item, &assignee_ids);
+        let facts = card.facts();
         let from = card.item.status();
         let status_choices = Status::ALL
             .into_iter()
@@ -679,11 +678,7 @@ pub async fn edit_form(
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
     let card = visible(&mut conn, &current.user, *id).await?;
-    let (created_by, assignee_ids) = card.facts();
-    let facts = authz::ItemFacts {
-        created_by,
-        assignee_orgs: &assignee_ids,
-    };
+    let facts = card.facts();
     if !authz::can_edit_action_item(&current.user, &facts) {
         return Err(AppError::Forbidden);
     }
@@ -753,11 +748,7 @@ pub async fn update(
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
     let card = visible(&mut conn, &current.user, *id).await?;
-    let (created_by, assignee_ids) = card.facts();
-    let facts = authz::ItemFacts {
-        created_by,
-        assignee_orgs: &assignee_ids,
-    };
+    let facts = card.facts();
     if !authz::can_edit_action_item(&current.user, &facts) {
         return Err(AppError::Forbidden);
     }
@@ -839,11 +830,7 @@ pub async fn change_status(
     let values = form.into_inner();
     let mut conn = state.pool.get().await?;
     let card = visible(&mut conn, &current.user, *id).await?;
-    let (created_by, assignee_ids) = card.facts();
-    let facts = authz::ItemFacts {
-        created_by,
-        assignee_orgs: &assignee_ids,
-    };
+    let facts = card.facts();
     if !authz::can_work_on_action_item(&current.user, &facts)
         && !authz::can_edit_action_item(&current.user, &facts)
     {
@@ -964,11 +951,7 @@ pub async fn add_comment(
     let values = form.into_inner();
     let mut conn = state.pool.get().await?;
     let card = visible(&mut conn, &current.user, *id).await?;
-    let (created_by, assignee_ids) = card.facts();
-    let facts = authz::ItemFacts {
-        created_by,
-        assignee_orgs: &assignee_ids,
-    };
+    let facts = card.facts();
     if !authz::can_work_on_action_item(&current.user, &facts) {
         return Err(AppError::Forbidden);
     }

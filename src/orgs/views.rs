@@ -39,8 +39,8 @@ pub struct OrgShow {
     pub members: i64,
     pub is_own: bool,
     pub can_manage: bool,
-    /// What the organisation owes, as far as the viewer may see.
-    pub workload: Workload,
+    /// What the organisation owes, as far as the viewer may see; None for observers.
+    pub workload: Option<Workload>,
     pub today: NaiveDate,
 }
 
@@ -59,7 +59,11 @@ pub async fn show(
     let members = model::member_count(&mut conn, org.id).await?;
     let today = today(&current.user);
     let scope = authz::action_item_scope(&current.user);
-    let workload = action_items::workload(&mut conn, scope, org.id, today).await?;
+    let workload = if authz::can_be_assigned_action_items(org.kind()) {
+        Some(action_items::workload(&mut conn, scope, org.id, today).await?)
+    } else {
+        None
+    };
     render(&OrgShow {
         workload,
         today,

@@ -348,6 +348,17 @@ async fn invalid_input_comes_back_with_the_values_and_a_message_beside_each_fiel
     page.assert_contains("Enter a due date as a date such as");
     page.assert_contains("value=\"No one owes this\"");
 
+    // Observers owe no work: their organisation is not among the choices.
+    let page = post_form(
+        &coordinator,
+        "/action-items",
+        &item_form("For the observers", &["UNODC"], &[]),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    page.assert_contains("No active organisation has the code UNODC");
+    assert!(!page.body.contains("value=\"UNODC\""));
+
     // A comment needs words.
     let item = create(&coordinator, &item_form("Valid", &["BRA"], &[])).await;
     let page = coordinator
