@@ -6,7 +6,6 @@ use askama::Template;
 use chrono::NaiveDate;
 
 use crate::action_items::model::{self as action_items, Workload};
-use crate::action_items::views::today;
 use crate::auth::CurrentUser;
 use crate::authz::{self, Role};
 use crate::error::AppError;
@@ -32,7 +31,7 @@ pub async fn show(
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
     let members = orgs::member_count(&mut conn, current.user.org_id).await?;
-    let today = today(&current.user);
+    let today = current.user.today();
     let scope = authz::action_item_scope(&current.user);
     let workload = if authz::can_be_assigned_action_items(current.user.org_kind) {
         Some(action_items::workload(&mut conn, scope, current.user.org_id, today).await?)

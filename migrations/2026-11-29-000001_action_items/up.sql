@@ -33,6 +33,7 @@ ALTER SEQUENCE action_item_number_seq OWNED BY action_items.number;
 CREATE INDEX action_items_status_due_idx ON action_items (status, due_date, number);
 CREATE INDEX action_items_due_idx ON action_items (due_date, number);
 CREATE INDEX action_items_priority_idx ON action_items (priority_rank DESC, due_date, number);
+CREATE INDEX action_items_priority_filter_idx ON action_items (priority, due_date, number);
 CREATE INDEX action_items_assignee_user_idx ON action_items (assignee_user_id) WHERE assignee_user_id IS NOT NULL;
 CREATE INDEX action_items_created_by_idx ON action_items (created_by);
 CREATE INDEX action_items_text_idx ON action_items USING gin ((title || ' ' || description) gin_trgm_ops);

@@ -6,14 +6,15 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::dsl::{count_star, exists, sql};
 use diesel::pg::Pg;
-use diesel::sql_types::{Bool, Text};
+use diesel::sql_types::{BigInt, Bool, Date, Text};
 use diesel::{
-    BoolExpressionMethods, ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, Queryable,
-    Selectable, SelectableHelper,
+    BoolExpressionMethods, BoxableExpression, ExpressionMethods, JoinOnDsl, OptionalExtension,
+    QueryDsl, Queryable, Selectable, SelectableHelper,
 };
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
+use crate::auth::SessionUser;
 use crate::authz::{ItemFacts, ItemScope};
 use crate::domain::OrgKind;
 use crate::domain::action_item::{ItemReference, Priority, Status, Visibility};
@@ -73,6 +74,25 @@ pub struct OrgRef {
     pub name: String,
 }
 
+impl OrgRef {
+    /// The user's own organisation.
+    pub fn own(user: &SessionUser) -> OrgRef {
+        OrgRef {
+            id: user.org_id,
+            code: user.org_code.clone(),
+            name: user.org_name.clone(),
+        }
+    }
+}
+
+/// "BRA, TZA": the codes of organisations, as lists, exports and the audit log show them.
+pub fn codes(orgs: &[OrgRef]) -> String {
+    orgs.iter()
+        .map(|o| o.code.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A person who can be named on an item.
 #[derive(Debug, Clone, Queryable)]
 pub struct Person {
@@ -92,11 +112,7 @@ pub struct ItemCard {
 
 impl ItemCard {
     pub fn assignee_codes(&self) -> String {
-        self.assignees
-            .iter()
-            .map(|o| o.code.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
+        codes(&self.assignees)
     }
 
     /// What authorization needs to know about the item.
@@ -138,6 +154,16 @@ pub struct ListFilter {
 }
 
 type Boxed = action_items::BoxedQuery<'static, Pg>;
+type Condition = Box<dyn BoxableExpression<action_items::table, Pg, SqlType = Bool>>;
+
+/// The item is owed by `org`.
+fn assigned_to(org: Uuid) -> Condition {
+    Box::new(exists(
+        action_item_assignees::table
+            .filter(action_item_assignees::action_item_id.eq(action_items::id))
+            .filter(action_item_assignees::organisation_id.eq(org)),
+    ))
+}
 
 /// Items the scope lets the user read.
 fn scoped(scope: ItemScope) -> Boxed {
@@ -145,11 +171,9 @@ fn scoped(scope: ItemScope) -> Boxed {
     match scope {
         ItemScope::All => query,
         ItemScope::SharedOrAssignedTo(org) => query.filter(
-            action_items::visibility.eq("shared").or(exists(
-                action_item_assignees::table
-                    .filter(action_item_assignees::action_item_id.eq(action_items::id))
-                    .filter(action_item_assignees::organisation_id.eq(org)),
-            )),
+            action_items::visibility
+                .eq(Visibility::Shared.as_str())
+                .or(assigned_to(org)),
         ),
     }
 }
@@ -176,11 +200,7 @@ fn filtered(scope: ItemScope, filter: &ListFilter, today: NaiveDate) -> Boxed {
         StatusFilter::Is(status) => query.filter(action_items::status.eq(status.as_str())),
     };
     if let Some(org) = filter.org {
-        query = query.filter(exists(
-            action_item_assignees::table
-                .filter(action_item_assignees::action_item_id.eq(action_items::id))
-                .filter(action_item_assignees::organisation_id.eq(org)),
-        ));
+        query = query.filter(assigned_to(org));
     }
     if let Some(priority) = filter.priority {
         query = query.filter(action_items::priority.eq(priority.as_str()));
@@ -336,16 +356,14 @@ pub async fn workload(
         org: Some(org),
         ..ListFilter::default()
     };
-    let overdue = ListFilter {
-        overdue: true,
-        ..owed.clone()
-    };
-    let open: i64 = filtered(scope, &owed, today)
-        .select(count_star())
-        .get_result(conn)
-        .await?;
-    let overdue: i64 = filtered(scope, &overdue, today)
-        .select(count_star())
+    // Both counts in one pass over the owed items.
+    let (open, overdue): (i64, i64) = filtered(scope, &owed, today)
+        .select((
+            count_star(),
+            sql::<BigInt>("count(*) FILTER (WHERE action_items.due_date < ")
+                .bind::<Date, _>(today)
+                .sql(")"),
+        ))
         .get_result(conn)
         .await?;
     let items: Vec<ActionItem> = sorted(filtered(scope, &owed, today), Sort::Due)
@@ -526,6 +544,8 @@ pub enum EventKind {
     Edit,
 }
 
+/// Adds an entry to the item's timeline. A comment also counts as activity on the item
+/// ("last changed"), without changing its version: it edits no field.
 pub async fn add_event(
     conn: &mut AsyncPgConnection,
     item: Uuid,
@@ -533,6 +553,12 @@ pub async fn add_event(
     kind: EventKind,
     body: &str,
 ) -> diesel::QueryResult<()> {
+    if let EventKind::Comment = kind {
+        diesel::update(action_items::table.find(item))
+            .set(action_items::updated_at.eq(Utc::now()))
+            .execute(conn)
+            .await?;
+    }
     let (kind, from, to) = match kind {
         EventKind::Created => ("created", None, None),
         EventKind::Status { from, to } => ("status", Some(from.as_str()), Some(to.as_str())),
@@ -553,7 +579,7 @@ pub async fn add_event(
         .map(|_| ())
 }
 
-/// Organisations among `codes` (upper-cased) that can owe work, in code order.
+/// Organisations among `codes` (upper-cased) that can be given work now, in code order.
 pub async fn orgs_by_codes(
     conn: &mut AsyncPgConnection,
     codes: &[String],
@@ -603,24 +629,27 @@ pub async fn people(
     query.load(conn).await
 }
 
-/// The active person with this id, with their organisation.
+/// The person with this id, with their organisation; only an active account when
+/// `active_only`.
 pub async fn find_person(
     conn: &mut AsyncPgConnection,
     id: Uuid,
+    active_only: bool,
 ) -> diesel::QueryResult<Option<Person>> {
-    users::table
+    let mut query = users::table
         .inner_join(organisations::table.on(organisations::id.eq(users::organisation_id)))
         .filter(users::id.eq(id))
-        .filter(users::active)
         .select((
             users::id,
             users::name,
             organisations::id,
             organisations::code,
         ))
-        .first(conn)
-        .await
-        .optional()
+        .into_boxed();
+    if active_only {
+        query = query.filter(users::active);
+    }
+    query.first(conn).await.optional()
 }
 
 #[cfg(test)]

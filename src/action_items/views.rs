@@ -5,7 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use diesel_async::AsyncPgConnection;
 use futures_util::FutureExt;
 use serde::Deserialize;
@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use super::model::{
     self, EventKind, ItemCard, ItemFields, ListFilter, OrgRef, Person, Sort, StatusFilter,
-    TimelineEntry,
+    TimelineEntry, codes,
 };
 use crate::audit::{self, Action, Actor, Event};
 use crate::auth::{CurrentUser, SessionUser, client_ip};
@@ -25,11 +25,6 @@ use crate::error::AppError;
 use crate::markdown::{self, SafeHtml};
 use crate::pages::{HtmlForm, PageContext, Section, flash, render, render_status, see_other};
 use crate::startup::AppState;
-
-/// Today in the user's time zone: what "overdue" and "in the past" are measured against.
-pub fn today(user: &SessionUser) -> NaiveDate {
-    Utc::now().with_timezone(&user.time_zone).date_naive()
-}
 
 /// The list's query string as typed; unknown values are ignored rather than refused, so an
 /// old bookmark still opens.
@@ -97,8 +92,11 @@ fn parse_list(
     let mut state = ListState::default();
     if no_query {
         state.status = "not_closed".into();
-        state.org = user.org_code.clone();
-        filter.org = Some(user.org_id);
+        // Observers owe nothing: their list opens on everything still owed.
+        if authz::can_be_assigned_action_items(user.org_kind) {
+            state.org = user.org_code.clone();
+            filter.org = Some(user.org_id);
+        }
         state.sort = "due".into();
         return (filter, state, 1);
     }
@@ -182,7 +180,7 @@ pub async fn index(
     let no_query = req.query_string().is_empty();
     let (filter, list_state, page) =
         parse_list(&current.user, params.into_inner(), no_query, &orgs);
-    let today = today(&current.user);
+    let today = current.user.today();
     let scope = authz::action_item_scope(&current.user);
     let (items, total) = model::list(&mut conn, scope, &filter, today, page).await?;
     render(&ActionItemsIndex {
@@ -220,7 +218,7 @@ pub async fn export_csv(
     let orgs = model::assignable_orgs(&mut conn).await?;
     let no_query = req.query_string().is_empty();
     let (filter, _, _) = parse_list(&current.user, params.into_inner(), no_query, &orgs);
-    let today = today(&current.user);
+    let today = current.user.today();
     let scope = authz::action_item_scope(&current.user);
     let items = model::list_all(&mut conn, scope, &filter, today).await?;
     drop(conn);
@@ -296,7 +294,7 @@ pub struct ItemValues {
     #[serde(default)]
     pub visibility: String,
     #[serde(default)]
-    pub version: i32,
+    pub version: String,
 }
 
 impl ItemValues {
@@ -313,7 +311,7 @@ impl ItemValues {
             due_date: item.due_date.to_string(),
             priority: item.priority.clone(),
             visibility: item.visibility.clone(),
-            version: item.version,
+            version: item.version.to_string(),
         }
     }
 
@@ -384,7 +382,7 @@ impl ItemForm {
             people,
             priorities: Priority::ALL,
             visibilities: Visibility::ALL,
-            today: today(user),
+            today: user.today(),
         })
     }
 
@@ -415,7 +413,7 @@ async fn parse_fields(
     let due_date = errors.check("due_date", parse_date(&values.due_date, "a due date"));
     if let Some(due) = due_date {
         let unchanged = editing.is_some_and(|card| card.item.due_date == due);
-        if due < today(user) && !unchanged {
+        if due < user.today() && !unchanged {
             errors.add("due_date", "Choose a due date from today onwards.");
         }
     }
@@ -431,7 +429,14 @@ async fn parse_fields(
             .collect();
         codes.sort();
         codes.dedup();
-        let found = model::orgs_by_codes(conn, &codes).await?;
+        let mut found = model::orgs_by_codes(conn, &codes).await?;
+        // An organisation deactivated since it was assigned stays, if the editor keeps it.
+        for org in editing.map(|card| card.assignees.as_slice()).unwrap_or(&[]) {
+            if codes.contains(&org.code) && !found.contains(org) {
+                found.push(org.clone());
+            }
+        }
+        found.sort_by(|a, b| a.code.cmp(&b.code));
         let unknown: Vec<&str> = codes
             .iter()
             .filter(|c| !found.iter().any(|o| &o.code == *c))
@@ -443,7 +448,7 @@ async fn parse_fields(
             errors.add(
                 "assignees",
                 format!(
-                    "No active organisation has the code {}; choose from the list.",
+                    "{} cannot be given work: choose active embassies or police units from the list.",
                     unknown.join(", ")
                 ),
             );
@@ -452,24 +457,26 @@ async fn parse_fields(
     } else {
         match editing {
             Some(card) => card.assignees.clone(),
-            None => vec![OrgRef {
-                id: user.org_id,
-                code: user.org_code.clone(),
-                name: user.org_name.clone(),
-            }],
+            None => vec![OrgRef::own(user)],
         }
     };
 
     let mut person = None;
-    let chosen = values.assignee_user_id.trim();
-    if !chosen.is_empty() {
-        let found = match Uuid::parse_str(chosen) {
-            Ok(id) => model::find_person(conn, id).await?,
-            Err(_) => None,
+    let chosen = Uuid::parse_str(values.assignee_user_id.trim()).ok();
+    if !values.assignee_user_id.trim().is_empty() {
+        // The person already named may stay even when the editor could not name them now (a
+        // coordinator chose someone of another organisation, or the account was deactivated).
+        let unchanged =
+            chosen.is_some() && editing.is_some_and(|c| c.item.assignee_user_id == chosen);
+        let found = match chosen {
+            Some(id) => model::find_person(conn, id, !unchanged).await?,
+            None => None,
         };
         let allowed = found.filter(|p| {
             assignees.iter().any(|o| o.id == p.org_id)
-                && (authz::can_assign_any_organisation(user) || p.org_id == user.org_id)
+                && (unchanged
+                    || authz::can_assign_any_organisation(user)
+                    || p.org_id == user.org_id)
         });
         match allowed {
             Some(p) => person = Some(p),
@@ -574,13 +581,6 @@ pub async fn create(
     Ok(see_other(&format!("/action-items/{id}")))
 }
 
-fn codes(orgs: &[OrgRef]) -> String {
-    orgs.iter()
-        .map(|o| o.code.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// A status the user may move the item to, for the status form.
 pub struct StatusChoice {
     pub status: Status,
@@ -637,7 +637,7 @@ impl ItemShow {
                     (e, body)
                 })
                 .collect(),
-            today: today(user),
+            today: user.today(),
             can_edit: authz::can_edit_action_item(user, &facts),
             can_comment: authz::can_work_on_action_item(user, &facts),
             status_choices,
@@ -767,7 +767,7 @@ pub async fn update(
     let user = current.user.clone();
     let session_id = current.session_id;
     let before = card.clone();
-    let version = values.version;
+    let version = parse_version(&values.version);
     let saved = db::transaction(&state.pool, move |conn| {
         async move {
             if !model::update(conn, before.item.id, version, &fields).await? {
@@ -802,7 +802,7 @@ pub async fn update(
             let now = visible(&mut conn, &current.user, card.item.id).await?;
             // The form comes back with what was typed, against the current version, so a
             // second submit is a deliberate overwrite.
-            values.version = now.item.version;
+            values.version = now.item.version.to_string();
             let mut page = ItemForm::load(&mut conn, &current, values, Some(now.clone())).await?;
             page.conflict = Some(now);
             render_status(StatusCode::CONFLICT, &page)
@@ -817,7 +817,37 @@ pub struct StatusValues {
     #[serde(default)]
     pub comment: String,
     #[serde(default)]
-    pub version: i32,
+    pub version: String,
+}
+
+/// The version a form was filled in against; anything unreadable counts as out of date.
+fn parse_version(input: &str) -> i32 {
+    input.trim().parse().unwrap_or(0)
+}
+
+/// The item page again with the status form as submitted: after a refusal (422), or when
+/// someone changed the item first (409).
+async fn status_form_again(
+    conn: &mut AsyncPgConnection,
+    current: &CurrentUser,
+    card: ItemCard,
+    values: StatusValues,
+    errors: FieldErrors,
+    conflict: bool,
+) -> Result<HttpResponse, AppError> {
+    let mut page = ItemShow::load(conn, current, card).await?;
+    page.conflict = conflict;
+    page.errors = errors;
+    for choice in &mut page.status_choices {
+        choice.selected = choice.status.as_str() == values.status;
+    }
+    page.status_comment = values.comment;
+    let status = if conflict {
+        StatusCode::CONFLICT
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    render_status(status, &page)
 }
 
 pub async fn change_status(
@@ -825,9 +855,8 @@ pub async fn change_status(
     req: HttpRequest,
     current: CurrentUser,
     id: web::Path<Uuid>,
-    form: web::Form<StatusValues>,
+    HtmlForm(values): HtmlForm<StatusValues>,
 ) -> Result<HttpResponse, AppError> {
-    let values = form.into_inner();
     let mut conn = state.pool.get().await?;
     let card = visible(&mut conn, &current.user, *id).await?;
     let facts = card.facts();
@@ -854,21 +883,13 @@ pub async fn change_status(
             return Err(AppError::Forbidden);
         }
     }
-    let stale = values.version != card.item.version;
-    let (Some(to), Some(comment), false, true) = (to, comment, stale, errors.is_empty()) else {
-        let status = if stale {
-            StatusCode::CONFLICT
-        } else {
-            StatusCode::UNPROCESSABLE_ENTITY
-        };
-        let mut page = ItemShow::load(&mut conn, &current, card).await?;
-        page.conflict = stale;
-        page.errors = errors;
-        page.status_comment = values.comment;
-        for choice in &mut page.status_choices {
-            choice.selected = choice.status.as_str() == values.status;
-        }
-        return render_status(status, &page);
+    let stale = parse_version(&values.version) != card.item.version;
+    let accepted = match (to, comment) {
+        (Some(to), Some(comment)) if errors.is_empty() && !stale => Some((to, comment)),
+        _ => None,
+    };
+    let Some((to, comment)) = accepted else {
+        return status_form_again(&mut conn, &current, card, values, errors, stale).await;
     };
     drop(conn);
 
@@ -878,6 +899,8 @@ pub async fn change_status(
     let item = card.item.clone();
     let saved = db::transaction(&state.pool, move |conn| {
         async move {
+            // The submitted version equals item.version (checked above); this guards against
+            // a change that landed in between.
             if !model::set_status(conn, item.id, item.version, to).await? {
                 return Ok(Saved::Stale);
             }
@@ -927,10 +950,8 @@ pub async fn change_status(
         Saved::Stale => {
             let mut conn = state.pool.get().await?;
             let now = visible(&mut conn, &current.user, card.item.id).await?;
-            let mut page = ItemShow::load(&mut conn, &current, now).await?;
-            page.conflict = true;
-            page.status_comment = values.comment;
-            render_status(StatusCode::CONFLICT, &page)
+            let errors = FieldErrors::default();
+            status_form_again(&mut conn, &current, now, values, errors, true).await
         }
     }
 }
@@ -946,9 +967,8 @@ pub async fn add_comment(
     req: HttpRequest,
     current: CurrentUser,
     id: web::Path<Uuid>,
-    form: web::Form<CommentValues>,
+    HtmlForm(values): HtmlForm<CommentValues>,
 ) -> Result<HttpResponse, AppError> {
-    let values = form.into_inner();
     let mut conn = state.pool.get().await?;
     let card = visible(&mut conn, &current.user, *id).await?;
     let facts = card.facts();

@@ -45,6 +45,15 @@ pub struct SessionUser {
     pub country_code: Option<String>,
 }
 
+impl SessionUser {
+    /// Today in the user's time zone: what "overdue" and "in the past" are measured against.
+    pub fn today(&self) -> chrono::NaiveDate {
+        chrono::Utc::now()
+            .with_timezone(&self.time_zone)
+            .date_naive()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FlashKind {
     Success,

@@ -242,6 +242,16 @@ mod tests {
     }
 
     #[test]
+    fn not_closed_lists_exactly_the_open_statuses() {
+        let open: Vec<&str> = Status::ALL
+            .into_iter()
+            .filter(|s| !s.is_closed())
+            .map(Status::as_str)
+            .collect();
+        assert_eq!(open, Status::NOT_CLOSED);
+    }
+
+    #[test]
     fn values_parse_from_their_form_names() {
         for status in Status::ALL {
             assert_eq!(status.as_str().parse::<Status>(), Ok(status));

@@ -5,7 +5,6 @@ use chrono::NaiveDate;
 
 use super::model::{self, OrgWithCount, Organisation};
 use crate::action_items::model::{self as action_items, Workload};
-use crate::action_items::views::today;
 use crate::auth::CurrentUser;
 use crate::authz;
 use crate::error::AppError;
@@ -57,7 +56,7 @@ pub async fn show(
         return Err(AppError::NotFound);
     }
     let members = model::member_count(&mut conn, org.id).await?;
-    let today = today(&current.user);
+    let today = current.user.today();
     let scope = authz::action_item_scope(&current.user);
     let workload = if authz::can_be_assigned_action_items(org.kind()) {
         Some(action_items::workload(&mut conn, scope, org.id, today).await?)

@@ -326,7 +326,7 @@ async fn invalid_input_comes_back_with_the_values_and_a_message_beside_each_fiel
     for message in [
         "Enter a title.",
         "Choose a due date from today onwards.",
-        "No active organisation has the code NOPE",
+        "NOPE cannot be given work",
         "Choose low, normal, high or urgent.",
         "Choose a person from one of the assigned organisations",
     ] {
@@ -356,7 +356,7 @@ async fn invalid_input_comes_back_with_the_values_and_a_message_beside_each_fiel
     )
     .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
-    page.assert_contains("No active organisation has the code UNODC");
+    page.assert_contains("UNODC cannot be given work");
     assert!(!page.body.contains("value=\"UNODC\""));
 
     // A comment needs words.
@@ -436,6 +436,46 @@ async fn country_members_create_for_their_own_organisation_only() {
     )
     .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    page.assert_contains("Choose a person from one of the assigned organisations");
+
+    // Editing, the creator cannot hand the item to another organisation or person either,
+    // and a refused edit keeps what was typed.
+    let page = post_form(
+        &brazil,
+        &format!("{item}/edit"),
+        &item_form(
+            "Brief the consul and the attaché",
+            &["TZA"],
+            &[
+                ("assignee_user_id", &tza),
+                ("version", "1"),
+                ("visibility", "restricted"),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    page.assert_contains("Choose a person from one of the assigned organisations");
+    page.assert_contains("value=\"Brief the consul and the attaché\"");
+    let saved = post_form(
+        &brazil,
+        &format!("{item}/edit"),
+        &item_form(
+            "Brief the consul and the attaché",
+            &["TZA"],
+            &[("version", "1"), ("visibility", "restricted")],
+        ),
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(
+        app.count(
+            "SELECT count(*) FROM action_item_assignees a JOIN organisations o ON o.id = a.organisation_id \
+             WHERE o.code <> 'BRA'"
+        )
+        .await,
+        0
+    );
 
     // The creator edits and cancels their own item; a Tanzanian never sees it.
     assert_eq!(
@@ -445,7 +485,7 @@ async fn country_members_create_for_their_own_organisation_only() {
     let cancelled = brazil
         .post(
             &format!("{item}/status"),
-            &[("status", "cancelled"), ("version", "1")],
+            &[("status", "cancelled"), ("version", "2")],
         )
         .await;
     assert_eq!(
@@ -881,6 +921,10 @@ async fn every_filter_can_use_an_index() {
             "action_items_text_idx",
         ),
         ("number = 42".to_owned(), "action_items_number_key"),
+        (
+            "priority = 'urgent'".to_owned(),
+            "action_items_priority_filter_idx",
+        ),
     ] {
         let plan: Vec<Line> =
             diesel::sql_query(format!("EXPLAIN SELECT * FROM action_items WHERE {filter}"))
@@ -890,4 +934,89 @@ async fn every_filter_can_use_an_index() {
         let plan: String = plan.into_iter().map(|l| l.line + "\n").collect();
         assert!(plan.contains(index), "{filter}: {plan}");
     }
+}
+
+#[tokio::test]
+async fn dates_follow_the_time_zone_of_whoever_is_looking() {
+    // Kiritimati (UTC+14) is always on the same date as Pago Pago (UTC−11) or a later one.
+    let app = TestApp::spawn().await;
+    app.sql("UPDATE users SET time_zone = 'Pacific/Kiritimati' WHERE email = 'coordinator@ccib.test.org'")
+        .await;
+    app.sql("UPDATE users SET time_zone = 'Pacific/Pago_Pago' WHERE email = 'admin@atpc.test.org'")
+        .await;
+    let kiritimati_today = Utc::now()
+        .with_timezone(&chrono_tz::Pacific::Kiritimati)
+        .date_naive();
+    let yesterday_there = (kiritimati_today - Duration::days(1)).to_string();
+
+    // Yesterday in Kiritimati is in the past for its coordinator...
+    let coordinator = app.login_as(Role::Coordinator).await;
+    let page = post_form(
+        &coordinator,
+        "/action-items",
+        &item_form(
+            "Due yesterday",
+            &["CCIB"],
+            &[("due_date", &yesterday_there)],
+        ),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    page.assert_contains("Choose a due date from today onwards.");
+
+    // ...and today or tomorrow in Pago Pago.
+    let admin = app.login_as(Role::Admin).await;
+    let item = create(
+        &admin,
+        &item_form(
+            "Due yesterday",
+            &["CCIB"],
+            &[("due_date", &yesterday_there)],
+        ),
+    )
+    .await;
+    let pago = admin.get("/action-items?status=&org=CCIB").await;
+    assert!(
+        !pago.body.contains("class=\"overdue\""),
+        "not overdue in Pago Pago"
+    );
+
+    // In Kiritimati it is overdue: on the list, the dashboard and the workspace.
+    let list = coordinator.get("/action-items").await;
+    assert_eq!(list.body.matches("<tr class=\"overdue\">").count(), 1);
+    for path in ["/", "/orgs/CCIB"] {
+        coordinator
+            .get(path)
+            .await
+            .assert_contains("<strong class=\"overdue-label\">1 overdue</strong>");
+    }
+    admin
+        .get("/orgs/CCIB")
+        .await
+        .assert_contains("none overdue");
+    let csv = coordinator.get("/action-items.csv").await;
+    assert!(csv.body.contains(",yes,CCIB,"), "{}", csv.body);
+
+    // The timeline shows when, in the reader's zone.
+    coordinator.get(&item).await.assert_contains("+14</time>");
+    admin.get(&item).await.assert_contains("SST</time>");
+}
+
+#[tokio::test]
+async fn long_comments_in_any_script_are_accepted() {
+    // Thai takes nine bytes a character once form-encoded: 15,000 characters are about 135 kB.
+    let app = TestApp::spawn().await;
+    let coordinator = app.login_as(Role::Coordinator).await;
+    let item = create(&coordinator, &item_form("Long comment", &["BRA"], &[])).await;
+    let comment = "ก".repeat(15_000);
+    let page = coordinator
+        .post(&format!("{item}/comments"), &[("comment", &comment)])
+        .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let too_long = "ก".repeat(20_001);
+    let page = coordinator
+        .post(&format!("{item}/comments"), &[("comment", &too_long)])
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    page.assert_contains("Use at most 20000 characters.");
 }
