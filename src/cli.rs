@@ -86,6 +86,9 @@ pub enum OrgCommand {
         /// ISO 3166-1 alpha-2 code; required for (and only for) a country.
         #[arg(long)]
         country: Option<String>,
+        /// IANA time zone of the organisation's duty desk.
+        #[arg(long, default_value = "Asia/Bangkok")]
+        time_zone: String,
     },
 }
 
@@ -130,6 +133,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     name,
                     kind,
                     country,
+                    time_zone,
                 },
         } => {
             let mut conn = connect(&url).await?;
@@ -138,15 +142,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 name,
                 kind,
                 country_code: country.unwrap_or_default(),
+                time_zone,
                 version: 0,
             };
             let new = parse_new(&values).map_err(|errors| {
-                let messages: Vec<String> = ["code", "name", "kind", "country_code"]
+                let messages: Vec<String> = ["code", "name", "kind", "country_code", "time_zone"]
                     .iter()
                     .filter_map(|f| {
                         errors
                             .get(f)
-                            .map(|m| format!("--{}: {m}", f.replace("_code", "")))
+                            .map(|m| format!("--{}: {m}", f.replace("_code", "").replace('_', "-")))
                     })
                     .collect();
                 anyhow!("{}", messages.join("\n"))
@@ -484,6 +489,7 @@ async fn seed_demo_in(conn: &mut AsyncPgConnection) -> anyhow::Result<Vec<DemoLo
                         .map(CountryCode::parse)
                         .transpose()
                         .map_err(|m| anyhow!(m))?,
+                    time_zone: crate::domain::TimeZone(chrono_tz::Asia::Bangkok),
                 };
                 create_org(conn, &new).await?
             }

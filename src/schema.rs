@@ -54,6 +54,64 @@ diesel::table! {
 }
 
 diesel::table! {
+    contact_absences (id) {
+        id -> Uuid,
+        contact_id -> Uuid,
+        starts_on -> Date,
+        ends_on -> Date,
+    }
+}
+
+diesel::table! {
+    contact_handles (contact_id, service) {
+        contact_id -> Uuid,
+        service -> Text,
+        handle -> Text,
+    }
+}
+
+diesel::table! {
+    contact_hours (contact_id, weekday) {
+        contact_id -> Uuid,
+        weekday -> Int2,
+        starts -> Time,
+        ends -> Time,
+    }
+}
+
+diesel::table! {
+    contact_points (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        name -> Text,
+        position -> Text,
+        phones -> Array<Nullable<Text>>,
+        email -> Nullable<Text>,
+        languages -> Array<Nullable<Text>>,
+        escalation_order -> Int4,
+        time_zone -> Text,
+        always_available -> Bool,
+        verified_at -> Timestamptz,
+        verified_by -> Nullable<Uuid>,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    duty_shifts (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        contact_id -> Uuid,
+        starts_at -> Timestamptz,
+        ends_at -> Timestamptz,
+        created_by -> Uuid,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     login_failures (id) {
         id -> Int8,
         email -> Text,
@@ -73,6 +131,7 @@ diesel::table! {
         version -> Int4,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        time_zone -> Text,
     }
 }
 
@@ -115,6 +174,12 @@ diesel::joinable!(action_item_events -> action_items (action_item_id));
 diesel::joinable!(action_item_events -> users (actor_user_id));
 diesel::joinable!(audit_events -> organisations (actor_organisation_id));
 diesel::joinable!(audit_events -> users (actor_user_id));
+diesel::joinable!(contact_absences -> contact_points (contact_id));
+diesel::joinable!(contact_handles -> contact_points (contact_id));
+diesel::joinable!(contact_hours -> contact_points (contact_id));
+diesel::joinable!(contact_points -> organisations (organisation_id));
+diesel::joinable!(contact_points -> users (verified_by));
+diesel::joinable!(duty_shifts -> users (created_by));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(users -> organisations (organisation_id));
 
@@ -123,6 +188,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     action_item_events,
     action_items,
     audit_events,
+    contact_absences,
+    contact_handles,
+    contact_hours,
+    contact_points,
+    duty_shifts,
     login_failures,
     organisations,
     sessions,

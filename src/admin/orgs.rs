@@ -8,7 +8,7 @@ use crate::audit::{self, Action, Actor, Event};
 use crate::auth::client_ip;
 use crate::authz::{self, RequireAdmin};
 use crate::db;
-use crate::domain::{CountryCode, FieldErrors, OrgCode, OrgKind, non_blank};
+use crate::domain::{CountryCode, FieldErrors, OrgCode, OrgKind, TimeZone, non_blank};
 use crate::error::AppError;
 use crate::orgs::model::{self, NewOrganisation, OrgWithCount, Organisation, OrganisationChanges};
 use crate::pages::{PageContext, Section, flash, render, render_status, see_other};
@@ -46,6 +46,8 @@ pub struct OrgValues {
     #[serde(default)]
     pub country_code: String,
     #[serde(default)]
+    pub time_zone: String,
+    #[serde(default)]
     pub version: i32,
 }
 
@@ -56,6 +58,7 @@ impl OrgValues {
             name: org.name.clone(),
             kind: org.kind.clone(),
             country_code: org.country_code.clone().unwrap_or_default(),
+            time_zone: org.time_zone.clone(),
             version: org.version,
         }
     }
@@ -72,6 +75,7 @@ pub struct OrgForm {
     /// Set when someone else saved first: the values now stored.
     pub conflict: Option<Organisation>,
     pub kinds: [OrgKind; 3],
+    pub time_zones: Vec<&'static str>,
 }
 
 impl OrgForm {
@@ -87,6 +91,7 @@ impl OrgForm {
             editing,
             conflict: None,
             kinds: OrgKind::ALL,
+            time_zones: TimeZone::all_names(),
         }
     }
 }
@@ -119,13 +124,17 @@ pub(crate) fn parse_new(values: &OrgValues) -> Result<NewOrganisation, FieldErro
     );
     let kind = errors.check("kind", values.kind.parse::<OrgKind>());
     let country = parse_country(kind, &values.country_code, &mut errors);
-    match (code, name, kind) {
-        (Some(code), Some(name), Some(kind)) if errors.is_empty() => Ok(NewOrganisation {
-            code,
-            name,
-            kind,
-            country,
-        }),
+    let time_zone = errors.check("time_zone", TimeZone::parse(&values.time_zone));
+    match (code, name, kind, time_zone) {
+        (Some(code), Some(name), Some(kind), Some(time_zone)) if errors.is_empty() => {
+            Ok(NewOrganisation {
+                code,
+                name,
+                kind,
+                country,
+                time_zone,
+            })
+        }
         _ => Err(errors),
     }
 }
@@ -137,14 +146,23 @@ fn parse_changes(values: &OrgValues, kind: OrgKind) -> Result<OrganisationChange
         non_blank(&values.name, 200, "the organisation's name"),
     );
     let country = parse_country(Some(kind), &values.country_code, &mut errors);
-    match name {
-        Some(name) if errors.is_empty() => Ok(OrganisationChanges { name, country }),
+    let time_zone = errors.check("time_zone", TimeZone::parse(&values.time_zone));
+    match (name, time_zone) {
+        (Some(name), Some(time_zone)) if errors.is_empty() => Ok(OrganisationChanges {
+            name,
+            country,
+            time_zone,
+        }),
         _ => Err(errors),
     }
 }
 
 pub async fn new_form(RequireAdmin(current): RequireAdmin) -> Result<HttpResponse, AppError> {
-    render(&OrgForm::new(&current, OrgValues::default(), None))
+    let values = OrgValues {
+        time_zone: chrono_tz::Asia::Bangkok.name().to_owned(),
+        ..OrgValues::default()
+    };
+    render(&OrgForm::new(&current, values, None))
 }
 
 pub async fn create(
@@ -352,6 +370,13 @@ pub async fn update(
                     "country {} → {}",
                     before.country_code.as_deref().unwrap_or("none"),
                     new_country.as_deref().unwrap_or("none")
+                ));
+            }
+            if before.time_zone != changes.time_zone.name() {
+                summary.push(format!(
+                    "time zone {} → {}",
+                    before.time_zone,
+                    changes.time_zone.name()
                 ));
             }
             if summary.is_empty() {

@@ -43,6 +43,11 @@ impl TimeZone {
     pub fn name(&self) -> &'static str {
         self.0.name()
     }
+
+    /// Every zone name, for the forms' drop-downs.
+    pub fn all_names() -> Vec<&'static str> {
+        chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect()
+    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use diesel::{
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use crate::domain::{CountryCode, OrgCode, OrgKind};
+use crate::domain::{CountryCode, OrgCode, OrgKind, TimeZone};
 use crate::schema::{organisations, users};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -23,9 +23,15 @@ pub struct Organisation {
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    pub time_zone: String,
 }
 
 impl Organisation {
+    /// The organisation's time zone (Asia/Bangkok should a stored name ever not parse).
+    pub fn tz(&self) -> chrono_tz::Tz {
+        self.time_zone.parse().unwrap_or(chrono_tz::Asia::Bangkok)
+    }
+
     pub fn kind(&self) -> OrgKind {
         self.kind.parse().unwrap_or(OrgKind::Observer)
     }
@@ -46,11 +52,13 @@ pub struct NewOrganisation {
     pub name: String,
     pub kind: OrgKind,
     pub country: Option<CountryCode>,
+    pub time_zone: TimeZone,
 }
 
 pub struct OrganisationChanges {
     pub name: String,
     pub country: Option<CountryCode>,
+    pub time_zone: TimeZone,
 }
 
 pub async fn find_by_code(
@@ -129,6 +137,7 @@ pub async fn insert(
             organisations::name.eq(&new.name),
             organisations::kind.eq(new.kind.as_str()),
             organisations::country_code.eq(new.country.as_ref().map(CountryCode::as_str)),
+            organisations::time_zone.eq(new.time_zone.name()),
         ))
         .execute(conn)
         .await?;
@@ -150,6 +159,7 @@ pub async fn update(
     .set((
         organisations::name.eq(&changes.name),
         organisations::country_code.eq(changes.country.as_ref().map(CountryCode::as_str)),
+        organisations::time_zone.eq(changes.time_zone.name()),
         organisations::version.eq(organisations::version + 1),
         organisations::updated_at.eq(Utc::now()),
     ))

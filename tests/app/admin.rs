@@ -19,6 +19,7 @@ async fn an_admin_adds_an_organisation_that_everyone_then_sees() {
                 ("name", "Embassy of the Philippines"),
                 ("kind", "country"),
                 ("country_code", "ph"),
+                ("time_zone", "Asia/Manila"),
             ],
         )
         .await;
@@ -27,6 +28,22 @@ async fn an_admin_adds_an_organisation_that_everyone_then_sees() {
     let show = admin.get("/admin/orgs/PHL").await;
     show.assert_contains("Organisation PHL created.");
     show.assert_contains("country PH");
+    show.assert_contains("Asia/Manila");
+
+    // A time zone that does not exist is refused beside its field.
+    let refused = admin
+        .post(
+            "/admin/orgs/PHL/edit",
+            &[
+                ("name", "Embassy of the Philippines"),
+                ("country_code", "PH"),
+                ("time_zone", "Asia/Atlantis"),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused.assert_contains("Choose a time zone from the list");
 
     let member = app.login_as(Role::Country).await;
     member
@@ -104,7 +121,9 @@ async fn invalid_organisations_come_back_with_messages_and_the_typed_values() {
         ),
     ];
     for (form, field, message) in cases {
-        let page = admin.post("/admin/orgs", form).await;
+        let mut fields = form.to_vec();
+        fields.push(("time_zone", "Asia/Bangkok"));
+        let page = admin.post("/admin/orgs", &fields).await;
         assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{message}");
         page.assert_contains(message);
         page.assert_contains(&format!("id=\"{field}-error\""));
@@ -133,6 +152,7 @@ async fn a_stale_organisation_edit_answers_409_with_both_versions() {
             &[
                 ("name", "Embassy of the United Republic of Tanzania"),
                 ("country_code", "TZ"),
+                ("time_zone", "Asia/Bangkok"),
                 ("version", "1"),
             ],
         )
@@ -145,6 +165,7 @@ async fn a_stale_organisation_edit_answers_409_with_both_versions() {
             &[
                 ("name", "Tanzania Embassy Bangkok"),
                 ("country_code", "TZ"),
+                ("time_zone", "Asia/Bangkok"),
                 ("version", "1"),
             ],
         )
@@ -167,6 +188,7 @@ async fn a_stale_organisation_edit_answers_409_with_both_versions() {
             &[
                 ("name", "Tanzania Embassy Bangkok"),
                 ("country_code", "TZ"),
+                ("time_zone", "Asia/Bangkok"),
                 ("version", "2"),
             ],
         )
@@ -584,6 +606,7 @@ async fn a_code_or_email_taken_at_the_same_moment_answers_422() {
                 ("code", "IOM"),
                 ("name", "International Organization for Migration"),
                 ("kind", "observer"),
+                ("time_zone", "Europe/Vienna"),
             ],
         )
         .await;
