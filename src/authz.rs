@@ -171,6 +171,24 @@ pub fn can_change_action_item_status(
     }
 }
 
+/// Contact points, absences and the duty rota of an organisation are kept by its own members
+/// and by coordinators; other countries and observers read them.
+pub fn can_manage_contacts(user: &SessionUser, org: uuid::Uuid) -> bool {
+    match role(user) {
+        Role::Admin | Role::Coordinator => true,
+        Role::CountryMember { .. } => user.org_id == org,
+        Role::Observer => false,
+    }
+}
+
+/// Whether the contact form lets the user pick the organisation, or it is their own.
+pub fn can_manage_any_organisations_contacts(user: &SessionUser) -> bool {
+    match role(user) {
+        Role::Admin | Role::Coordinator => true,
+        Role::CountryMember { .. } | Role::Observer => false,
+    }
+}
+
 /// The signed-in user when `allowed` says yes; 403 when not; sign-in when anonymous.
 fn require(
     req: &HttpRequest,
@@ -341,5 +359,18 @@ mod tests {
             open,
             done
         ));
+    }
+
+    #[test]
+    fn contact_points_are_kept_by_their_organisation_and_coordinators() {
+        let coordinator = user(OrgKind::Coordinator, false);
+        let member = user(OrgKind::Country, false);
+        let observer = user(OrgKind::Observer, false);
+        assert!(can_manage_contacts(&member, member.org_id));
+        assert!(!can_manage_contacts(&member, Uuid::now_v7()));
+        assert!(can_manage_contacts(&coordinator, member.org_id));
+        assert!(!can_manage_contacts(&observer, observer.org_id));
+        assert!(can_manage_any_organisations_contacts(&coordinator));
+        assert!(!can_manage_any_organisations_contacts(&member));
     }
 }

@@ -23,6 +23,8 @@ pub struct Dashboard {
     /// What the user's organisation owes; None for observers, who owe nothing.
     pub workload: Option<Workload>,
     pub today: NaiveDate,
+    /// The organisation's contact points, and how many are stale.
+    pub contacts: (i64, i64),
 }
 
 pub async fn show(
@@ -56,7 +58,11 @@ pub async fn show(
             "You read across workspaces; personal data of victims is redacted for you and you change nothing.",
         ),
     };
+    let contacts =
+        crate::contacts::model::freshness(&mut conn, current.user.org_id, chrono::Utc::now())
+            .await?;
     render(&Dashboard {
+        contacts,
         ctx: PageContext::new(&current, Section::Dashboard),
         role_label,
         role_summary,

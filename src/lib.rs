@@ -10,6 +10,7 @@ pub mod auth;
 pub mod authz;
 pub mod cli;
 pub mod config;
+pub mod contacts;
 pub mod dashboard;
 pub mod db;
 pub mod domain;

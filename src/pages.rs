@@ -26,6 +26,8 @@ pub enum Section {
     AdminUsers,
     Audit,
     ActionItems,
+    Contacts,
+    OnDuty,
 }
 
 pub struct PageContext {
@@ -90,6 +92,8 @@ impl PageContext {
             Section::AdminUsers => "admin-users",
             Section::Audit => "audit",
             Section::ActionItems => "action-items",
+            Section::Contacts => "contacts",
+            Section::OnDuty => "on-duty",
         };
         if this == section { "page" } else { "false" }
     }
@@ -109,8 +113,28 @@ impl PageContext {
             .is_some_and(authz::can_create_action_items)
     }
 
+    /// Adding contact points to one's own organisation.
+    pub fn can_add_contacts(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| authz::can_manage_contacts(u, u.org_id))
+    }
+
     pub fn can_read_audit(&self) -> bool {
         self.user.as_ref().is_some_and(authz::can_read_audit)
+    }
+
+    /// The date of a timestamp in the viewer's time zone.
+    pub fn date(&self, at: impl std::borrow::Borrow<DateTime<Utc>>) -> String {
+        let tz = self
+            .user
+            .as_ref()
+            .map(|u| u.time_zone)
+            .unwrap_or(chrono_tz::Asia::Bangkok);
+        at.borrow()
+            .with_timezone(&tz)
+            .format("%Y-%m-%d")
+            .to_string()
     }
 
     /// A timestamp in the viewer's time zone (Asia/Bangkok when signed out).

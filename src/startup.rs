@@ -20,7 +20,7 @@ use crate::config::{AppConfig, DatabaseUrl};
 use crate::db::{self, Pool};
 use crate::error::{AppError, error_pages};
 use crate::telemetry::LiaisonRootSpan;
-use crate::{account, action_items, admin, assets, audit, auth, dashboard, orgs};
+use crate::{account, action_items, admin, assets, audit, auth, contacts, dashboard, orgs};
 
 pub struct AppState {
     pub pool: Pool,
@@ -96,8 +96,31 @@ fn page_routes(r: &mut Routes) {
         account::views::revoke_session,
     );
 
+    r.get("/contacts", contacts::views::index);
+    r.post("/contacts", contacts::views::create);
+    r.get("/contacts/on-duty", contacts::duty::on_duty);
+    r.get("/contacts/new", contacts::views::new_form);
+    r.get("/contacts/{id}.vcf", contacts::views::vcard);
+    r.get("/contacts/{id}", contacts::views::show);
+    r.get("/contacts/{id}/edit", contacts::views::edit_form);
+    r.post("/contacts/{id}/edit", contacts::views::update);
+    r.post("/contacts/{id}/verify", contacts::views::verify);
+    r.post("/contacts/{id}/delete", contacts::views::delete);
+    r.post("/contacts/{id}/absences", contacts::views::add_absence);
+    r.post(
+        "/contacts/{id}/absences/{absence_id}/delete",
+        contacts::views::remove_absence,
+    );
+
     r.get("/orgs", orgs::views::index);
     r.get("/orgs/{code}", orgs::views::show);
+    r.get("/orgs/{code}/contacts.vcf", contacts::views::org_vcards);
+    r.get("/orgs/{code}/duty", contacts::duty::rota);
+    r.post("/orgs/{code}/duty", contacts::duty::add_shift);
+    r.post(
+        "/orgs/{code}/duty/{shift_id}/delete",
+        contacts::duty::remove_shift,
+    );
 
     r.get("/action-items", action_items::views::index);
     r.post("/action-items", action_items::views::create);

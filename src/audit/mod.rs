@@ -35,10 +35,18 @@ pub enum Action {
     ActionItemUpdated,
     ActionItemStatusChanged,
     ActionItemCommented,
+    ContactCreated,
+    ContactUpdated,
+    ContactVerified,
+    ContactDeleted,
+    ContactAbsenceAdded,
+    ContactAbsenceRemoved,
+    DutyShiftAdded,
+    DutyShiftRemoved,
 }
 
 impl Action {
-    pub const ALL: [Action; 20] = [
+    pub const ALL: [Action; 28] = [
         Action::SignIn,
         Action::SignInFailed,
         Action::SignOut,
@@ -59,6 +67,14 @@ impl Action {
         Action::ActionItemUpdated,
         Action::ActionItemStatusChanged,
         Action::ActionItemCommented,
+        Action::ContactCreated,
+        Action::ContactUpdated,
+        Action::ContactVerified,
+        Action::ContactDeleted,
+        Action::ContactAbsenceAdded,
+        Action::ContactAbsenceRemoved,
+        Action::DutyShiftAdded,
+        Action::DutyShiftRemoved,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -83,6 +99,14 @@ impl Action {
             Action::ActionItemUpdated => "action_item.updated",
             Action::ActionItemStatusChanged => "action_item.status_changed",
             Action::ActionItemCommented => "action_item.commented",
+            Action::ContactCreated => "contact.created",
+            Action::ContactUpdated => "contact.updated",
+            Action::ContactVerified => "contact.verified",
+            Action::ContactDeleted => "contact.deleted",
+            Action::ContactAbsenceAdded => "contact.absence_added",
+            Action::ContactAbsenceRemoved => "contact.absence_removed",
+            Action::DutyShiftAdded => "duty.shift_added",
+            Action::DutyShiftRemoved => "duty.shift_removed",
         }
     }
 

@@ -3,13 +3,16 @@
 
 pub mod action_item;
 mod email;
+pub mod languages;
 mod org;
 mod password;
+mod phone;
 mod text;
 
 pub use email::Email;
 pub use org::{CountryCode, OrgCode, OrgKind};
 pub use password::NewPassword;
+pub use phone::Phone;
 pub use text::{PersonName, TimeZone, non_blank};
 
 use std::collections::BTreeMap;

@@ -41,6 +41,9 @@ pub struct OrgShow {
     /// What the organisation owes, as far as the viewer may see; None for observers.
     pub workload: Option<Workload>,
     pub today: NaiveDate,
+    /// Its contact points, and how many are stale.
+    pub contacts: (i64, i64),
+    pub can_manage_contacts: bool,
 }
 
 pub async fn show(
@@ -63,9 +66,12 @@ pub async fn show(
     } else {
         None
     };
+    let contacts = crate::contacts::model::freshness(&mut conn, org.id, chrono::Utc::now()).await?;
     render(&OrgShow {
         workload,
         today,
+        contacts,
+        can_manage_contacts: authz::can_manage_contacts(&current.user, org.id),
         is_own: org.id == current.user.org_id,
         can_manage: authz::can_manage_organisations(&current.user),
         ctx: PageContext::new(&current, Section::Orgs),

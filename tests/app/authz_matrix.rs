@@ -60,6 +60,15 @@ const WRITER_POST_INVALID: [u16; 5] = [
     UNPROCESSABLE,
     FORBIDDEN,
 ];
+/// Another organisation's records: coordinators may, its neighbours and observers may not.
+const OTHERS_REFUSED_PAGE: [u16; 5] = [SEE_OTHER, OK, OK, FORBIDDEN, FORBIDDEN];
+const OTHERS_REFUSED_INVALID: [u16; 5] = [
+    SEE_OTHER,
+    UNPROCESSABLE,
+    UNPROCESSABLE,
+    FORBIDDEN,
+    FORBIDDEN,
+];
 const ADMIN_PAGE: [u16; 5] = [SEE_OTHER, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN];
 const ADMIN_POST_REDIRECT: [u16; 5] = [SEE_OTHER, SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN];
 const ADMIN_POST_INVALID: [u16; 5] = [SEE_OTHER, UNPROCESSABLE, FORBIDDEN, FORBIDDEN, FORBIDDEN];
@@ -87,6 +96,24 @@ async fn every_route_answers_each_role_as_designed() {
            ON o.code = CASE WHEN i.id = '{shared_bra}' THEN 'BRA' ELSE 'TZA' END"
     ))
     .await;
+
+    // Contact points of Brazil (the matrix's country member) and Tanzania, and a shift.
+    let [bra_contact, tza_contact, tza_shift] = [(); 3].map(|_| uuid::Uuid::now_v7());
+    app.sql(&format!(
+        "INSERT INTO contact_points (id, organisation_id, name, phones, always_available)
+         SELECT id::uuid, (SELECT id FROM organisations WHERE code = v.code), v.name, '{{+6621234567}}', true
+         FROM (VALUES ('{bra_contact}', 'BRA', 'Brazil duty desk'),
+                      ('{tza_contact}', 'TZA', 'Tanzania duty desk')) AS v (id, code, name)"
+    ))
+    .await;
+    app.sql(&format!(
+        "INSERT INTO duty_shifts (id, organisation_id, contact_id, starts_at, ends_at, created_by)
+         SELECT '{tza_shift}', organisation_id, id, now(), now() + interval '8 hours',
+                (SELECT id FROM users WHERE email = 'coordinator@ccib.test.org')
+         FROM contact_points WHERE id = '{tza_contact}'"
+    ))
+    .await;
+    let unknown_absence = uuid::Uuid::now_v7();
 
     let rows = vec![
         get("/healthz", "/healthz", [OK; 5]),
@@ -133,8 +160,119 @@ async fn every_route_answers_each_role_as_designed() {
             &[],
             [SEE_OTHER, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
         ),
+        get("/contacts", "/contacts", PAGE),
+        get("/contacts/on-duty", "/contacts/on-duty", PAGE),
+        get("/contacts/new", "/contacts/new", WRITER_PAGE),
+        post(
+            "/contacts",
+            "/contacts",
+            &[("name", "")],
+            WRITER_POST_INVALID,
+        ),
+        get("/contacts/{id}", format!("/contacts/{tza_contact}"), PAGE),
+        get(
+            "/contacts/{id}.vcf",
+            format!("/contacts/{tza_contact}.vcf"),
+            PAGE,
+        ),
+        get(
+            "/contacts/{id}/edit",
+            format!("/contacts/{bra_contact}/edit"),
+            WRITER_PAGE,
+        ),
+        get(
+            "/contacts/{id}/edit",
+            format!("/contacts/{tza_contact}/edit"),
+            OTHERS_REFUSED_PAGE,
+        ),
+        post(
+            "/contacts/{id}/edit",
+            format!("/contacts/{bra_contact}/edit"),
+            &[("name", ""), ("version", "1")],
+            WRITER_POST_INVALID,
+        ),
+        post(
+            "/contacts/{id}/edit",
+            format!("/contacts/{tza_contact}/edit"),
+            &[("name", ""), ("version", "1")],
+            OTHERS_REFUSED_INVALID,
+        ),
+        post(
+            "/contacts/{id}/verify",
+            format!("/contacts/{bra_contact}/verify"),
+            &[],
+            [SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, FORBIDDEN],
+        ),
+        post(
+            "/contacts/{id}/verify",
+            format!("/contacts/{tza_contact}/verify"),
+            &[],
+            [SEE_OTHER, SEE_OTHER, SEE_OTHER, FORBIDDEN, FORBIDDEN],
+        ),
+        post(
+            "/contacts/{id}/delete",
+            format!("/contacts/{bra_contact}/delete"),
+            &[],
+            WRITER_POST_INVALID,
+        ),
+        post(
+            "/contacts/{id}/delete",
+            format!("/contacts/{tza_contact}/delete"),
+            &[],
+            OTHERS_REFUSED_INVALID,
+        ),
+        post(
+            "/contacts/{id}/absences",
+            format!("/contacts/{bra_contact}/absences"),
+            &[("starts_on", "")],
+            WRITER_POST_INVALID,
+        ),
+        post(
+            "/contacts/{id}/absences",
+            format!("/contacts/{tza_contact}/absences"),
+            &[("starts_on", "")],
+            OTHERS_REFUSED_INVALID,
+        ),
+        post(
+            "/contacts/{id}/absences/{absence_id}/delete",
+            format!("/contacts/{bra_contact}/absences/{unknown_absence}/delete"),
+            &[],
+            [SEE_OTHER, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN],
+        ),
+        post(
+            "/contacts/{id}/absences/{absence_id}/delete",
+            format!("/contacts/{tza_contact}/absences/{unknown_absence}/delete"),
+            &[],
+            [SEE_OTHER, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN],
+        ),
         get("/orgs", "/orgs", PAGE),
         get("/orgs/{code}", "/orgs/TZA", PAGE),
+        get("/orgs/{code}/contacts.vcf", "/orgs/TZA/contacts.vcf", PAGE),
+        get("/orgs/{code}/duty", "/orgs/TZA/duty", PAGE),
+        post(
+            "/orgs/{code}/duty",
+            "/orgs/BRA/duty",
+            &[("contact", "")],
+            WRITER_POST_INVALID,
+        ),
+        post(
+            "/orgs/{code}/duty",
+            "/orgs/TZA/duty",
+            &[("contact", "")],
+            OTHERS_REFUSED_INVALID,
+        ),
+        post(
+            "/orgs/{code}/duty/{shift_id}/delete",
+            format!("/orgs/BRA/duty/{tza_shift}/delete"),
+            &[],
+            [SEE_OTHER, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN],
+        ),
+        post(
+            "/orgs/{code}/duty/{shift_id}/delete",
+            format!("/orgs/TZA/duty/{unknown_absence}/delete"),
+            &[],
+            [SEE_OTHER, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN],
+        ),
         get("/action-items", "/action-items", PAGE),
         get("/action-items.csv", "/action-items.csv", PAGE),
         get("/action-items/new", "/action-items/new", WRITER_PAGE),

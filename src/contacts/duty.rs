@@ -1,0 +1,358 @@
+//! "Who do I call now?" for every organisation, and each organisation's duty rota.
+
+use std::collections::HashMap;
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone as _, Utc};
+use chrono_tz::Tz;
+use futures_util::FutureExt;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::availability::{OnDuty, Shift, format_local_time, who_to_call};
+use super::model::{self, ContactCard, ContactOrg, ShiftRow};
+use crate::audit::{self, Action, Actor, Event};
+use crate::auth::{CurrentUser, client_ip};
+use crate::authz;
+use crate::db;
+use crate::domain::FieldErrors;
+use crate::error::AppError;
+use crate::pages::{PageContext, Section, flash, render, render_status, see_other};
+use crate::startup::AppState;
+
+/// The answer for one organisation, with the contacts it names.
+pub struct OrgAnswer {
+    pub org: ContactOrg,
+    pub local_time: String,
+    pub answer: Answer,
+}
+
+pub enum Answer {
+    OnShift {
+        card: ContactCard,
+        until: String,
+    },
+    AroundTheClock(Vec<ContactCard>),
+    FirstAvailable(ContactCard),
+    /// Nobody is reachable; `listed` tells whether it has contact points at all.
+    Nobody {
+        listed: usize,
+    },
+}
+
+#[derive(Template)]
+#[template(path = "contacts/on_duty.html")]
+pub struct OnDutyPage {
+    pub ctx: PageContext,
+    pub answers: Vec<OrgAnswer>,
+    pub unreachable: usize,
+}
+
+/// Every active organisation's answer: five queries for all of them (organisations, contacts
+/// with their details, and the shifts running now).
+pub async fn on_duty(
+    state: web::Data<AppState>,
+    current: CurrentUser,
+) -> Result<HttpResponse, AppError> {
+    let mut conn = state.pool.get().await?;
+    let now = Utc::now();
+    let orgs = model::active_orgs(&mut conn).await?;
+    let cards = model::all_active(&mut conn, now).await?;
+    let shifts = model::active_shifts(&mut conn, now).await?;
+    drop(conn);
+
+    let mut by_org: HashMap<Uuid, Vec<ContactCard>> = HashMap::new();
+    for card in cards {
+        by_org.entry(card.org.id).or_default().push(card);
+    }
+    let answers: Vec<OrgAnswer> = orgs
+        .into_iter()
+        .map(|org| {
+            let cards = by_org.remove(&org.id).unwrap_or_default();
+            let answer = answer_for(&org, cards, &shifts, now);
+            OrgAnswer {
+                local_time: format_local_time(now, org.tz()),
+                org,
+                answer,
+            }
+        })
+        .collect();
+    render(&OnDutyPage {
+        ctx: PageContext::new(&current, Section::OnDuty),
+        unreachable: answers
+            .iter()
+            .filter(|a| matches!(a.answer, Answer::Nobody { .. }))
+            .count(),
+        answers,
+    })
+}
+
+fn answer_for(
+    org: &ContactOrg,
+    mut cards: Vec<ContactCard>,
+    shifts: &[Shift],
+    now: DateTime<Utc>,
+) -> Answer {
+    let times: Vec<_> = cards.iter().map(ContactCard::times).collect();
+    let mut take = |id: Uuid| {
+        cards
+            .iter()
+            .position(|c| c.contact.id == id)
+            .map(|i| cards.swap_remove(i))
+    };
+    match who_to_call(&times, shifts, now) {
+        OnDuty::OnShift {
+            contact,
+            shift_ends_at,
+        } => match take(contact) {
+            Some(card) => Answer::OnShift {
+                card,
+                until: format_local_time(shift_ends_at, org.tz()),
+            },
+            None => Answer::Nobody {
+                listed: times.len(),
+            },
+        },
+        OnDuty::AroundTheClock(ids) => {
+            Answer::AroundTheClock(ids.into_iter().filter_map(&mut take).collect())
+        }
+        OnDuty::FirstAvailable(id) => match take(id) {
+            Some(card) => Answer::FirstAvailable(card),
+            None => Answer::Nobody {
+                listed: times.len(),
+            },
+        },
+        OnDuty::Nobody => Answer::Nobody {
+            listed: times.len(),
+        },
+    }
+}
+
+/// The rota form's fields as typed.
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct ShiftValues {
+    #[serde(default)]
+    pub contact: String,
+    #[serde(default)]
+    pub starts_at: String,
+    #[serde(default)]
+    pub ends_at: String,
+}
+
+#[derive(Template)]
+#[template(path = "contacts/duty.html")]
+pub struct RotaPage {
+    pub ctx: PageContext,
+    pub org: ContactOrg,
+    pub shifts: Vec<ShiftRow>,
+    pub contacts: Vec<ContactCard>,
+    pub can_manage: bool,
+    pub values: ShiftValues,
+    pub errors: FieldErrors,
+    pub now: DateTime<Utc>,
+    pub local_time: String,
+}
+
+impl RotaPage {
+    /// A time of the rota in the organisation's zone.
+    pub fn local(&self, at: &DateTime<Utc>) -> String {
+        at.with_timezone(&self.org.tz())
+            .format("%a %-d %b %Y, %H:%M %Z")
+            .to_string()
+    }
+}
+
+async fn rota_page(
+    state: &AppState,
+    current: &CurrentUser,
+    code: &str,
+    values: ShiftValues,
+    errors: FieldErrors,
+) -> Result<RotaPage, AppError> {
+    let mut conn = state.pool.get().await?;
+    let (org, active) = model::find_org(&mut conn, code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !authz::can_view_organisation(&current.user, active) {
+        return Err(AppError::NotFound);
+    }
+    let now = Utc::now();
+    let shifts = model::upcoming_shifts(&mut conn, org.id, now).await?;
+    let contacts = model::of_organisation(&mut conn, org.id, now).await?;
+    Ok(RotaPage {
+        ctx: PageContext::new(current, Section::OnDuty),
+        can_manage: authz::can_manage_contacts(&current.user, org.id),
+        local_time: format_local_time(now, org.tz()),
+        org,
+        shifts,
+        contacts,
+        values,
+        errors,
+        now,
+    })
+}
+
+pub async fn rota(
+    state: web::Data<AppState>,
+    current: CurrentUser,
+    code: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let page = rota_page(
+        &state,
+        &current,
+        &code,
+        ShiftValues::default(),
+        FieldErrors::default(),
+    )
+    .await?;
+    render(&page)
+}
+
+/// A `datetime-local` value in the organisation's zone as an instant. A time skipped by a
+/// daylight-saving change is refused; a repeated one means its first occurrence.
+fn parse_local(input: &str, tz: Tz, what: &str) -> Result<DateTime<Utc>, String> {
+    let naive = NaiveDateTime::parse_from_str(input.trim(), "%Y-%m-%dT%H:%M")
+        .map_err(|_| format!("Enter {what} as a date and time, such as 2026-12-24T20:00."))?;
+    match tz.from_local_datetime(&naive) {
+        LocalResult::Single(at) => Ok(at.with_timezone(&Utc)),
+        LocalResult::Ambiguous(first, _) => Ok(first.with_timezone(&Utc)),
+        LocalResult::None => Err(format!(
+            "{} does not exist in {}: the clocks change then. Choose another time.",
+            naive.format("%Y-%m-%d %H:%M"),
+            tz.name()
+        )),
+    }
+}
+
+pub async fn add_shift(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    current: CurrentUser,
+    code: web::Path<String>,
+    form: web::Form<ShiftValues>,
+) -> Result<HttpResponse, AppError> {
+    let values = form.into_inner();
+    let mut conn = state.pool.get().await?;
+    let (org, active) = model::find_org(&mut conn, &code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !authz::can_view_organisation(&current.user, active) {
+        return Err(AppError::NotFound);
+    }
+    if !authz::can_manage_contacts(&current.user, org.id) {
+        return Err(AppError::Forbidden);
+    }
+    let now = Utc::now();
+    let contacts = model::of_organisation(&mut conn, org.id, now).await?;
+    drop(conn);
+    let mut errors = FieldErrors::default();
+    let contact = Uuid::parse_str(values.contact.trim())
+        .ok()
+        .and_then(|id| contacts.iter().find(|c| c.contact.id == id));
+    if contact.is_none() {
+        errors.add("contact", "Choose who is on call from the list.");
+    }
+    let tz = org.tz();
+    let starts_at = errors.check("starts_at", parse_local(&values.starts_at, tz, "the start"));
+    let ends_at = errors.check("ends_at", parse_local(&values.ends_at, tz, "the end"));
+    let shift = match (contact, starts_at, ends_at) {
+        (Some(contact), Some(starts_at), Some(ends_at)) => errors.check(
+            "ends_at",
+            Shift::new(contact.contact.id, starts_at, ends_at),
+        ),
+        _ => None,
+    };
+    if shift.is_some_and(|s| s.ends_at <= now) {
+        errors.add("ends_at", "This shift is already over.");
+    }
+    let Some(shift) = shift.filter(|_| errors.is_empty()) else {
+        let page = rota_page(&state, &current, &code, values, errors).await?;
+        return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    };
+    let name = contact.map(|c| c.contact.name.clone()).unwrap_or_default();
+    let ip = client_ip(&req, &state.config);
+    let user = current.user.clone();
+    let session_id = current.session_id;
+    let (org_id, org_code) = (org.id, org.code.clone());
+    let when = format!(
+        "{} to {}",
+        format_local_time(shift.starts_at, tz),
+        format_local_time(shift.ends_at, tz)
+    );
+    db::transaction(&state.pool, move |conn| {
+        async move {
+            let id = model::add_shift(conn, org_id, &shift, user.id).await?;
+            audit::record(
+                conn,
+                Event {
+                    actor: Actor::user(&user),
+                    action: Action::DutyShiftAdded,
+                    target_type: "duty_shift",
+                    target_id: id.to_string(),
+                    summary: format!("{org_code}: {name:?} on call {when}"),
+                    ip: Some(&ip),
+                },
+            )
+            .await?;
+            flash(conn, session_id, format!("{name} is on call {when}.")).await
+        }
+        .boxed()
+    })
+    .await?;
+    Ok(see_other(&format!("/orgs/{}/duty", org.code)))
+}
+
+pub async fn remove_shift(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    current: CurrentUser,
+    path: web::Path<(String, Uuid)>,
+) -> Result<HttpResponse, AppError> {
+    let (code, shift_id) = path.into_inner();
+    let mut conn = state.pool.get().await?;
+    let (org, active) = model::find_org(&mut conn, &code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    drop(conn);
+    if !authz::can_view_organisation(&current.user, active) {
+        return Err(AppError::NotFound);
+    }
+    if !authz::can_manage_contacts(&current.user, org.id) {
+        return Err(AppError::Forbidden);
+    }
+    let ip = client_ip(&req, &state.config);
+    let user = current.user.clone();
+    let session_id = current.session_id;
+    let (org_id, org_code) = (org.id, org.code.clone());
+    let tz = org.tz();
+    db::transaction(&state.pool, move |conn| {
+        async move {
+            let (name, starts_at, ends_at) = model::delete_shift(conn, org_id, shift_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let when = format!(
+                "{} to {}",
+                format_local_time(starts_at, tz),
+                format_local_time(ends_at, tz)
+            );
+            audit::record(
+                conn,
+                Event {
+                    actor: Actor::user(&user),
+                    action: Action::DutyShiftRemoved,
+                    target_type: "duty_shift",
+                    target_id: shift_id.to_string(),
+                    summary: format!("{org_code}: removed {name:?} on call {when}"),
+                    ip: Some(&ip),
+                },
+            )
+            .await?;
+            flash(conn, session_id, format!("Shift of {name} removed.")).await
+        }
+        .boxed()
+    })
+    .await?;
+    Ok(see_other(&format!("/orgs/{}/duty", org.code)))
+}
