@@ -530,7 +530,10 @@ async fn parse_fields(
     let mut hours = parse_hours(values, &mut errors);
     if always_available == Some(true) {
         hours.clear();
-    } else if always_available == Some(false) && hours.is_empty() && errors.is_empty() {
+    } else if always_available == Some(false)
+        && hours.is_empty()
+        && DAYS.iter().all(|(key, _, _)| errors.get(key).is_none())
+    {
         errors.add(
             "availability",
             "Give the hours of at least one day, or choose 24/7.",

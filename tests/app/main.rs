@@ -8,5 +8,6 @@ mod auth;
 mod authz_matrix;
 mod browser;
 mod cli;
+mod contacts;
 mod health;
 mod helpers;
