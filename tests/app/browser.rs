@@ -277,6 +277,71 @@ async fn a_coordinator_assigns_an_item_and_the_country_marks_it_in_progress() {
 }
 
 #[tokio::test]
+async fn an_embassy_adds_a_contact_and_another_country_finds_it_on_duty() {
+    let app = TestApp::spawn().await;
+    let (_driver, browser) = start_browser().await;
+
+    // Brazil's member adds the embassy's 24/7 duty phone.
+    sign_in(&browser, &app, Role::Country).await;
+    click_link(&browser, "Contacts").await;
+    wait_for(
+        &browser,
+        Locator::XPath("//h1[contains(., 'Contact points')]"),
+    )
+    .await;
+    click_link(&browser, "Add a contact").await;
+    fill(&browser, "name", "Brazil duty officer").await;
+    fill(&browser, "position", "Consular duty").await;
+    fill(&browser, "phone-1", "081 234 5678").await;
+    fill(&browser, "languages", "pt, en").await;
+    wait_for(
+        &browser,
+        Locator::Css("input[name='availability'][value='always']"),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+    submit_main_form(&browser).await;
+    wait_for(
+        &browser,
+        Locator::XPath("//h1[contains(., 'Brazil duty officer')]"),
+    )
+    .await;
+    let main = main_text(&browser).await;
+    assert!(main.contains("Brazil duty officer added."), "{main}");
+    assert!(main.contains("+66 81 234 5678"), "{main}");
+    sign_out(&browser).await;
+    wait_for(&browser, Locator::Id("email")).await;
+
+    // Tanzania's member opens "On duty now" and finds whom to call at Brazil's embassy.
+    submit_sign_in(&browser, crate::helpers::TZA_EMAIL, PASSWORD).await;
+    wait_for(&browser, Locator::XPath("//h1[contains(., 'Welcome')]")).await;
+    click_link(&browser, "On duty now").await;
+    let card = wait_for(&browser, Locator::Id("org-BRA")).await;
+    let text = card.text().await.unwrap();
+    assert!(
+        text.contains("Brazil duty officer") && text.contains("24/7"),
+        "{text}"
+    );
+    let phone = card
+        .find(Locator::Css("a[href='tel:+66812345678']"))
+        .await
+        .expect("a phone link to call");
+    assert_eq!(phone.text().await.unwrap(), "+66 81 234 5678");
+    let tanzania = wait_for(&browser, Locator::Id("org-TZA")).await;
+    assert!(
+        tanzania
+            .text()
+            .await
+            .unwrap()
+            .contains("Nobody is reachable now."),
+        "Tanzania has no contacts yet, and the page says so"
+    );
+    browser.close().await.unwrap();
+}
+
+#[tokio::test]
 async fn every_main_page_passes_an_automated_accessibility_check() {
     let app = TestApp::spawn().await;
     let (_driver, browser) = start_browser().await;
@@ -318,7 +383,17 @@ async fn every_main_page_passes_an_automated_accessibility_check() {
 
     let member = app.user_id(Role::Country.email().unwrap()).await;
     let item = create_item_over_http(&app).await;
+    let contact = create_contact_over_http(&app).await;
     let pages = [
+        ("/contacts".to_owned(), "Contact points"),
+        ("/contacts/on-duty".to_owned(), "Who to call now"),
+        ("/contacts/new".to_owned(), "Add a contact point"),
+        (contact.clone(), "Ana Souza"),
+        (format!("{contact}/edit"), "Edit Ana Souza"),
+        (
+            "/orgs/BRA/duty".to_owned(),
+            "Duty rota of Embassy of Brazil",
+        ),
         ("/action-items".to_owned(), "Action items"),
         ("/action-items?status=&overdue=1".to_owned(), "Action items"),
         ("/action-items/new".to_owned(), "New action item"),
@@ -349,6 +424,7 @@ async fn every_main_page_passes_an_automated_accessibility_check() {
 
     // Forms in their error state: submitted empty, they come back with the fields' errors.
     for (path, heading) in [
+        ("/contacts/new", "Add a contact point"),
         ("/action-items/new", "New action item"),
         ("/admin/orgs/new", "Add an organisation"),
         ("/admin/users/new", "Add an account"),
@@ -377,6 +453,51 @@ async fn every_main_page_passes_an_automated_accessibility_check() {
 
     browser.close().await.unwrap();
     report.finish();
+}
+
+/// A contact of Brazil with weekly hours, an absence and a shift, made over HTTP: answers its
+/// path.
+async fn create_contact_over_http(app: &TestApp) -> String {
+    let brazil = app.login_as(Role::Country).await;
+    let created = brazil
+        .post(
+            "/contacts",
+            &[
+                ("name", "Ana Souza"),
+                ("position", "Consul"),
+                ("phone", "+55 61 3424 9000"),
+                ("languages", "pt, en"),
+                ("escalation_order", "1"),
+                ("time_zone", "America/Sao_Paulo"),
+                ("availability", "hours"),
+                ("mon_start", "09:00"),
+                ("mon_end", "17:00"),
+                ("fri_start", "22:00"),
+                ("fri_end", "06:00"),
+            ],
+        )
+        .await;
+    let contact = created.location().to_owned();
+    assert!(contact.starts_with("/contacts/"), "{}", created.body);
+    brazil
+        .post(
+            &format!("{contact}/absences"),
+            &[("starts_on", "2031-01-05"), ("ends_on", "2031-01-09")],
+        )
+        .await;
+    let id = contact.trim_start_matches("/contacts/");
+    let shift = brazil
+        .post(
+            "/orgs/BRA/duty",
+            &[
+                ("contact", id),
+                ("starts_at", "2031-01-10T20:00"),
+                ("ends_at", "2031-01-11T08:00"),
+            ],
+        )
+        .await;
+    assert_eq!(shift.status.as_u16(), 303, "{}", shift.body);
+    contact
 }
 
 /// An item owed by Brazil, overdue, with a comment, made over HTTP: answers its path.
