@@ -246,28 +246,47 @@ pub fn describe_availability(availability: &Availability) -> String {
     }
 }
 
-/// Sorted Monday first, whatever order they were entered in, so a reader
-/// scans the week once. Example: "Mon 09:00–17:00, Tue 22:00–06:00 (next day)".
+/// Sorted Monday first, whatever order they were entered in, so a reader scans the week
+/// once; consecutive days with the same hours are one range, so office hours read as
+/// "Mon–Fri 09:00–17:00" rather than five entries. Example:
+/// "Mon–Fri 09:00–17:00, Sat 22:00–06:00 (next day)".
 pub fn describe_weekly_hours(windows: &[WeeklyWindow]) -> String {
     if windows.is_empty() {
         return "No hours set".to_string();
     }
     let mut sorted = windows.to_vec();
     sorted.sort_by_key(|w| (w.weekday.num_days_from_monday(), w.start, w.end));
-    sorted
-        .iter()
-        .map(|w| {
+    // Runs of windows on consecutive days with the same times: (first day, last day, window).
+    let mut runs: Vec<(Weekday, Weekday, WeeklyWindow)> = Vec::new();
+    for w in sorted {
+        match runs.last_mut() {
+            Some((_, last, run))
+                if run.start == w.start
+                    && run.end == w.end
+                    && last.succ() == w.weekday
+                    && w.weekday != Weekday::Mon =>
+            {
+                *last = w.weekday;
+            }
+            _ => runs.push((w.weekday, w.weekday, w)),
+        }
+    }
+    runs.iter()
+        .map(|(first, last, w)| {
+            let days = if first == last {
+                first.to_string()
+            } else {
+                format!("{first}–{last}")
+            };
             let next_day = if w.crosses_midnight() {
                 " (next day)"
             } else {
                 ""
             };
             format!(
-                "{} {}–{}{}",
-                w.weekday,
+                "{days} {}–{}{next_day}",
                 w.start.format("%H:%M"),
                 w.end.format("%H:%M"),
-                next_day
             )
         })
         .collect::<Vec<_>>()
@@ -760,6 +779,29 @@ mod tests {
             "Mon 09:00–17:00, Tue 22:00–06:00 (next day)"
         );
         assert_eq!(describe_weekly_hours(&[]), "No hours set");
+        let office: Vec<WeeklyWindow> = [
+            Weekday::Fri,
+            Weekday::Mon,
+            Weekday::Tue,
+            Weekday::Wed,
+            Weekday::Thu,
+        ]
+        .into_iter()
+        .map(|d| window(d, time(9, 0), time(17, 0)))
+        .chain([
+            window(Weekday::Sat, time(10, 0), time(12, 0)),
+            window(Weekday::Sun, time(10, 0), time(12, 0)),
+        ])
+        .collect();
+        assert_eq!(
+            describe_weekly_hours(&office),
+            "Mon–Fri 09:00–17:00, Sat–Sun 10:00–12:00"
+        );
+        // A gap in the week breaks the range.
+        assert_eq!(
+            describe_weekly_hours(&[office[1].clone(), office[3].clone()]),
+            "Mon 09:00–17:00, Wed 09:00–17:00"
+        );
         assert_eq!(describe_availability(&Availability::Always), "24/7");
         assert_eq!(
             describe_availability(&weekly(&windows[..1])),

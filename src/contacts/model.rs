@@ -4,8 +4,9 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc, Weekday};
-use diesel::dsl::count_star;
+use diesel::dsl::{count_star, sql};
 use diesel::pg::Pg;
+use diesel::sql_types::Text;
 use diesel::{
     ExpressionMethods, JoinOnDsl, OptionalExtension, PgArrayExpressionMethods, QueryDsl, Queryable,
     Selectable, SelectableHelper,
@@ -227,9 +228,13 @@ fn filtered(query: &ContactQuery, now: DateTime<Utc>) -> Boxed {
     sql
 }
 
+/// By organisation code, then the order in which to call.
 fn in_call_order(query: Boxed) -> Boxed {
     query.order((
-        contact_points::organisation_id.asc(),
+        sql::<Text>(
+            "(SELECT o.code FROM organisations o WHERE o.id = contact_points.organisation_id)",
+        )
+        .asc(),
         contact_points::escalation_order.asc(),
         contact_points::name.asc(),
         contact_points::id.asc(),
