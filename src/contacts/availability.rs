@@ -799,7 +799,7 @@ mod tests {
         );
         // A gap in the week breaks the range.
         assert_eq!(
-            describe_weekly_hours(&[office[1].clone(), office[3].clone()]),
+            describe_weekly_hours(&[office[1], office[3]]),
             "Mon 09:00–17:00, Wed 09:00–17:00"
         );
         assert_eq!(describe_availability(&Availability::Always), "24/7");

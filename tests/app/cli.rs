@@ -364,6 +364,8 @@ async fn org_add_creates_an_organisation_with_an_audit_event() {
             "International Organization for Migration",
             "--kind",
             "observer",
+            "--time-zone",
+            "Europe/Vienna",
         ],
         None,
     )
@@ -373,7 +375,7 @@ async fn org_add_creates_an_organisation_with_an_audit_event() {
     assert_eq!(
         app.count(
             "SELECT count(*) FROM organisations WHERE code = 'IOM' AND kind = 'observer' \
-             AND country_code IS NULL"
+             AND country_code IS NULL AND time_zone = 'Europe/Vienna'"
         )
         .await,
         1
@@ -392,7 +394,23 @@ async fn org_add_refuses_duplicates_and_inconsistent_countries() {
     let audit_before = app.count("SELECT count(*) FROM audit_events").await;
 
     // (arguments after `org add`, what the refusal must mention)
-    let cases: [(&[&str], &[&str]); 5] = [
+    let cases: [(&[&str], &[&str]); 6] = [
+        // A time zone that does not exist.
+        (
+            &[
+                "--code",
+                "KHM",
+                "--name",
+                "Embassy of Cambodia",
+                "--kind",
+                "country",
+                "--country",
+                "KH",
+                "--time-zone",
+                "Asia/Angkor",
+            ],
+            &["--time-zone", "Choose a time zone"],
+        ),
         // A code that exists (the fixture BRA), given in lower case.
         (
             &[
