@@ -172,8 +172,12 @@ pub fn can_change_action_item_status(
 }
 
 /// Contact points, absences and the duty rota of an organisation are kept by its own members
-/// and by coordinators; other countries and observers read them.
-pub fn can_manage_contacts(user: &SessionUser, org: uuid::Uuid) -> bool {
+/// and by coordinators; other countries and observers read them. A deactivated organisation's
+/// entries are frozen until it is activated again.
+pub fn can_manage_contacts(user: &SessionUser, org: uuid::Uuid, org_active: bool) -> bool {
+    if !org_active {
+        return false;
+    }
     match role(user) {
         Role::Admin | Role::Coordinator => true,
         Role::CountryMember { .. } => user.org_id == org,
@@ -366,10 +370,11 @@ mod tests {
         let coordinator = user(OrgKind::Coordinator, false);
         let member = user(OrgKind::Country, false);
         let observer = user(OrgKind::Observer, false);
-        assert!(can_manage_contacts(&member, member.org_id));
-        assert!(!can_manage_contacts(&member, Uuid::now_v7()));
-        assert!(can_manage_contacts(&coordinator, member.org_id));
-        assert!(!can_manage_contacts(&observer, observer.org_id));
+        assert!(can_manage_contacts(&member, member.org_id, true));
+        assert!(!can_manage_contacts(&member, Uuid::now_v7(), true));
+        assert!(can_manage_contacts(&coordinator, member.org_id, true));
+        assert!(!can_manage_contacts(&coordinator, member.org_id, false));
+        assert!(!can_manage_contacts(&observer, observer.org_id, true));
         assert!(can_manage_any_organisations_contacts(&coordinator));
         assert!(!can_manage_any_organisations_contacts(&member));
     }

@@ -117,7 +117,7 @@ impl PageContext {
     pub fn can_add_contacts(&self) -> bool {
         self.user
             .as_ref()
-            .is_some_and(|u| authz::can_manage_contacts(u, u.org_id))
+            .is_some_and(|u| authz::can_manage_contacts(u, u.org_id, true))
     }
 
     pub fn can_read_audit(&self) -> bool {

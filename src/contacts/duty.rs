@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone as _, Utc};
+use chrono::{DateTime, Datelike, LocalResult, NaiveDateTime, TimeZone as _, Utc};
 use chrono_tz::Tz;
 use futures_util::FutureExt;
 use serde::Deserialize;
@@ -48,6 +48,7 @@ pub struct OnDutyPage {
     pub ctx: PageContext,
     pub answers: Vec<OrgAnswer>,
     pub unreachable: usize,
+    pub now: DateTime<Utc>,
 }
 
 /// Every active organisation's answer: five queries for all of them (organisations, contacts
@@ -86,6 +87,7 @@ pub async fn on_duty(
             .filter(|a| matches!(a.answer, Answer::Nobody { .. }))
             .count(),
         answers,
+        now,
     })
 }
 
@@ -172,10 +174,10 @@ async fn rota_page(
     errors: FieldErrors,
 ) -> Result<RotaPage, AppError> {
     let mut conn = state.pool.get().await?;
-    let (org, active) = model::find_org(&mut conn, code)
+    let org = model::find_org(&mut conn, code)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !authz::can_view_organisation(&current.user, active) {
+    if !authz::can_view_organisation(&current.user, org.active) {
         return Err(AppError::NotFound);
     }
     let now = Utc::now();
@@ -183,7 +185,7 @@ async fn rota_page(
     let contacts = model::of_organisation(&mut conn, org.id, now).await?;
     Ok(RotaPage {
         ctx: PageContext::new(current, Section::OnDuty),
-        can_manage: authz::can_manage_contacts(&current.user, org.id),
+        can_manage: authz::can_manage_contacts(&current.user, org.id, org.active),
         local_time: format_local_time(now, org.tz()),
         org,
         shifts,
@@ -214,7 +216,9 @@ pub async fn rota(
 /// daylight-saving change is refused; a repeated one means its first occurrence.
 fn parse_local(input: &str, tz: Tz, what: &str) -> Result<DateTime<Utc>, String> {
     let naive = NaiveDateTime::parse_from_str(input.trim(), "%Y-%m-%dT%H:%M")
-        .map_err(|_| format!("Enter {what} as a date and time, such as 2026-12-24T20:00."))?;
+        .ok()
+        .filter(|at| (2000..=2100).contains(&at.year()))
+        .ok_or_else(|| format!("Enter {what} as a date and time, such as 2026-12-24T20:00."))?;
     match tz.from_local_datetime(&naive) {
         LocalResult::Single(at) => Ok(at.with_timezone(&Utc)),
         LocalResult::Ambiguous(first, _) => Ok(first.with_timezone(&Utc)),
@@ -235,13 +239,13 @@ pub async fn add_shift(
 ) -> Result<HttpResponse, AppError> {
     let values = form.into_inner();
     let mut conn = state.pool.get().await?;
-    let (org, active) = model::find_org(&mut conn, &code)
+    let org = model::find_org(&mut conn, &code)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !authz::can_view_organisation(&current.user, active) {
+    if !authz::can_view_organisation(&current.user, org.active) {
         return Err(AppError::NotFound);
     }
-    if !authz::can_manage_contacts(&current.user, org.id) {
+    if !authz::can_manage_contacts(&current.user, org.id, org.active) {
         return Err(AppError::Forbidden);
     }
     let now = Utc::now();
@@ -312,14 +316,14 @@ pub async fn remove_shift(
 ) -> Result<HttpResponse, AppError> {
     let (code, shift_id) = path.into_inner();
     let mut conn = state.pool.get().await?;
-    let (org, active) = model::find_org(&mut conn, &code)
+    let org = model::find_org(&mut conn, &code)
         .await?
         .ok_or(AppError::NotFound)?;
     drop(conn);
-    if !authz::can_view_organisation(&current.user, active) {
+    if !authz::can_view_organisation(&current.user, org.active) {
         return Err(AppError::NotFound);
     }
-    if !authz::can_manage_contacts(&current.user, org.id) {
+    if !authz::can_manage_contacts(&current.user, org.id, org.active) {
         return Err(AppError::Forbidden);
     }
     let ip = client_ip(&req, &state.config);
@@ -355,4 +359,37 @@ pub async fn remove_shift(
     })
     .await?;
     Ok(see_other(&format!("/orgs/{}/duty", org.code)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_local;
+    use chrono_tz::Europe::London;
+
+    #[test]
+    fn local_times_become_instants_across_clock_changes() {
+        // Summer: London is UTC+1.
+        assert_eq!(
+            parse_local("2026-07-10T20:00", London, "the start")
+                .unwrap()
+                .to_rfc3339(),
+            "2026-07-10T19:00:00+00:00"
+        );
+        // 01:30 on 29 March 2026 is skipped in London.
+        let skipped = parse_local("2026-03-29T01:30", London, "the start").unwrap_err();
+        assert!(
+            skipped.contains("does not exist in Europe/London"),
+            "{skipped}"
+        );
+        // 01:30 on 25 October 2026 happens twice: the first one (still UTC+1) is meant.
+        assert_eq!(
+            parse_local("2026-10-25T01:30", London, "the start")
+                .unwrap()
+                .to_rfc3339(),
+            "2026-10-25T00:30:00+00:00"
+        );
+        for bad in ["", "tomorrow", "-5000-01-01T00:00", "2026-13-01T00:00"] {
+            assert!(parse_local(bad, London, "the start").is_err(), "{bad}");
+        }
+    }
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc, Weekday};
 use diesel::dsl::{count_star, sql};
 use diesel::pg::Pg;
-use diesel::sql_types::Text;
+use diesel::sql_types::{BigInt, Text, Timestamptz};
 use diesel::{
     ExpressionMethods, JoinOnDsl, OptionalExtension, PgArrayExpressionMethods, QueryDsl, Queryable,
     Selectable, SelectableHelper,
@@ -84,6 +84,7 @@ pub struct ContactOrg {
     pub code: String,
     pub name: String,
     pub time_zone: String,
+    pub active: bool,
 }
 
 impl ContactOrg {
@@ -167,6 +168,15 @@ impl ContactCard {
         let times = self.times();
         !availability::is_absent(&times, now)
             && (self.on_shift || availability::is_available(&times, now))
+    }
+
+    /// Absences that have not ended in the contact's own zone, for display.
+    pub fn upcoming_absences(&self, now: &DateTime<Utc>) -> Vec<&AbsenceRow> {
+        let today = now.with_timezone(&self.contact.tz()).date_naive();
+        self.absences
+            .iter()
+            .filter(|a| a.ends_on >= today)
+            .collect()
     }
 
     pub fn is_absent(&self, now: DateTime<Utc>) -> bool {
@@ -346,6 +356,7 @@ async fn with_details(
             organisations::code,
             organisations::name,
             organisations::time_zone,
+            organisations::active,
         ))
         .load::<ContactOrg>(conn)
         .await?
@@ -449,24 +460,22 @@ pub fn iso_weekday(n: i16) -> Option<Weekday> {
     }
 }
 
-/// How many entries an organisation has, and how many are stale.
+/// How many entries an organisation has, and how many are stale: one pass over its entries.
 pub async fn freshness(
     conn: &mut AsyncPgConnection,
     org: Uuid,
     now: DateTime<Utc>,
 ) -> diesel::QueryResult<(i64, i64)> {
-    let total: i64 = contact_points::table
+    contact_points::table
         .filter(contact_points::organisation_id.eq(org))
-        .select(count_star())
+        .select((
+            count_star(),
+            sql::<BigInt>("count(*) FILTER (WHERE contact_points.verified_at < ")
+                .bind::<Timestamptz, _>(stale_before(now))
+                .sql(")"),
+        ))
         .get_result(conn)
-        .await?;
-    let stale: i64 = contact_points::table
-        .filter(contact_points::organisation_id.eq(org))
-        .filter(contact_points::verified_at.lt(stale_before(now)))
-        .select(count_star())
-        .get_result(conn)
-        .await?;
-    Ok((total, stale))
+        .await
 }
 
 /// The fields of a contact, parsed.
@@ -784,6 +793,7 @@ pub async fn active_orgs(conn: &mut AsyncPgConnection) -> diesel::QueryResult<Ve
             organisations::code,
             organisations::name,
             organisations::time_zone,
+            organisations::active,
         ))
         .load(conn)
         .await
@@ -792,16 +802,14 @@ pub async fn active_orgs(conn: &mut AsyncPgConnection) -> diesel::QueryResult<Ve
 pub async fn find_org(
     conn: &mut AsyncPgConnection,
     code: &str,
-) -> diesel::QueryResult<Option<(ContactOrg, bool)>> {
+) -> diesel::QueryResult<Option<ContactOrg>> {
     organisations::table
         .filter(organisations::code.eq(code.to_uppercase()))
         .select((
-            (
-                organisations::id,
-                organisations::code,
-                organisations::name,
-                organisations::time_zone,
-            ),
+            organisations::id,
+            organisations::code,
+            organisations::name,
+            organisations::time_zone,
             organisations::active,
         ))
         .first(conn)

@@ -132,7 +132,7 @@ pub async fn index(
         orgs,
         languages: LANGUAGES,
         now,
-        can_add: authz::can_manage_contacts(&current.user, current.user.org_id)
+        can_add: authz::can_manage_contacts(&current.user, current.user.org_id, true)
             || authz::can_manage_any_organisations_contacts(&current.user),
     })
 }
@@ -147,10 +147,7 @@ async fn visible(
     let card = model::find(conn, id, now)
         .await?
         .ok_or(AppError::NotFound)?;
-    let active = model::find_org(conn, &card.org.code)
-        .await?
-        .is_some_and(|(_, active)| active);
-    if authz::can_view_organisation(user, active) {
+    if authz::can_view_organisation(user, card.org.active) {
         Ok(card)
     } else {
         Err(AppError::NotFound)
@@ -182,7 +179,7 @@ impl ContactShow {
         ContactShow {
             ctx: PageContext::new(current, Section::Contacts),
             local_time: format_local_time(now, card.contact.tz()),
-            can_manage: authz::can_manage_contacts(&current.user, card.org.id),
+            can_manage: authz::can_manage_contacts(&current.user, card.org.id, card.org.active),
             card,
             now,
             absence: AbsenceValues::default(),
@@ -457,7 +454,7 @@ async fn parse_fields(
         Some(card) => Some(card.org.id),
         None if authz::can_manage_any_organisations_contacts(user) => {
             match model::find_org(conn, values.organisation.trim()).await? {
-                Some((org, true)) => Some(org.id),
+                Some(org) if org.active => Some(org.id),
                 _ => {
                     errors.add("organisation", "Choose an organisation from the list.");
                     None
@@ -576,7 +573,7 @@ async fn parse_fields(
 }
 
 fn refuse_observers(user: &SessionUser) -> Result<(), AppError> {
-    if authz::can_manage_contacts(user, user.org_id)
+    if authz::can_manage_contacts(user, user.org_id, true)
         || authz::can_manage_any_organisations_contacts(user)
     {
         Ok(())
@@ -641,7 +638,8 @@ pub async fn create(
         }
         Err(error) => return Err(error),
     };
-    if !authz::can_manage_contacts(&current.user, fields.organisation_id) {
+    // parse_fields accepts only active organisations.
+    if !authz::can_manage_contacts(&current.user, fields.organisation_id, true) {
         return Err(AppError::Forbidden);
     }
     drop(conn);
@@ -680,7 +678,7 @@ async fn manageable(
     now: DateTime<Utc>,
 ) -> Result<ContactCard, AppError> {
     let card = visible(conn, user, id, now).await?;
-    if authz::can_manage_contacts(user, card.org.id) {
+    if authz::can_manage_contacts(user, card.org.id, card.org.active) {
         Ok(card)
     } else {
         Err(AppError::Forbidden)
@@ -1023,10 +1021,10 @@ pub async fn org_vcards(
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
-    let (org, active) = model::find_org(&mut conn, &code)
+    let org = model::find_org(&mut conn, &code)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !authz::can_view_organisation(&current.user, active) {
+    if !authz::can_view_organisation(&current.user, org.active) {
         return Err(AppError::NotFound);
     }
     let cards = model::of_organisation(&mut conn, org.id, Utc::now()).await?;

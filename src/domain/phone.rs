@@ -57,6 +57,13 @@ impl Phone {
         // Formatting only fails for an unknown country code, which a valid
         // number cannot have; treat it as invalid rather than panic.
         write!(e164, "{}", number.format().mode(Mode::E164)).map_err(|_| INVALID.to_string())?;
+        // E.164 allows at most 15 digits, and the directory stores at least 7 (the database
+        // checks the same): a few valid toll-free and service numbers fall outside and are
+        // refused here rather than by the database.
+        let digits = e164.len().saturating_sub(1);
+        if !(7..=15).contains(&digits) {
+            return Err(INVALID.to_string());
+        }
         Ok(Phone(e164))
     }
 
@@ -306,5 +313,12 @@ mod tests {
             assert_eq!(p.display(), odd);
             assert_eq!(p.as_str(), odd);
         }
+    }
+
+    #[test]
+    fn numbers_outside_e164_lengths_are_refused() {
+        // Valid in the numbering plans, but longer or shorter than the directory stores.
+        assert!(Phone::parse("+49 800 123456789012").is_err());
+        assert!(Phone::parse("+43 1111").is_err());
     }
 }

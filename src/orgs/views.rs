@@ -71,7 +71,7 @@ pub async fn show(
         workload,
         today,
         contacts,
-        can_manage_contacts: authz::can_manage_contacts(&current.user, org.id),
+        can_manage_contacts: authz::can_manage_contacts(&current.user, org.id, org.active),
         is_own: org.id == current.user.org_id,
         can_manage: authz::can_manage_organisations(&current.user),
         ctx: PageContext::new(&current, Section::Orgs),

@@ -1,7 +1,7 @@
 //! Contact points over HTTP: who may add and change them, validation, versions, "still
 //! correct", absences, the duty rota, vCard files, and who the on-duty page says to call.
 
-use chrono::{Duration, Utc};
+use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use reqwest::StatusCode;
 
 use crate::helpers::{Client, PASSWORD, Page, Role, TZA_EMAIL, TestApp};
@@ -187,10 +187,14 @@ async fn invalid_contacts_come_back_with_the_values_and_a_message_beside_each_fi
         "Choose a time zone from the list",
         "The end must differ from the start.",
         "Give both times for Tuesday",
+        "Enter an email address like name@embassy.example.",
     ] {
         page.assert_contains(message);
     }
     page.assert_contains("value=\"+66 12\"");
+    page.assert_contains("value=\"not an address\"");
+    page.assert_contains("value=\"consul.bra\"");
+    page.assert_contains("value=\"@consulbra\"");
     page.assert_contains("value=\"pt, klingon\"");
     page.assert_contains("value=\"09:00\"");
 
@@ -485,6 +489,11 @@ async fn absences_and_shifts_decide_who_the_on_duty_page_names() {
     }
 }
 
+/// A year that is always ahead, so dates in it are "in the future" whenever the tests run.
+fn future_year() -> i32 {
+    Utc::now().year() + 2
+}
+
 #[tokio::test]
 async fn absences_and_shifts_refuse_impossible_times() {
     let app = TestApp::spawn().await;
@@ -495,16 +504,20 @@ async fn absences_and_shifts_refuse_impossible_times() {
     let id = contact.trim_start_matches("/contacts/").to_owned();
     let tza = add(&tza_member(&app).await, &contact_form("Tanzania desk", &[])).await;
     let tza_id = tza.trim_start_matches("/contacts/").to_owned();
+    let y = future_year();
 
     let page = brazil
         .post(
             &format!("{contact}/absences"),
-            &[("starts_on", "2031-05-10"), ("ends_on", "2031-05-01")],
+            &[
+                ("starts_on", &format!("{y}-05-10")),
+                ("ends_on", &format!("{y}-05-01")),
+            ],
         )
         .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     page.assert_contains("The end of an absence cannot come before its start.");
-    page.assert_contains("value=\"2031-05-10\"");
+    page.assert_contains(&format!("value=\"{y}-05-10\""));
     let page = brazil
         .post(
             &format!("{contact}/absences"),
@@ -514,44 +527,52 @@ async fn absences_and_shifts_refuse_impossible_times() {
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     page.assert_contains("This absence is already over.");
 
-    for (fields, message) in [
+    // London's clocks go forward at 01:00 on the last Sunday of March.
+    let spring = (25..=31)
+        .rev()
+        .filter_map(|d| NaiveDate::from_ymd_opt(y, 3, d))
+        .find(|d| d.weekday() == Weekday::Sun)
+        .unwrap();
+    let cases = [
         (
-            [
-                ("contact", id.as_str()),
-                ("starts_at", "2031-05-10T20:00"),
-                ("ends_at", "2031-05-10T08:00"),
-            ],
-            "A shift must end after it starts.",
+            id.clone(),
+            format!("{y}-05-10T20:00"),
+            format!("{y}-05-10T08:00"),
+            "A shift must end after it starts.".to_owned(),
         ),
         (
-            [
-                ("contact", id.as_str()),
-                ("starts_at", "2020-05-10T20:00"),
-                ("ends_at", "2020-05-11T08:00"),
-            ],
-            "This shift is already over.",
-        ),
-        // The clocks go forward in London at 01:00 on 30 March 2031.
-        (
-            [
-                ("contact", id.as_str()),
-                ("starts_at", "2031-03-30T01:30"),
-                ("ends_at", "2031-03-30T09:00"),
-            ],
-            "2031-03-30 01:30 does not exist in Europe/London",
+            id.clone(),
+            "2020-05-10T20:00".to_owned(),
+            "2020-05-11T08:00".to_owned(),
+            "This shift is already over.".to_owned(),
         ),
         (
-            [
-                ("contact", tza_id.as_str()),
-                ("starts_at", "2031-05-10T20:00"),
-                ("ends_at", "2031-05-11T08:00"),
-            ],
-            "Choose who is on call from the list.",
+            id.clone(),
+            format!("{spring}T01:30"),
+            format!("{spring}T09:00"),
+            format!("{spring} 01:30 does not exist in Europe/London"),
         ),
-    ] {
-        let page = brazil.post("/orgs/BRA/duty", &fields).await;
+        (
+            tza_id.clone(),
+            format!("{y}-05-10T20:00"),
+            format!("{y}-05-11T08:00"),
+            "Choose who is on call from the list.".to_owned(),
+        ),
+    ];
+    for (contact, starts_at, ends_at, message) in cases {
+        let page = brazil
+            .post(
+                "/orgs/BRA/duty",
+                &[
+                    ("contact", &contact),
+                    ("starts_at", &starts_at),
+                    ("ends_at", &ends_at),
+                ],
+            )
+            .await;
         assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{message}");
-        page.assert_contains(message);
+        page.assert_contains(&message);
+        page.assert_contains(&format!("value=\"{starts_at}\""));
     }
     // In summer, a London shift of 20:00–08:00 local is 19:00–07:00 UTC.
     let page = brazil
@@ -559,21 +580,25 @@ async fn absences_and_shifts_refuse_impossible_times() {
             "/orgs/BRA/duty",
             &[
                 ("contact", &id),
-                ("starts_at", "2031-07-10T20:00"),
-                ("ends_at", "2031-07-11T08:00"),
+                ("starts_at", &format!("{y}-07-10T20:00")),
+                ("ends_at", &format!("{y}-07-11T08:00")),
             ],
         )
         .await;
     assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
     assert_eq!(
-        app.count("SELECT count(*) FROM duty_shifts WHERE starts_at = '2031-07-10 19:00Z' AND ends_at = '2031-07-11 07:00Z'")
-            .await,
+        app.count(&format!(
+            "SELECT count(*) FROM duty_shifts WHERE starts_at = '{y}-07-10 19:00Z' \
+             AND ends_at = '{y}-07-11 07:00Z'"
+        ))
+        .await,
         1
     );
+    let weekday = NaiveDate::from_ymd_opt(y, 7, 10).unwrap().format("%a");
     brazil
         .get("/orgs/BRA/duty")
         .await
-        .assert_contains("Thu 10 Jul 2031, 20:00 BST");
+        .assert_contains(&format!("{weekday} 10 Jul {y}, 20:00 BST"));
 }
 
 #[tokio::test]
@@ -701,4 +726,80 @@ async fn the_on_duty_page_costs_the_same_queries_for_5_or_200_organisations() {
     );
     assert!(many <= 10, "{many} queries");
     assert_eq!(count("/contacts?available=1").await, directory_few);
+}
+
+#[tokio::test]
+async fn a_deactivated_organisations_entries_are_hidden_and_frozen() {
+    let app = TestApp::spawn().await;
+    let brazil = app.login_as(Role::Country).await;
+    let contact = add(&brazil, &contact_form("Ana Souza", &[])).await;
+    let tanzania = tza_member(&app).await;
+    let tza_contact = add(&tanzania, &contact_form("Tanzania desk", &[])).await;
+    let today = Utc::now()
+        .with_timezone(&chrono_tz::Asia::Bangkok)
+        .date_naive()
+        .to_string();
+    tanzania
+        .post(
+            &format!("{tza_contact}/absences"),
+            &[("starts_on", &today), ("ends_on", &today)],
+        )
+        .await;
+    let absence = app.count("SELECT count(*) FROM contact_absences").await;
+    assert_eq!(absence, 1);
+    // Another contact's absence cannot be removed through one's own contact.
+    let absence_id = {
+        let page = tanzania.get(&tza_contact).await;
+        let marker = "/absences/";
+        let start = page.body.find(marker).unwrap() + marker.len();
+        page.body[start..start + 36].to_owned()
+    };
+    let crossed = brazil
+        .post(&format!("{contact}/absences/{absence_id}/delete"), &[])
+        .await;
+    assert_eq!(crossed.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.count("SELECT count(*) FROM contact_absences").await, 1);
+
+    let admin = app.login_as(Role::Admin).await;
+    assert_eq!(
+        admin.post("/admin/orgs/BRA/deactivate", &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let coordinator = app.login_as(Role::Coordinator).await;
+    for path in [
+        contact.clone(),
+        format!("{contact}.vcf"),
+        "/orgs/BRA/duty".to_owned(),
+        "/orgs/BRA/contacts.vcf".to_owned(),
+    ] {
+        assert_eq!(
+            coordinator.get(&path).await.status,
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+    assert!(
+        !coordinator
+            .get("/contacts")
+            .await
+            .body
+            .contains("Ana Souza")
+    );
+    assert!(
+        !coordinator
+            .get("/contacts/on-duty")
+            .await
+            .body
+            .contains("id=\"org-BRA\"")
+    );
+    // Administrators still read them, and change nothing until it is active again.
+    admin.get(&contact).await.assert_contains("Ana Souza");
+    assert_eq!(
+        admin.post(&format!("{contact}/verify"), &[]).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        admin.get(&format!("{contact}/edit")).await.status,
+        StatusCode::FORBIDDEN
+    );
 }
