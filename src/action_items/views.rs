@@ -15,15 +15,15 @@ use super::model::{
     self, EventKind, ItemCard, ItemFields, ListFilter, OrgRef, Person, Sort, StatusFilter,
     TimelineEntry, codes,
 };
-use crate::audit::{self, Action, Actor, Event};
-use crate::auth::{CurrentUser, SessionUser, client_ip};
+use crate::audit::{Action, Author};
+use crate::auth::{CurrentUser, SessionUser};
 use crate::authz;
 use crate::db;
 use crate::domain::action_item::{Priority, Status, Visibility, long_text, parse_date};
 use crate::domain::{FieldErrors, non_blank};
 use crate::error::AppError;
 use crate::markdown::{self, SafeHtml};
-use crate::pages::{HtmlForm, PageContext, Section, flash, render, render_status, see_other};
+use crate::pages::{HtmlForm, PageContext, Section, render, render_status, see_other};
 use crate::startup::AppState;
 
 /// The list's query string as typed; unknown values are ignored rather than refused, so an
@@ -541,21 +541,18 @@ pub async fn create(
         Err(error) => return Err(error),
     };
     drop(conn);
-    let ip = client_ip(&req, &state.config);
-    let user = current.user.clone();
-    let session_id = current.session_id;
+    let author = Author::of(&current, &req, &state.config);
     let id = db::transaction(&state.pool, move |conn| {
         async move {
-            let (id, number) = model::insert(conn, &fields, user.id).await?;
+            let (id, number) = model::insert(conn, &fields, author.user.id).await?;
             let reference = crate::domain::action_item::ItemReference(number);
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&user),
-                    action: Action::ActionItemCreated,
-                    target_type: "action_item",
-                    target_id: id.to_string(),
-                    summary: format!(
+            author
+                .record(
+                    conn,
+                    Action::ActionItemCreated,
+                    "action_item",
+                    id,
+                    format!(
                         "created {reference} {:?} for {}, due {}, {} priority, {}",
                         fields.title,
                         codes(&fields.assignees),
@@ -563,16 +560,11 @@ pub async fn create(
                         fields.priority.as_str(),
                         fields.visibility.as_str()
                     ),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            flash(
-                conn,
-                session_id,
-                format!("Action item {reference} created."),
-            )
-            .await?;
+                )
+                .await?;
+            author
+                .flash(conn, format!("Action item {reference} created."))
+                .await?;
             Ok(id)
         }
         .boxed()
@@ -763,9 +755,7 @@ pub async fn update(
     };
     drop(conn);
 
-    let ip = client_ip(&req, &state.config);
-    let user = current.user.clone();
-    let session_id = current.session_id;
+    let author = Author::of(&current, &req, &state.config);
     let before = card.clone();
     let version = parse_version(&values.version);
     let saved = db::transaction(&state.pool, move |conn| {
@@ -775,20 +765,26 @@ pub async fn update(
             }
             let reference = before.item.reference();
             let summary = describe_changes(&before, &fields);
-            model::add_event(conn, before.item.id, user.id, EventKind::Edit, &summary).await?;
-            audit::record(
+            model::add_event(
                 conn,
-                Event {
-                    actor: Actor::user(&user),
-                    action: Action::ActionItemUpdated,
-                    target_type: "action_item",
-                    target_id: before.item.id.to_string(),
-                    summary: format!("{reference}: {summary}"),
-                    ip: Some(&ip),
-                },
+                before.item.id,
+                author.user.id,
+                EventKind::Edit,
+                &summary,
             )
             .await?;
-            flash(conn, session_id, format!("Action item {reference} saved.")).await?;
+            author
+                .record(
+                    conn,
+                    Action::ActionItemUpdated,
+                    "action_item",
+                    before.item.id,
+                    format!("{reference}: {summary}"),
+                )
+                .await?;
+            author
+                .flash(conn, format!("Action item {reference} saved."))
+                .await?;
             Ok(Saved::Yes)
         }
         .boxed()
@@ -893,9 +889,7 @@ pub async fn change_status(
     };
     drop(conn);
 
-    let ip = client_ip(&req, &state.config);
-    let user = current.user.clone();
-    let session_id = current.session_id;
+    let author = Author::of(&current, &req, &state.config);
     let item = card.item.clone();
     let saved = db::transaction(&state.pool, move |conn| {
         async move {
@@ -908,7 +902,7 @@ pub async fn change_status(
             model::add_event(
                 conn,
                 item.id,
-                user.id,
+                author.user.id,
                 EventKind::Status { from, to },
                 &comment,
             )
@@ -918,28 +912,25 @@ pub async fn change_status(
             } else {
                 " with a comment"
             };
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&user),
-                    action: Action::ActionItemStatusChanged,
-                    target_type: "action_item",
-                    target_id: item.id.to_string(),
-                    summary: format!(
+            author
+                .record(
+                    conn,
+                    Action::ActionItemStatusChanged,
+                    "action_item",
+                    item.id,
+                    format!(
                         "{reference}: status {} → {}{with_comment}",
                         from.as_str(),
                         to.as_str()
                     ),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            flash(
-                conn,
-                session_id,
-                format!("{reference} is now {}.", to.label().to_lowercase()),
-            )
-            .await?;
+                )
+                .await?;
+            author
+                .flash(
+                    conn,
+                    format!("{reference} is now {}.", to.label().to_lowercase()),
+                )
+                .await?;
             Ok(Saved::Yes)
         }
         .boxed()
@@ -986,27 +977,24 @@ pub async fn add_comment(
         }
     };
     drop(conn);
-    let ip = client_ip(&req, &state.config);
-    let user = current.user.clone();
-    let session_id = current.session_id;
+    let author = Author::of(&current, &req, &state.config);
     let item = card.item.clone();
     db::transaction(&state.pool, move |conn| {
         async move {
             let reference = item.reference();
-            model::add_event(conn, item.id, user.id, EventKind::Comment, &comment).await?;
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&user),
-                    action: Action::ActionItemCommented,
-                    target_type: "action_item",
-                    target_id: item.id.to_string(),
-                    summary: format!("{reference}: commented"),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            flash(conn, session_id, format!("Comment added to {reference}.")).await
+            model::add_event(conn, item.id, author.user.id, EventKind::Comment, &comment).await?;
+            author
+                .record(
+                    conn,
+                    Action::ActionItemCommented,
+                    "action_item",
+                    item.id,
+                    format!("{reference}: commented"),
+                )
+                .await?;
+            author
+                .flash(conn, format!("Comment added to {reference}."))
+                .await
         }
         .boxed()
     })

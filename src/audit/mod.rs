@@ -9,7 +9,10 @@ use diesel::ExpressionMethods;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use crate::auth::SessionUser;
+use actix_web::HttpRequest;
+
+use crate::auth::{CurrentUser, SessionUser, client_ip};
+use crate::config::AppConfig;
 use crate::schema::audit_events;
 
 /// Every kind of event the log can hold; the audit page filters by these.
@@ -143,6 +146,57 @@ pub struct Event<'a> {
     pub target_id: String,
     pub summary: String,
     pub ip: Option<&'a str>,
+}
+
+/// Who is making a change, from where: what a change's audit event and its confirmation need.
+/// Built before the change's transaction and moved into it.
+#[derive(Debug, Clone)]
+pub struct Author {
+    pub user: SessionUser,
+    pub session_id: Uuid,
+    pub ip: String,
+}
+
+impl Author {
+    pub fn of(current: &CurrentUser, req: &HttpRequest, config: &AppConfig) -> Author {
+        Author {
+            user: current.user.clone(),
+            session_id: current.session_id,
+            ip: client_ip(req, config),
+        }
+    }
+
+    /// Records what this author did to a record, inside the change's transaction.
+    pub async fn record(
+        &self,
+        conn: &mut AsyncPgConnection,
+        action: Action,
+        target_type: &str,
+        target_id: impl ToString,
+        summary: String,
+    ) -> diesel::QueryResult<()> {
+        record(
+            conn,
+            Event {
+                actor: Actor::user(&self.user),
+                action,
+                target_type,
+                target_id: target_id.to_string(),
+                summary,
+                ip: Some(&self.ip),
+            },
+        )
+        .await
+    }
+
+    /// The confirmation the author sees on the next page.
+    pub async fn flash(
+        &self,
+        conn: &mut AsyncPgConnection,
+        message: String,
+    ) -> Result<(), crate::error::AppError> {
+        crate::pages::flash(conn, self.session_id, message).await
+    }
 }
 
 pub async fn record(conn: &mut AsyncPgConnection, event: Event<'_>) -> diesel::QueryResult<()> {

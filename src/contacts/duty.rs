@@ -13,13 +13,13 @@ use uuid::Uuid;
 
 use super::availability::{OnDuty, Shift, format_local_time, who_to_call};
 use super::model::{self, ContactCard, ContactOrg, ShiftRow};
-use crate::audit::{self, Action, Actor, Event};
-use crate::auth::{CurrentUser, client_ip};
+use crate::audit::{Action, Author};
+use crate::auth::CurrentUser;
 use crate::authz;
 use crate::db;
 use crate::domain::FieldErrors;
 use crate::error::AppError;
-use crate::pages::{PageContext, Section, flash, render, render_status, see_other};
+use crate::pages::{PageContext, Section, render, render_status, see_other};
 use crate::startup::AppState;
 
 /// The answer for one organisation, with the contacts it names.
@@ -276,9 +276,7 @@ pub async fn add_shift(
         return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
     let name = contact.map(|c| c.contact.name.clone()).unwrap_or_default();
-    let ip = client_ip(&req, &state.config);
-    let user = current.user.clone();
-    let session_id = current.session_id;
+    let author = Author::of(&current, &req, &state.config);
     let (org_id, org_code) = (org.id, org.code.clone());
     let when = format!(
         "{} to {}",
@@ -287,20 +285,19 @@ pub async fn add_shift(
     );
     db::transaction(&state.pool, move |conn| {
         async move {
-            let id = model::add_shift(conn, org_id, &shift, user.id).await?;
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&user),
-                    action: Action::DutyShiftAdded,
-                    target_type: "duty_shift",
-                    target_id: id.to_string(),
-                    summary: format!("{org_code}: {name:?} on call {when}"),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            flash(conn, session_id, format!("{name} is on call {when}.")).await
+            let id = model::add_shift(conn, org_id, &shift, author.user.id).await?;
+            author
+                .record(
+                    conn,
+                    Action::DutyShiftAdded,
+                    "duty_shift",
+                    id,
+                    format!("{org_code}: {name:?} on call {when}"),
+                )
+                .await?;
+            author
+                .flash(conn, format!("{name} is on call {when}."))
+                .await
         }
         .boxed()
     })
@@ -326,9 +323,7 @@ pub async fn remove_shift(
     if !authz::can_manage_contacts(&current.user, org.id, org.active) {
         return Err(AppError::Forbidden);
     }
-    let ip = client_ip(&req, &state.config);
-    let user = current.user.clone();
-    let session_id = current.session_id;
+    let author = Author::of(&current, &req, &state.config);
     let (org_id, org_code) = (org.id, org.code.clone());
     let tz = org.tz();
     db::transaction(&state.pool, move |conn| {
@@ -341,19 +336,18 @@ pub async fn remove_shift(
                 format_local_time(starts_at, tz),
                 format_local_time(ends_at, tz)
             );
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&user),
-                    action: Action::DutyShiftRemoved,
-                    target_type: "duty_shift",
-                    target_id: shift_id.to_string(),
-                    summary: format!("{org_code}: removed {name:?} on call {when}"),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            flash(conn, session_id, format!("Shift of {name} removed.")).await
+            author
+                .record(
+                    conn,
+                    Action::DutyShiftRemoved,
+                    "duty_shift",
+                    shift_id,
+                    format!("{org_code}: removed {name:?} on call {when}"),
+                )
+                .await?;
+            author
+                .flash(conn, format!("Shift of {name} removed."))
+                .await
         }
         .boxed()
     })

@@ -14,15 +14,15 @@ use uuid::Uuid;
 use super::availability::{Absence, WeeklyWindow, format_local_time};
 use super::model::{self, ContactCard, ContactFields, ContactOrg, ContactQuery, Handle, SERVICES};
 use super::vcard::{VCardContact, vcard_file_name, write_vcard};
-use crate::audit::{self, Action, Actor, Event};
-use crate::auth::{CurrentUser, SessionUser, client_ip};
+use crate::audit::{Action, Author};
+use crate::auth::{CurrentUser, SessionUser};
 use crate::authz;
 use crate::db;
 use crate::domain::action_item::parse_date;
 use crate::domain::languages::{LANGUAGES, parse_languages};
 use crate::domain::{Email, FieldErrors, Phone, TimeZone, non_blank};
 use crate::error::AppError;
-use crate::pages::{HtmlForm, PageContext, Section, flash, render, render_status, see_other};
+use crate::pages::{HtmlForm, PageContext, Section, render, render_status, see_other};
 use crate::startup::AppState;
 
 /// The days of the week as the form names them.
@@ -643,25 +643,22 @@ pub async fn create(
         return Err(AppError::Forbidden);
     }
     drop(conn);
-    let ip = client_ip(&req, &state.config);
-    let user = current.user.clone();
-    let session_id = current.session_id;
+    let author = Author::of(&current, &req, &state.config);
     let id = db::transaction(&state.pool, move |conn| {
         async move {
-            let id = model::insert(conn, &fields, user.id).await?;
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&user),
-                    action: Action::ContactCreated,
-                    target_type: "contact_point",
-                    target_id: id.to_string(),
-                    summary: format!("added {}", summary(&fields)),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            flash(conn, session_id, format!("{} added.", fields.name)).await?;
+            let id = model::insert(conn, &fields, author.user.id).await?;
+            author
+                .record(
+                    conn,
+                    Action::ContactCreated,
+                    "contact_point",
+                    id,
+                    format!("added {}", summary(&fields)),
+                )
+                .await?;
+            author
+                .flash(conn, format!("{} added.", fields.name))
+                .await?;
             Ok(id)
         }
         .boxed()
@@ -715,29 +712,26 @@ pub async fn update(
         Err(error) => return Err(error),
     };
     drop(conn);
-    let ip = client_ip(&req, &state.config);
-    let user = current.user.clone();
-    let session_id = current.session_id;
+    let author = Author::of(&current, &req, &state.config);
     let contact_id = card.contact.id;
     let version = values.version.trim().parse::<i32>().unwrap_or(0);
     let saved = db::transaction(&state.pool, move |conn| {
         async move {
-            if !model::update(conn, contact_id, version, &fields, user.id).await? {
+            if !model::update(conn, contact_id, version, &fields, author.user.id).await? {
                 return Ok(false);
             }
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&user),
-                    action: Action::ContactUpdated,
-                    target_type: "contact_point",
-                    target_id: contact_id.to_string(),
-                    summary: format!("saved {}", summary(&fields)),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            flash(conn, session_id, format!("{} saved.", fields.name)).await?;
+            author
+                .record(
+                    conn,
+                    Action::ContactUpdated,
+                    "contact_point",
+                    contact_id,
+                    format!("saved {}", summary(&fields)),
+                )
+                .await?;
+            author
+                .flash(conn, format!("{} saved.", fields.name))
+                .await?;
             Ok(true)
         }
         .boxed()
@@ -765,32 +759,27 @@ pub async fn verify(
     let mut conn = state.pool.get().await?;
     let card = manageable(&mut conn, &current.user, *id, Utc::now()).await?;
     drop(conn);
-    let ip = client_ip(&req, &state.config);
-    let user = current.user.clone();
-    let session_id = current.session_id;
+    let author = Author::of(&current, &req, &state.config);
     let contact_id = card.contact.id;
     let name = card.contact.name.clone();
     db::transaction(&state.pool, move |conn| {
         async move {
-            model::verify(conn, contact_id, user.id).await?;
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&user),
-                    action: Action::ContactVerified,
-                    target_type: "contact_point",
-                    target_id: contact_id.to_string(),
-                    summary: format!("confirmed {name:?} as still correct"),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            flash(
-                conn,
-                session_id,
-                format!("Thank you: {name} is confirmed as correct today."),
-            )
-            .await
+            model::verify(conn, contact_id, author.user.id).await?;
+            author
+                .record(
+                    conn,
+                    Action::ContactVerified,
+                    "contact_point",
+                    contact_id,
+                    format!("confirmed {name:?} as still correct"),
+                )
+                .await?;
+            author
+                .flash(
+                    conn,
+                    format!("Thank you: {name} is confirmed as correct today."),
+                )
+                .await
         }
         .boxed()
     })
@@ -823,33 +812,25 @@ pub async fn delete(
         return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     drop(conn);
-    let ip = client_ip(&req, &state.config);
-    let user = current.user.clone();
-    let session_id = current.session_id;
+    let author = Author::of(&current, &req, &state.config);
     let contact_id = card.contact.id;
     let name = card.contact.name.clone();
     let org = card.org.code.clone();
     db::transaction(&state.pool, move |conn| {
         async move {
             model::delete(conn, contact_id).await?;
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&user),
-                    action: Action::ContactDeleted,
-                    target_type: "contact_point",
-                    target_id: contact_id.to_string(),
-                    summary: format!("removed {name:?} of {org}"),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            flash(
-                conn,
-                session_id,
-                format!("{name} removed from the directory."),
-            )
-            .await
+            author
+                .record(
+                    conn,
+                    Action::ContactDeleted,
+                    "contact_point",
+                    contact_id,
+                    format!("removed {name:?} of {org}"),
+                )
+                .await?;
+            author
+                .flash(conn, format!("{name} removed from the directory."))
+                .await
         }
         .boxed()
     })
@@ -886,35 +867,30 @@ pub async fn add_absence(
         return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
     drop(conn);
-    let ip = client_ip(&req, &state.config);
-    let user = current.user.clone();
-    let session_id = current.session_id;
+    let author = Author::of(&current, &req, &state.config);
     let contact_id = card.contact.id;
     let name = card.contact.name.clone();
     db::transaction(&state.pool, move |conn| {
         async move {
             model::add_absence(conn, contact_id, &absence).await?;
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&user),
-                    action: Action::ContactAbsenceAdded,
-                    target_type: "contact_point",
-                    target_id: contact_id.to_string(),
-                    summary: format!("{name:?} absent {} to {}", absence.from, absence.to),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            flash(
-                conn,
-                session_id,
-                format!(
-                    "{name} is marked absent from {} to {}.",
-                    absence.from, absence.to
-                ),
-            )
-            .await
+            author
+                .record(
+                    conn,
+                    Action::ContactAbsenceAdded,
+                    "contact_point",
+                    contact_id,
+                    format!("{name:?} absent {} to {}", absence.from, absence.to),
+                )
+                .await?;
+            author
+                .flash(
+                    conn,
+                    format!(
+                        "{name} is marked absent from {} to {}.",
+                        absence.from, absence.to
+                    ),
+                )
+                .await
         }
         .boxed()
     })
@@ -932,31 +908,28 @@ pub async fn remove_absence(
     let mut conn = state.pool.get().await?;
     let card = manageable(&mut conn, &current.user, id, Utc::now()).await?;
     drop(conn);
-    let ip = client_ip(&req, &state.config);
-    let user = current.user.clone();
-    let session_id = current.session_id;
+    let author = Author::of(&current, &req, &state.config);
     let name = card.contact.name.clone();
     db::transaction(&state.pool, move |conn| {
         async move {
             let removed = model::delete_absence(conn, id, absence_id)
                 .await?
                 .ok_or(AppError::NotFound)?;
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&user),
-                    action: Action::ContactAbsenceRemoved,
-                    target_type: "contact_point",
-                    target_id: id.to_string(),
-                    summary: format!(
+            author
+                .record(
+                    conn,
+                    Action::ContactAbsenceRemoved,
+                    "contact_point",
+                    id,
+                    format!(
                         "{name:?} no longer absent {} to {}",
                         removed.starts_on, removed.ends_on
                     ),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            flash(conn, session_id, format!("Absence of {name} removed.")).await
+                )
+                .await?;
+            author
+                .flash(conn, format!("Absence of {name} removed."))
+                .await
         }
         .boxed()
     })

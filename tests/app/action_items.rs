@@ -4,7 +4,7 @@
 use chrono::{Duration, Utc};
 use reqwest::StatusCode;
 
-use crate::helpers::{Client, PASSWORD, Page, Role, TZA_EMAIL, TestApp};
+use crate::helpers::{Client, Page, Role, TZA_EMAIL, TestApp};
 
 fn in_days(days: i64) -> String {
     // Bangkok is the fixtures' time zone and at most a day from UTC: two days of margin keep
@@ -35,27 +35,13 @@ fn item_form<'a>(
     form
 }
 
-async fn post_form(client: &Client, path: &str, form: &[(&str, String)]) -> Page {
-    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    client.post(path, &fields).await
-}
-
 /// Creates an item and answers its path (`/action-items/{id}`).
 async fn create(client: &Client, form: &[(&str, String)]) -> String {
-    let page = post_form(client, "/action-items", form).await;
+    let page = client.post_form("/action-items", form).await;
     assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
     let location = page.location().to_owned();
     assert!(location.starts_with("/action-items/"), "{location}");
     location
-}
-
-async fn tza_member(app: &TestApp) -> Client {
-    let client = app.client();
-    assert_eq!(
-        client.login(TZA_EMAIL, PASSWORD).await.status,
-        StatusCode::SEE_OTHER
-    );
-    client
 }
 
 async fn version_of(app: &TestApp, path: &str) -> i64 {
@@ -90,7 +76,7 @@ async fn a_coordinator_assigns_work_and_the_country_moves_it() {
     page.assert_contains("created the item");
 
     // The member's list opens on their organisation's open items.
-    let member = tza_member(&app).await;
+    let member = app.login_email(TZA_EMAIL).await;
     let list = member.get("/action-items").await;
     list.assert_contains("Confirm the 24/7 contact for border referrals");
     let dashboard = member.get("/").await;
@@ -240,7 +226,7 @@ async fn restricted_items_of_another_country_do_not_exist_for_its_neighbours() {
     );
 
     // Those it concerns, coordinators and observers see it.
-    let tanzania = tza_member(&app).await;
+    let tanzania = app.login_email(TZA_EMAIL).await;
     let observer = app.login_as(Role::Observer).await;
     for client in [&tanzania, &observer, &coordinator] {
         client.get(&restricted).await.assert_contains("Mae Sot");
@@ -287,7 +273,7 @@ async fn observers_read_but_every_post_is_refused() {
         let mut fields = form.clone();
         fields.push(("status", "done".to_owned()));
         fields.push(("comment", "observing".to_owned()));
-        let page = post_form(&observer, &path, &fields).await;
+        let page = observer.post_form(&path, &fields).await;
         assert_eq!(page.status, StatusCode::FORBIDDEN, "{path}");
         page.assert_contains("Not allowed");
     }
@@ -307,21 +293,21 @@ async fn invalid_input_comes_back_with_the_values_and_a_message_beside_each_fiel
     let brazil_member = app.user_id("member@bra.test.org").await.to_string();
 
     let yesterday = in_days(-2);
-    let page = post_form(
-        &coordinator,
-        "/action-items",
-        &item_form(
-            "",
-            &["TZA", "NOPE"],
-            &[
-                ("description", "Kept <b>as typed</b>"),
-                ("due_date", &yesterday),
-                ("priority", "whenever"),
-                ("assignee_user_id", &brazil_member),
-            ],
-        ),
-    )
-    .await;
+    let page = coordinator
+        .post_form(
+            "/action-items",
+            &item_form(
+                "",
+                &["TZA", "NOPE"],
+                &[
+                    ("description", "Kept <b>as typed</b>"),
+                    ("due_date", &yesterday),
+                    ("priority", "whenever"),
+                    ("assignee_user_id", &brazil_member),
+                ],
+            ),
+        )
+        .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     for message in [
         "Enter a title.",
@@ -337,24 +323,24 @@ async fn invalid_input_comes_back_with_the_values_and_a_message_beside_each_fiel
     page.assert_contains("value=\"TZA\" checked");
 
     // No organisation at all, and a date that is not one.
-    let page = post_form(
-        &coordinator,
-        "/action-items",
-        &item_form("No one owes this", &[], &[("due_date", "next friday")]),
-    )
-    .await;
+    let page = coordinator
+        .post_form(
+            "/action-items",
+            &item_form("No one owes this", &[], &[("due_date", "next friday")]),
+        )
+        .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     page.assert_contains("Choose at least one organisation.");
     page.assert_contains("Enter a due date as a date such as");
     page.assert_contains("value=\"No one owes this\"");
 
     // Observers owe no work: their organisation is not among the choices.
-    let page = post_form(
-        &coordinator,
-        "/action-items",
-        &item_form("For the observers", &["UNODC"], &[]),
-    )
-    .await;
+    let page = coordinator
+        .post_form(
+            "/action-items",
+            &item_form("For the observers", &["UNODC"], &[]),
+        )
+        .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     page.assert_contains("UNODC cannot be given work");
     assert!(!page.body.contains("value=\"UNODC\""));
@@ -429,44 +415,44 @@ async fn country_members_create_for_their_own_organisation_only() {
 
     // A person of another country cannot be named.
     let tza = app.user_id(TZA_EMAIL).await.to_string();
-    let page = post_form(
-        &brazil,
-        "/action-items",
-        &item_form("Name a Tanzanian", &[], &[("assignee_user_id", &tza)]),
-    )
-    .await;
+    let page = brazil
+        .post_form(
+            "/action-items",
+            &item_form("Name a Tanzanian", &[], &[("assignee_user_id", &tza)]),
+        )
+        .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     page.assert_contains("Choose a person from one of the assigned organisations");
 
     // Editing, the creator cannot hand the item to another organisation or person either,
     // and a refused edit keeps what was typed.
-    let page = post_form(
-        &brazil,
-        &format!("{item}/edit"),
-        &item_form(
-            "Brief the consul and the attaché",
-            &["TZA"],
-            &[
-                ("assignee_user_id", &tza),
-                ("version", "1"),
-                ("visibility", "restricted"),
-            ],
-        ),
-    )
-    .await;
+    let page = brazil
+        .post_form(
+            &format!("{item}/edit"),
+            &item_form(
+                "Brief the consul and the attaché",
+                &["TZA"],
+                &[
+                    ("assignee_user_id", &tza),
+                    ("version", "1"),
+                    ("visibility", "restricted"),
+                ],
+            ),
+        )
+        .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     page.assert_contains("Choose a person from one of the assigned organisations");
     page.assert_contains("value=\"Brief the consul and the attaché\"");
-    let saved = post_form(
-        &brazil,
-        &format!("{item}/edit"),
-        &item_form(
-            "Brief the consul and the attaché",
-            &["TZA"],
-            &[("version", "1"), ("visibility", "restricted")],
-        ),
-    )
-    .await;
+    let saved = brazil
+        .post_form(
+            &format!("{item}/edit"),
+            &item_form(
+                "Brief the consul and the attaché",
+                &["TZA"],
+                &[("version", "1"), ("visibility", "restricted")],
+            ),
+        )
+        .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
     assert_eq!(
         app.count(
@@ -494,7 +480,7 @@ async fn country_members_create_for_their_own_organisation_only() {
         "{}",
         cancelled.body
     );
-    let tanzania = tza_member(&app).await;
+    let tanzania = app.login_email(TZA_EMAIL).await;
     assert_eq!(tanzania.get(&item).await.status, StatusCode::NOT_FOUND);
 }
 
@@ -528,12 +514,12 @@ async fn assignees_who_did_not_create_an_item_cannot_cancel_or_edit_it() {
         brazil.get(&format!("{item}/edit")).await.status,
         StatusCode::FORBIDDEN
     );
-    let edit = post_form(
-        &brazil,
-        &format!("{item}/edit"),
-        &item_form("Taken over", &["BRA"], &[("version", "1")]),
-    )
-    .await;
+    let edit = brazil
+        .post_form(
+            &format!("{item}/edit"),
+            &item_form("Taken over", &["BRA"], &[("version", "1")]),
+        )
+        .await;
     assert_eq!(edit.status, StatusCode::FORBIDDEN);
 
     // The coordinator cancels and reopens it.
@@ -560,24 +546,24 @@ async fn a_stale_edit_answers_409_with_both_versions() {
     let item = create(&coordinator, &item_form("Original title", &["BRA"], &[])).await;
     let admin = app.login_as(Role::Admin).await;
 
-    let first = post_form(
-        &admin,
-        &format!("{item}/edit"),
-        &item_form(
-            "Saved by the administrator",
-            &["BRA", "TZA"],
-            &[("version", "1"), ("priority", "urgent")],
-        ),
-    )
-    .await;
+    let first = admin
+        .post_form(
+            &format!("{item}/edit"),
+            &item_form(
+                "Saved by the administrator",
+                &["BRA", "TZA"],
+                &[("version", "1"), ("priority", "urgent")],
+            ),
+        )
+        .await;
     assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.body);
 
-    let stale = post_form(
-        &coordinator,
-        &format!("{item}/edit"),
-        &item_form("Typed by the coordinator", &["BRA"], &[("version", "1")]),
-    )
-    .await;
+    let stale = coordinator
+        .post_form(
+            &format!("{item}/edit"),
+            &item_form("Typed by the coordinator", &["BRA"], &[("version", "1")]),
+        )
+        .await;
     assert_eq!(stale.status, StatusCode::CONFLICT);
     stale.assert_contains("Someone else saved this item first");
     stale.assert_contains("Saved by the administrator");
@@ -591,12 +577,12 @@ async fn a_stale_edit_answers_409_with_both_versions() {
     );
 
     // Submitting again against the current version is a deliberate overwrite.
-    let again = post_form(
-        &coordinator,
-        &format!("{item}/edit"),
-        &item_form("Typed by the coordinator", &["BRA"], &[("version", "2")]),
-    )
-    .await;
+    let again = coordinator
+        .post_form(
+            &format!("{item}/edit"),
+            &item_form("Typed by the coordinator", &["BRA"], &[("version", "2")]),
+        )
+        .await;
     assert_eq!(again.status, StatusCode::SEE_OTHER);
     let page = coordinator.get(&item).await;
     page.assert_contains("Typed by the coordinator");
@@ -951,16 +937,16 @@ async fn dates_follow_the_time_zone_of_whoever_is_looking() {
 
     // Yesterday in Kiritimati is in the past for its coordinator...
     let coordinator = app.login_as(Role::Coordinator).await;
-    let page = post_form(
-        &coordinator,
-        "/action-items",
-        &item_form(
-            "Due yesterday",
-            &["CCIB"],
-            &[("due_date", &yesterday_there)],
-        ),
-    )
-    .await;
+    let page = coordinator
+        .post_form(
+            "/action-items",
+            &item_form(
+                "Due yesterday",
+                &["CCIB"],
+                &[("due_date", &yesterday_there)],
+            ),
+        )
+        .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     page.assert_contains("Choose a due date from today onwards.");
 

@@ -4,7 +4,7 @@
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use reqwest::StatusCode;
 
-use crate::helpers::{Client, PASSWORD, Page, Role, TZA_EMAIL, TestApp};
+use crate::helpers::{Client, Role, TZA_EMAIL, TestApp};
 
 /// A valid contact form, overridden by `extra` (a key given with "" is removed).
 fn contact_form<'a>(name: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, String)> {
@@ -33,26 +33,12 @@ fn contact_form<'a>(name: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str
     form
 }
 
-async fn post_form(client: &Client, path: &str, form: &[(&str, String)]) -> Page {
-    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    client.post(path, &fields).await
-}
-
 async fn add(client: &Client, form: &[(&str, String)]) -> String {
-    let page = post_form(client, "/contacts", form).await;
+    let page = client.post_form("/contacts", form).await;
     assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
     let location = page.location().to_owned();
     assert!(location.starts_with("/contacts/"), "{location}");
     location
-}
-
-async fn tza_member(app: &TestApp) -> Client {
-    let client = app.client();
-    assert_eq!(
-        client.login(TZA_EMAIL, PASSWORD).await.status,
-        StatusCode::SEE_OTHER
-    );
-    client
 }
 
 /// The on-duty page's card for one organisation.
@@ -98,7 +84,7 @@ async fn an_embassy_adds_a_contact_that_every_participant_finds() {
     );
 
     // Tanzania and the observers find it, read it and cannot change it.
-    let tanzania = tza_member(&app).await;
+    let tanzania = app.login_email(TZA_EMAIL).await;
     let observer = app.login_as(Role::Observer).await;
     for client in [&tanzania, &observer] {
         client
@@ -109,12 +95,12 @@ async fn an_embassy_adds_a_contact_that_every_participant_finds() {
         let page = client.get(&contact).await;
         assert!(!page.body.contains("Still correct"));
         for path in ["edit", "verify", "delete", "absences"] {
-            let refused = post_form(
-                client,
-                &format!("{contact}/{path}"),
-                &contact_form("Taken over", &[("version", "1"), ("confirm", "yes")]),
-            )
-            .await;
+            let refused = client
+                .post_form(
+                    &format!("{contact}/{path}"),
+                    &contact_form("Taken over", &[("version", "1"), ("confirm", "yes")]),
+                )
+                .await;
             assert_eq!(refused.status, StatusCode::FORBIDDEN, "{path}");
         }
         assert_eq!(
@@ -141,7 +127,8 @@ async fn an_embassy_adds_a_contact_that_every_participant_finds() {
         StatusCode::FORBIDDEN
     );
     assert_eq!(
-        post_form(&observer, "/contacts", &contact_form("Observer", &[]))
+        observer
+            .post_form("/contacts", &contact_form("Observer", &[]))
             .await
             .status,
         StatusCode::FORBIDDEN
@@ -157,26 +144,26 @@ async fn an_embassy_adds_a_contact_that_every_participant_finds() {
 async fn invalid_contacts_come_back_with_the_values_and_a_message_beside_each_field() {
     let app = TestApp::spawn().await;
     let coordinator = app.login_as(Role::Coordinator).await;
-    let page = post_form(
-        &coordinator,
-        "/contacts",
-        &contact_form(
-            "",
-            &[
-                ("organisation", "NOPE"),
-                ("phone", "+66 12"),
-                ("email", "not an address"),
-                ("languages", "pt, klingon"),
-                ("escalation_order", "0"),
-                ("time_zone", "Mars/Olympus_Mons"),
-                ("availability", "hours"),
-                ("mon_start", "09:00"),
-                ("mon_end", "09:00"),
-                ("tue_start", "09:00"),
-            ],
-        ),
-    )
-    .await;
+    let page = coordinator
+        .post_form(
+            "/contacts",
+            &contact_form(
+                "",
+                &[
+                    ("organisation", "NOPE"),
+                    ("phone", "+66 12"),
+                    ("email", "not an address"),
+                    ("languages", "pt, klingon"),
+                    ("escalation_order", "0"),
+                    ("time_zone", "Mars/Olympus_Mons"),
+                    ("availability", "hours"),
+                    ("mon_start", "09:00"),
+                    ("mon_end", "09:00"),
+                    ("tue_start", "09:00"),
+                ],
+            ),
+        )
+        .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     for message in [
         "Choose an organisation from the list.",
@@ -199,19 +186,19 @@ async fn invalid_contacts_come_back_with_the_values_and_a_message_beside_each_fi
     page.assert_contains("value=\"09:00\"");
 
     // Weekly hours with no day at all; no phone at all.
-    let page = post_form(
-        &coordinator,
-        "/contacts",
-        &contact_form(
-            "No hours",
-            &[
-                ("organisation", "BRA"),
-                ("availability", "hours"),
-                ("phone", ""),
-            ],
-        ),
-    )
-    .await;
+    let page = coordinator
+        .post_form(
+            "/contacts",
+            &contact_form(
+                "No hours",
+                &[
+                    ("organisation", "BRA"),
+                    ("availability", "hours"),
+                    ("phone", ""),
+                ],
+            ),
+        )
+        .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     page.assert_contains("Give the hours of at least one day, or choose 24/7.");
     page.assert_contains("Give at least one phone number to call.");
@@ -224,26 +211,26 @@ async fn a_stale_edit_answers_409_and_keeps_what_was_typed() {
     let brazil = app.login_as(Role::Country).await;
     let contact = add(&brazil, &contact_form("Ana Souza", &[])).await;
     let coordinator = app.login_as(Role::Coordinator).await;
-    let first = post_form(
-        &coordinator,
-        &format!("{contact}/edit"),
-        &contact_form(
-            "Ana Souza",
-            &[("position", "Head of chancery"), ("version", "1")],
-        ),
-    )
-    .await;
+    let first = coordinator
+        .post_form(
+            &format!("{contact}/edit"),
+            &contact_form(
+                "Ana Souza",
+                &[("position", "Head of chancery"), ("version", "1")],
+            ),
+        )
+        .await;
     assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.body);
 
-    let stale = post_form(
-        &brazil,
-        &format!("{contact}/edit"),
-        &contact_form(
-            "Ana Souza",
-            &[("position", "Consul general"), ("version", "1")],
-        ),
-    )
-    .await;
+    let stale = brazil
+        .post_form(
+            &format!("{contact}/edit"),
+            &contact_form(
+                "Ana Souza",
+                &[("position", "Consul general"), ("version", "1")],
+            ),
+        )
+        .await;
     assert_eq!(stale.status, StatusCode::CONFLICT);
     stale.assert_contains("Someone else saved this contact first");
     stale.assert_contains("Head of chancery");
@@ -255,20 +242,20 @@ async fn a_stale_edit_answers_409_and_keeps_what_was_typed() {
         1
     );
     // The edit form shows the stored details, hours included.
-    let hours = post_form(
-        &brazil,
-        &format!("{contact}/edit"),
-        &contact_form(
-            "Ana Souza",
-            &[
-                ("version", "2"),
-                ("availability", "hours"),
-                ("fri_start", "22:00"),
-                ("fri_end", "06:00"),
-            ],
-        ),
-    )
-    .await;
+    let hours = brazil
+        .post_form(
+            &format!("{contact}/edit"),
+            &contact_form(
+                "Ana Souza",
+                &[
+                    ("version", "2"),
+                    ("availability", "hours"),
+                    ("fri_start", "22:00"),
+                    ("fri_end", "06:00"),
+                ],
+            ),
+        )
+        .await;
     assert_eq!(hours.status, StatusCode::SEE_OTHER, "{}", hours.body);
     brazil
         .get(&contact)
@@ -331,7 +318,7 @@ async fn entries_not_confirmed_for_90_days_are_flagged_until_someone_confirms_th
 async fn absences_and_shifts_decide_who_the_on_duty_page_names() {
     let app = TestApp::spawn().await;
     let brazil = app.login_as(Role::Country).await;
-    let tanzania = tza_member(&app).await;
+    let tanzania = app.login_email(TZA_EMAIL).await;
 
     // Nobody yet.
     assert!(
@@ -502,7 +489,11 @@ async fn absences_and_shifts_refuse_impossible_times() {
     let brazil = app.login_as(Role::Country).await;
     let contact = add(&brazil, &contact_form("Ana Souza", &[])).await;
     let id = contact.trim_start_matches("/contacts/").to_owned();
-    let tza = add(&tza_member(&app).await, &contact_form("Tanzania desk", &[])).await;
+    let tza = add(
+        &app.login_email(TZA_EMAIL).await,
+        &contact_form("Tanzania desk", &[]),
+    )
+    .await;
     let tza_id = tza.trim_start_matches("/contacts/").to_owned();
     let y = future_year();
 
@@ -733,7 +724,7 @@ async fn a_deactivated_organisations_entries_are_hidden_and_frozen() {
     let app = TestApp::spawn().await;
     let brazil = app.login_as(Role::Country).await;
     let contact = add(&brazil, &contact_form("Ana Souza", &[])).await;
-    let tanzania = tza_member(&app).await;
+    let tanzania = app.login_email(TZA_EMAIL).await;
     let tza_contact = add(&tanzania, &contact_form("Tanzania desk", &[])).await;
     let today = Utc::now()
         .with_timezone(&chrono_tz::Asia::Bangkok)

@@ -380,6 +380,14 @@ impl TestApp {
         client
     }
 
+    /// A browser signed in with one of the fixture accounts by email (Tanzania's member, say).
+    pub async fn login_email(&self, email: &str) -> Client {
+        let client = self.client();
+        let response = client.login(email, PASSWORD).await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{email} signs in");
+        client
+    }
+
     pub async fn conn(&self) -> AsyncPgConnection {
         AsyncPgConnection::establish(self.db_url.expose())
             .await
@@ -564,6 +572,12 @@ impl Client {
         let mut all: Vec<(&str, &str)> = fields.to_vec();
         all.push(("csrf_token", &token));
         self.post_raw(path, &all).await
+    }
+
+    /// Posts a form built as owned values (with the CSRF token added).
+    pub async fn post_form(&self, path: &str, form: &[(&str, String)]) -> Page {
+        let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.post(path, &fields).await
     }
 
     /// Posts exactly the given fields (no CSRF token added).
