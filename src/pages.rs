@@ -151,6 +151,20 @@ impl PageContext {
     }
 }
 
+/// The page asked for in a list's query string: 1 when absent or unreadable, and bounded so
+/// an absurd number cannot make the database skip millions of rows.
+pub fn page_number(param: Option<&str>) -> i64 {
+    param
+        .and_then(|p| p.trim().parse::<i64>().ok())
+        .unwrap_or(1)
+        .clamp(1, 100_000)
+}
+
+/// How many pages `total` rows fill.
+pub fn page_count(total: i64, page_size: i64) -> i64 {
+    (total + page_size - 1) / page_size
+}
+
 pub fn render<T: Template>(page: &T) -> Result<HttpResponse, AppError> {
     render_status(StatusCode::OK, page)
 }

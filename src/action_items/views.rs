@@ -23,7 +23,9 @@ use crate::domain::action_item::{Priority, Status, Visibility, long_text, parse_
 use crate::domain::{FieldErrors, non_blank};
 use crate::error::AppError;
 use crate::markdown::{self, SafeHtml};
-use crate::pages::{HtmlForm, PageContext, Section, render, render_status, see_other};
+use crate::pages::{
+    HtmlForm, PageContext, Section, page_count, page_number, render, render_status, see_other,
+};
 use crate::startup::AppState;
 
 /// The list's query string as typed; unknown values are ignored rather than refused, so an
@@ -145,11 +147,7 @@ fn parse_list(
         Some("newest") => (Sort::Newest, "newest".into()),
         _ => (Sort::Due, "due".into()),
     };
-    let page = params
-        .page
-        .and_then(|p| p.trim().parse::<i64>().ok())
-        .unwrap_or(1)
-        .clamp(1, 100_000);
+    let page = page_number(params.page.as_deref());
     (filter, state, page)
 }
 
@@ -185,7 +183,7 @@ pub async fn index(
     let (items, total) = model::list(&mut conn, scope, &filter, today, page).await?;
     render(&ActionItemsIndex {
         ctx: PageContext::new(&current, Section::ActionItems),
-        pages: (total + model::PAGE_SIZE - 1) / model::PAGE_SIZE,
+        pages: page_count(total, model::PAGE_SIZE),
         items,
         total,
         page,

@@ -22,7 +22,9 @@ use crate::domain::action_item::parse_date;
 use crate::domain::languages::{LANGUAGES, parse_languages};
 use crate::domain::{Email, FieldErrors, Phone, TimeZone, non_blank};
 use crate::error::AppError;
-use crate::pages::{HtmlForm, PageContext, Section, render, render_status, see_other};
+use crate::pages::{
+    HtmlForm, PageContext, Section, page_count, page_number, render, render_status, see_other,
+};
 use crate::startup::AppState;
 
 /// The days of the week as the form names them.
@@ -115,16 +117,12 @@ pub async fn index(
     query.stale = params.stale.is_some_and(|v| !v.is_empty());
     list_state.available = query.available_now;
     list_state.stale = query.stale;
-    let page = params
-        .page
-        .and_then(|p| p.trim().parse::<i64>().ok())
-        .unwrap_or(1)
-        .clamp(1, 100_000);
+    let page = page_number(params.page.as_deref());
     let now = Utc::now();
     let (cards, total) = model::list(&mut conn, &query, now, page).await?;
     render(&Directory {
         ctx: PageContext::new(&current, Section::Contacts),
-        pages: (total + model::PAGE_SIZE - 1) / model::PAGE_SIZE,
+        pages: page_count(total, model::PAGE_SIZE),
         cards,
         total,
         page,
