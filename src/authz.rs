@@ -185,6 +185,12 @@ pub fn can_manage_contacts(user: &SessionUser, org: uuid::Uuid, org_active: bool
     }
 }
 
+/// Adding contact points at all: everyone but observers (a country member for their own
+/// organisation, coordinators for any).
+pub fn can_add_contacts(user: &SessionUser) -> bool {
+    can_manage_contacts(user, user.org_id, true) || can_manage_any_organisations_contacts(user)
+}
+
 /// Whether the contact form lets the user pick the organisation, or it is their own.
 pub fn can_manage_any_organisations_contacts(user: &SessionUser) -> bool {
     match role(user) {

@@ -115,9 +115,7 @@ impl PageContext {
 
     /// Adding contact points to one's own organisation.
     pub fn can_add_contacts(&self) -> bool {
-        self.user
-            .as_ref()
-            .is_some_and(|u| authz::can_manage_contacts(u, u.org_id, true))
+        self.user.as_ref().is_some_and(authz::can_add_contacts)
     }
 
     pub fn can_read_audit(&self) -> bool {
@@ -158,6 +156,12 @@ pub fn page_number(param: Option<&str>) -> i64 {
         .and_then(|p| p.trim().parse::<i64>().ok())
         .unwrap_or(1)
         .clamp(1, 100_000)
+}
+
+/// The version a form was filled in against; anything unreadable counts as out of date, so
+/// the save answers with the conflict page rather than an error.
+pub fn form_version(input: &str) -> i32 {
+    input.trim().parse().unwrap_or(0)
 }
 
 /// How many pages `total` rows fill.

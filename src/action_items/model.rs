@@ -606,7 +606,8 @@ pub async fn assignable_orgs(conn: &mut AsyncPgConnection) -> diesel::QueryResul
         .await
 }
 
-/// Active people of the given organisations (all when None), grouped by organisation code.
+/// Active people of one organisation (of every active one when None), ordered by
+/// organisation code, then name.
 pub async fn people(
     conn: &mut AsyncPgConnection,
     org: Option<Uuid>,

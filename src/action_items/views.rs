@@ -24,7 +24,8 @@ use crate::domain::{FieldErrors, non_blank};
 use crate::error::AppError;
 use crate::markdown::{self, SafeHtml};
 use crate::pages::{
-    HtmlForm, PageContext, Section, page_count, page_number, render, render_status, see_other,
+    HtmlForm, PageContext, Section, form_version, page_count, page_number, render, render_status,
+    see_other,
 };
 use crate::startup::AppState;
 
@@ -357,11 +358,7 @@ impl ItemForm {
         } else {
             let fixed = match &editing {
                 Some(card) => card.assignees.clone(),
-                None => vec![OrgRef {
-                    id: user.org_id,
-                    code: user.org_code.clone(),
-                    name: user.org_name.clone(),
-                }],
+                None => vec![OrgRef::own(user)],
             };
             (
                 Vec::new(),
@@ -592,7 +589,8 @@ pub struct ItemShow {
     pub status_comment: String,
     pub comment: String,
     pub errors: FieldErrors,
-    /// Set when the item changed while the person was deciding: what it says now.
+    /// True when the item changed while the person was deciding; the page shows it as stored
+    /// now.
     pub conflict: bool,
 }
 
@@ -755,7 +753,7 @@ pub async fn update(
 
     let author = Author::of(&current, &req, &state.config);
     let before = card.clone();
-    let version = parse_version(&values.version);
+    let version = form_version(&values.version);
     let saved = db::transaction(&state.pool, move |conn| {
         async move {
             if !model::update(conn, before.item.id, version, &fields).await? {
@@ -812,11 +810,6 @@ pub struct StatusValues {
     pub comment: String,
     #[serde(default)]
     pub version: String,
-}
-
-/// The version a form was filled in against; anything unreadable counts as out of date.
-fn parse_version(input: &str) -> i32 {
-    input.trim().parse().unwrap_or(0)
 }
 
 /// The item page again with the status form as submitted: after a refusal (422), or when
@@ -877,7 +870,7 @@ pub async fn change_status(
             return Err(AppError::Forbidden);
         }
     }
-    let stale = parse_version(&values.version) != card.item.version;
+    let stale = form_version(&values.version) != card.item.version;
     let accepted = match (to, comment) {
         (Some(to), Some(comment)) if errors.is_empty() && !stale => Some((to, comment)),
         _ => None,

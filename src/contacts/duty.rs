@@ -36,7 +36,7 @@ pub enum Answer {
     },
     AroundTheClock(Vec<ContactCard>),
     FirstAvailable(ContactCard),
-    /// Nobody is reachable; `listed` tells whether it has contact points at all.
+    /// Nobody is reachable; `listed` is how many contact points it has.
     Nobody {
         listed: usize,
     },
@@ -51,8 +51,8 @@ pub struct OnDutyPage {
     pub now: DateTime<Utc>,
 }
 
-/// Every active organisation's answer: five queries for all of them (organisations, contacts
-/// with their details, and the shifts running now).
+/// Every active organisation's answer: nine queries for all of them (the organisations, the
+/// contacts and six kinds of their details, the shifts running now).
 pub async fn on_duty(
     state: web::Data<AppState>,
     current: CurrentUser,
@@ -271,11 +271,11 @@ pub async fn add_shift(
     if shift.is_some_and(|s| s.ends_at <= now) {
         errors.add("ends_at", "This shift is already over.");
     }
-    let Some(shift) = shift.filter(|_| errors.is_empty()) else {
+    let (Some(shift), Some(contact), true) = (shift, contact, errors.is_empty()) else {
         let page = rota_page(&state, &current, &code, values, errors).await?;
         return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
-    let name = contact.map(|c| c.contact.name.clone()).unwrap_or_default();
+    let name = contact.contact.name.clone();
     let author = Author::of(&current, &req, &state.config);
     let (org_id, org_code) = (org.id, org.code.clone());
     let when = format!(

@@ -1,12 +1,13 @@
 //! Rows, changes and queries of contact points, their hours, absences and duty shifts. Lists
-//! cost a fixed number of queries: one for the page, one per kind of detail for all its rows.
+//! cost a fixed number of queries: one to count, one for the page, and six for the details of
+//! all its rows together.
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc, Weekday};
 use diesel::dsl::{count_star, sql};
 use diesel::pg::Pg;
-use diesel::sql_types::{BigInt, Text, Timestamptz};
+use diesel::sql_types::{BigInt, Timestamptz};
 use diesel::{
     ExpressionMethods, JoinOnDsl, OptionalExtension, PgArrayExpressionMethods, QueryDsl, Queryable,
     Selectable, SelectableHelper,
@@ -131,7 +132,8 @@ pub struct ContactCard {
     pub org: ContactOrg,
     pub handles: Vec<Handle>,
     pub hours: Vec<WeeklyWindow>,
-    /// Current and future absences, soonest first.
+    /// Absences ending from yesterday (UTC) on, soonest first: enough to decide who is
+    /// reachable in any time zone; [`ContactCard::upcoming_absences`] is what pages show.
     pub absences: Vec<AbsenceRow>,
     pub verified_by: Option<String>,
     /// On a duty shift now.
@@ -213,18 +215,18 @@ pub struct ContactQuery {
     pub available_now: bool,
 }
 
-type Boxed = contact_points::BoxedQuery<'static, Pg>;
+type Boxed = diesel::dsl::IntoBoxed<
+    'static,
+    diesel::dsl::InnerJoin<contact_points::table, organisations::table>,
+    Pg,
+>;
 
-/// Contacts of active organisations matching the filters that SQL can decide.
+/// Contacts of active organisations matching the filters that SQL can decide, joined with
+/// their organisation (for its state and its code, by which the directory is ordered).
 fn filtered(query: &ContactQuery, now: DateTime<Utc>) -> Boxed {
     let mut sql = contact_points::table
-        .filter(
-            contact_points::organisation_id.eq_any(
-                organisations::table
-                    .filter(organisations::active)
-                    .select(organisations::id),
-            ),
-        )
+        .inner_join(organisations::table)
+        .filter(organisations::active)
         .into_boxed();
     if let Some(org) = query.org {
         sql = sql.filter(contact_points::organisation_id.eq(org));
@@ -241,10 +243,7 @@ fn filtered(query: &ContactQuery, now: DateTime<Utc>) -> Boxed {
 /// By organisation code, then the order in which to call.
 fn in_call_order(query: Boxed) -> Boxed {
     query.order((
-        sql::<Text>(
-            "(SELECT o.code FROM organisations o WHERE o.id = contact_points.organisation_id)",
-        )
-        .asc(),
+        organisations::code.asc(),
         contact_points::escalation_order.asc(),
         contact_points::name.asc(),
         contact_points::id.asc(),

@@ -2,8 +2,8 @@
 //!
 //! Written by hand rather than with a library because the subset we need is
 //! small and the rules that matter — escaping, CRLF, folding without
-//! breaking Thai text — are easier to check in forty lines than to audit in
-//! a dependency. The aim is a file that a duty officer can import on any
+//! breaking Thai text — are easier to check in a short module than to audit
+//! in a dependency. The aim is a file that a duty officer can import on any
 //! phone so the numbers are there when the portal is not.
 
 use chrono::{DateTime, Datelike, Timelike, Utc};
@@ -15,8 +15,7 @@ const MAX_LINE_OCTETS: usize = 75;
 /// in mail attachments.
 const MAX_FILE_STEM: usize = 60;
 
-/// One directory entry, borrowed from wherever the caller keeps it so that
-/// exporting a whole directory allocates nothing per field.
+/// One directory entry, borrowed from wherever the caller keeps it.
 #[derive(Debug, Clone, Copy)]
 pub struct VCardContact<'a> {
     /// Stable across exports, so importing a newer file updates the
@@ -34,7 +33,7 @@ pub struct VCardContact<'a> {
     pub email: Option<&'a str>,
     /// (service, handle), e.g. ("LINE", "somchai.p"), ("Telegram", "@handle").
     pub messaging: &'a [(&'a str, &'a str)],
-    /// ISO 639-1 codes, most preferred first.
+    /// ISO 639-1 codes.
     pub languages: &'a [String],
     /// IANA name such as "Asia/Bangkok".
     pub time_zone: &'a str,
@@ -90,14 +89,10 @@ pub fn write_vcard(out: &mut String, c: &VCardContact) {
         }
     }
     text_property(out, "NOTE", &note_text(c.messaging, c.note));
-    for (i, code) in c.languages.iter().enumerate() {
+    // The directory keeps languages sorted, not ranked, so none is marked preferred.
+    for code in c.languages {
         if is_language_tag(code) {
-            // PREF is limited to 1..=100 by the RFC.
-            let pref = (i + 1).min(100);
-            line(
-                out,
-                &format!("LANG;PREF={pref}:{}", code.to_ascii_lowercase()),
-            );
+            line(out, &format!("LANG:{}", code.to_ascii_lowercase()));
         }
     }
     // Only real IANA names are written, so importing clients can convert
@@ -365,8 +360,8 @@ mod tests {
             // Folded at exactly 75 octets, mid-word, as RFC 6350 allows.
             "NOTE:LINE: somchai.p\\; WhatsApp: +66 81 234 5678\\; Signal: +66812345678\\; T",
             " elegram: @somchai_p\\nNight desk",
-            "LANG;PREF=1:th",
-            "LANG;PREF=2:en",
+            "LANG:th",
+            "LANG:en",
             "TZ:Asia/Bangkok",
             "REV:20261128T231500Z",
             "END:VCARD",

@@ -23,7 +23,8 @@ use crate::domain::languages::{LANGUAGES, parse_languages};
 use crate::domain::{Email, FieldErrors, Phone, TimeZone, non_blank};
 use crate::error::AppError;
 use crate::pages::{
-    HtmlForm, PageContext, Section, page_count, page_number, render, render_status, see_other,
+    HtmlForm, PageContext, Section, form_version, page_count, page_number, render, render_status,
+    see_other,
 };
 use crate::startup::AppState;
 
@@ -130,8 +131,7 @@ pub async fn index(
         orgs,
         languages: LANGUAGES,
         now,
-        can_add: authz::can_manage_contacts(&current.user, current.user.org_id, true)
-            || authz::can_manage_any_organisations_contacts(&current.user),
+        can_add: authz::can_add_contacts(&current.user),
     })
 }
 
@@ -570,10 +570,8 @@ async fn parse_fields(
     }
 }
 
-fn refuse_observers(user: &SessionUser) -> Result<(), AppError> {
-    if authz::can_manage_contacts(user, user.org_id, true)
-        || authz::can_manage_any_organisations_contacts(user)
-    {
+fn require_contact_author(user: &SessionUser) -> Result<(), AppError> {
+    if authz::can_add_contacts(user) {
         Ok(())
     } else {
         Err(AppError::Forbidden)
@@ -585,7 +583,7 @@ pub async fn new_form(
     current: CurrentUser,
     params: web::Query<DirectoryParams>,
 ) -> Result<HttpResponse, AppError> {
-    refuse_observers(&current.user)?;
+    require_contact_author(&current.user)?;
     let mut conn = state.pool.get().await?;
     let values = ContactValues {
         organisation: params.org.clone().unwrap_or_default().to_uppercase(),
@@ -625,7 +623,7 @@ pub async fn create(
     current: CurrentUser,
     HtmlForm(values): HtmlForm<ContactValues>,
 ) -> Result<HttpResponse, AppError> {
-    refuse_observers(&current.user)?;
+    require_contact_author(&current.user)?;
     let mut conn = state.pool.get().await?;
     let fields = match parse_fields(&mut conn, &current.user, &values, None).await {
         Ok(fields) => fields,
@@ -712,7 +710,7 @@ pub async fn update(
     drop(conn);
     let author = Author::of(&current, &req, &state.config);
     let contact_id = card.contact.id;
-    let version = values.version.trim().parse::<i32>().unwrap_or(0);
+    let version = form_version(&values.version);
     let saved = db::transaction(&state.pool, move |conn| {
         async move {
             if !model::update(conn, contact_id, version, &fields, author.user.id).await? {

@@ -72,7 +72,7 @@ const ALIASES: &[(&str, &str)] = &[
 /// thing was pasted, and the message should stay readable.
 const MAX_ECHOED: usize = 5;
 
-/// The English name for a code, for labels next to flags and in exports.
+/// The English name for a code, as the directory and the contact page show it.
 /// Case-insensitive, since codes arrive from forms and old records alike.
 pub fn name_of(code: &str) -> Option<&'static str> {
     LANGUAGES
@@ -108,7 +108,7 @@ pub fn parse_languages(input: &str) -> Result<Vec<String>, String> {
     codes.dedup();
     if codes.len() > MAX_LANGUAGES {
         return Err(format!(
-            "Please list at most {MAX_LANGUAGES} languages (you listed {}). \
+            "List at most {MAX_LANGUAGES} languages (you listed {}). \
              Keep the ones the contact uses on duty.",
             codes.len()
         ));

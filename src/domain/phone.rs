@@ -15,9 +15,9 @@ use phonenumber::{Mode, country};
 /// form that always works, because "invalid" alone leaves them guessing.
 const INVALID: &str =
     "This is not a valid phone number. Write it with the country code, such as +66 2 123 4567.";
-const EMPTY: &str = "Please enter a phone number, such as +66 2 123 4567.";
+const EMPTY: &str = "Enter a phone number, such as +66 2 123 4567.";
 const BAD_CHARACTERS: &str = "A phone number may contain only digits, spaces, dashes, dots, \
-     parentheses and a leading +. Put extensions or names in the note instead.";
+     parentheses and a leading +.";
 
 /// Longer input cannot be a phone number, and capping it keeps pasted
 /// paragraphs away from the parser.
@@ -61,7 +61,7 @@ impl Phone {
         // checks the same): a few valid toll-free and service numbers fall outside and are
         // refused here rather than by the database.
         let digits = e164.len().saturating_sub(1);
-        if !(7..=15).contains(&digits) {
+        if !(7..=MAX_E164_DIGITS).contains(&digits) {
             return Err(INVALID.to_string());
         }
         Ok(Phone(e164))
