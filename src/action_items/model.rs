@@ -616,6 +616,8 @@ pub async fn people(
         .inner_join(organisations::table.on(organisations::id.eq(users::organisation_id)))
         .filter(users::active)
         .filter(organisations::active)
+        // Only people of organisations that can be given work can be named on an item.
+        .filter(organisations::kind.ne(OrgKind::Observer.as_str()))
         .order((organisations::code.asc(), users::name.asc()))
         .select((
             users::id,

@@ -343,6 +343,11 @@ async fn invalid_input_comes_back_with_the_values_and_a_message_beside_each_fiel
         .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     page.assert_contains("UNODC cannot be given work");
+    assert!(
+        !page.body.contains("Olga Observer"),
+        "nor are its people among those who can be named"
+    );
+    page.assert_contains("Tumaini Member");
     assert!(!page.body.contains("value=\"UNODC\""));
 
     // A comment needs words.
