@@ -112,13 +112,9 @@ pub struct ItemFacts {
     pub assignee_orgs: Vec<uuid::Uuid>,
 }
 
-/// Observers change nothing, so their organisations owe no work; the model's queries for
-/// assignable organisations apply the same rule in SQL.
+/// Observers change nothing, so their organisations owe no work.
 pub fn can_be_assigned_action_items(kind: OrgKind) -> bool {
-    match kind {
-        OrgKind::Coordinator | OrgKind::Country => true,
-        OrgKind::Observer => false,
-    }
+    ASSIGNABLE_KINDS.contains(&kind)
 }
 
 /// Coordinators create items for anyone; country members for their own organisation.
@@ -155,6 +151,25 @@ pub fn can_work_on_action_item(user: &SessionUser, item: &ItemFacts) -> bool {
         Role::Observer => false,
     }
 }
+
+/// Whether the status form is open to the user at all: to those who work on the item, and
+/// to those who may cancel it.
+pub fn can_move_action_item(user: &SessionUser, item: &ItemFacts) -> bool {
+    can_work_on_action_item(user, item) || can_edit_action_item(user, item)
+}
+
+/// Naming a person on an item: coordinators name anyone, country members someone of their
+/// own organisation; a person already named may stay whoever edits.
+pub fn can_name_on_action_item(
+    user: &SessionUser,
+    person_org: uuid::Uuid,
+    already_named: bool,
+) -> bool {
+    already_named || can_assign_any_organisation(user) || person_org == user.org_id
+}
+
+/// The kinds of organisation that can owe work, for the queries that list them.
+pub const ASSIGNABLE_KINDS: [OrgKind; 2] = [OrgKind::Coordinator, OrgKind::Country];
 
 /// Cancelling an item, or reopening a cancelled one, is for coordinators and the creator;
 /// other moves for whoever works on it.
@@ -213,29 +228,44 @@ fn require(
     }
 }
 
-/// Extractor for handlers that only administrators may reach (403 for everyone else).
-pub struct RequireAdmin(pub CurrentUser);
+/// Declares an extractor that lets a handler through only when `allowed` says yes, so its
+/// signature says what it needs: 403 for other signed-in users, sign-in for anonymous ones.
+macro_rules! guard {
+    ($(#[$doc:meta])* $name:ident, $allowed:path) => {
+        $(#[$doc])*
+        pub struct $name(pub CurrentUser);
 
-impl FromRequest for RequireAdmin {
-    type Error = AppError;
-    type Future = Ready<Result<RequireAdmin, AppError>>;
+        impl FromRequest for $name {
+            type Error = AppError;
+            type Future = Ready<Result<$name, AppError>>;
 
-    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        ready(require(req, payload, can_manage_accounts).map(RequireAdmin))
-    }
+            fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+                ready(require(req, payload, $allowed).map($name))
+            }
+        }
+    };
 }
 
-/// Extractor for the audit log's readers.
-pub struct RequireAuditReader(pub CurrentUser);
-
-impl FromRequest for RequireAuditReader {
-    type Error = AppError;
-    type Future = Ready<Result<RequireAuditReader, AppError>>;
-
-    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        ready(require(req, payload, can_read_audit).map(RequireAuditReader))
-    }
-}
+guard!(
+    /// Handlers that only administrators may reach.
+    RequireAdmin,
+    can_manage_accounts
+);
+guard!(
+    /// The audit log's readers.
+    RequireAuditReader,
+    can_read_audit
+);
+guard!(
+    /// Creating action items (everyone but observers).
+    RequireItemCreator,
+    can_create_action_items
+);
+guard!(
+    /// Adding contact points (everyone but observers).
+    RequireContactAuthor,
+    can_add_contacts
+);
 
 #[cfg(test)]
 mod tests {
@@ -369,6 +399,23 @@ mod tests {
             open,
             done
         ));
+
+        // The status form: workers and those who may cancel.
+        assert!(can_move_action_item(&member, &by_coordinator));
+        assert!(can_move_action_item(&coordinator, &by_member));
+        assert!(!can_move_action_item(&other_member, &by_coordinator));
+        assert!(!can_move_action_item(&observer, &by_coordinator));
+
+        // Naming a person: coordinators anyone, members their own, the named one may stay.
+        let elsewhere = Uuid::now_v7();
+        assert!(can_name_on_action_item(&coordinator, elsewhere, false));
+        assert!(can_name_on_action_item(&member, member.org_id, false));
+        assert!(!can_name_on_action_item(&member, elsewhere, false));
+        assert!(can_name_on_action_item(&member, elsewhere, true));
+
+        assert!(can_be_assigned_action_items(OrgKind::Country));
+        assert!(can_be_assigned_action_items(OrgKind::Coordinator));
+        assert!(!can_be_assigned_action_items(OrgKind::Observer));
     }
 
     #[test]

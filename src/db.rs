@@ -81,6 +81,14 @@ pub fn build_counted_pool(
         .context("building the database pool")
 }
 
+/// What saving against a version came to: saved, or somebody else saved first (the form
+/// comes back as a conflict page).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saved {
+    Yes,
+    Stale,
+}
+
 /// Runs `f` in one transaction on a pooled connection. The work runs in its own task: if the
 /// client goes away, the request future is dropped but the transaction still commits or rolls
 /// back, so no connection returns to the pool with a transaction open (diesel-async #198).
@@ -99,6 +107,20 @@ where
     });
     task.await
         .map_err(|e| AppError::Unexpected(anyhow!("transaction task failed: {e}")))?
+}
+
+/// `%`, `_` and `\` typed in a search mean themselves.
+pub fn like_pattern(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len() + 2);
+    escaped.push('%');
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped.push('%');
+    escaped
 }
 
 /// True when the database answers a trivial query within the pool's timeout.
@@ -213,4 +235,15 @@ pub async fn run_migrations(url: &DatabaseUrl) -> anyhow::Result<Vec<String>> {
     })
     .await
     .context("migration task failed")?
+}
+
+#[cfg(test)]
+mod tests {
+    use super::like_pattern;
+
+    #[test]
+    fn search_text_is_literal() {
+        assert_eq!(like_pattern("Mae Sot"), "%Mae Sot%");
+        assert_eq!(like_pattern("100%_\\"), "%100\\%\\_\\\\%");
+    }
 }

@@ -4,11 +4,12 @@
 
 use std::collections::HashSet;
 use std::fmt;
+use std::sync::LazyLock;
 
 use pulldown_cmark::{Options, Parser};
 
 /// HTML produced by [`render`], sanitised.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SafeHtml(String);
 
 impl fmt::Display for SafeHtml {
@@ -17,18 +18,22 @@ impl fmt::Display for SafeHtml {
     }
 }
 
+/// Built once: the rules never change. Images are dropped: an image from elsewhere would tell
+/// its host who read the page.
+static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut builder = ammonia::Builder::default();
+    builder
+        .rm_tags(&["img"])
+        .url_schemes(HashSet::from(["http", "https", "mailto", "tel"]))
+        .link_rel(Some("noopener noreferrer nofollow"));
+    builder
+});
+
 pub fn render(markdown: &str) -> SafeHtml {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, Parser::new_ext(markdown, options));
-    // Images are dropped: an image from elsewhere would tell its host who read the page.
-    let clean = ammonia::Builder::default()
-        .rm_tags(&["img"])
-        .url_schemes(HashSet::from(["http", "https", "mailto", "tel"]))
-        .link_rel(Some("noopener noreferrer nofollow"))
-        .clean(&html)
-        .to_string();
-    SafeHtml(clean)
+    SafeHtml(SANITISER.clean(&html).to_string())
 }
 
 #[cfg(test)]

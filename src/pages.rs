@@ -122,30 +122,79 @@ impl PageContext {
         self.user.as_ref().is_some_and(authz::can_read_audit)
     }
 
-    /// The date of a timestamp in the viewer's time zone.
-    pub fn date(&self, at: impl std::borrow::Borrow<DateTime<Utc>>) -> String {
-        let tz = self
-            .user
+    /// The viewer's time zone (Asia/Bangkok when signed out).
+    fn tz(&self) -> chrono_tz::Tz {
+        self.user
             .as_ref()
             .map(|u| u.time_zone)
-            .unwrap_or(chrono_tz::Asia::Bangkok);
+            .unwrap_or(chrono_tz::Asia::Bangkok)
+    }
+
+    /// The date of a timestamp in the viewer's time zone.
+    pub fn date(&self, at: impl std::borrow::Borrow<DateTime<Utc>>) -> String {
+        let tz = self.tz();
         at.borrow()
             .with_timezone(&tz)
             .format("%Y-%m-%d")
             .to_string()
     }
 
-    /// A timestamp in the viewer's time zone (Asia/Bangkok when signed out).
+    /// A timestamp in the viewer's time zone.
     pub fn time(&self, at: impl std::borrow::Borrow<DateTime<Utc>>) -> String {
-        let at = at.borrow();
-        let tz = self
-            .user
-            .as_ref()
-            .map(|u| u.time_zone)
-            .unwrap_or(chrono_tz::Asia::Bangkok);
-        at.with_timezone(&tz)
+        let tz = self.tz();
+        at.borrow()
+            .with_timezone(&tz)
             .format("%Y-%m-%d %H:%M %Z")
             .to_string()
+    }
+}
+
+/// A list's query string, so filters survive in links (next page, export): the filters that
+/// are set, then the page.
+pub struct ListQuery(url::form_urlencoded::Serializer<'static, String>);
+
+impl ListQuery {
+    pub fn new() -> ListQuery {
+        ListQuery(url::form_urlencoded::Serializer::new(String::new()))
+    }
+
+    /// A pair written even when empty.
+    pub fn always(mut self, name: &str, value: &str) -> ListQuery {
+        self.0.append_pair(name, value);
+        self
+    }
+
+    /// A filter, written when set.
+    pub fn set(self, name: &str, value: &str) -> ListQuery {
+        if value.is_empty() {
+            self
+        } else {
+            self.always(name, value)
+        }
+    }
+
+    /// A checkbox filter, written as `name=1` when ticked.
+    pub fn flag(self, name: &str, on: bool) -> ListQuery {
+        if on { self.always(name, "1") } else { self }
+    }
+
+    /// The page, left out for the first.
+    pub fn page(self, page: i64) -> ListQuery {
+        if page > 1 {
+            self.always("page", &page.to_string())
+        } else {
+            self
+        }
+    }
+
+    pub fn finish(mut self) -> String {
+        self.0.finish()
+    }
+}
+
+impl Default for ListQuery {
+    fn default() -> ListQuery {
+        ListQuery::new()
     }
 }
 

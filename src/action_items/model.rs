@@ -15,7 +15,8 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use crate::auth::SessionUser;
-use crate::authz::{ItemFacts, ItemScope};
+use crate::authz::{self, ItemFacts, ItemScope};
+use crate::db;
 use crate::domain::OrgKind;
 use crate::domain::action_item::{ItemReference, Priority, Status, Visibility};
 use crate::schema::{
@@ -178,20 +179,6 @@ fn scoped(scope: ItemScope) -> Boxed {
     }
 }
 
-/// `%`, `_` and `\` typed in a search mean themselves.
-fn like_pattern(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len() + 2);
-    escaped.push('%');
-    for c in text.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            escaped.push('\\');
-        }
-        escaped.push(c);
-    }
-    escaped.push('%');
-    escaped
-}
-
 fn filtered(scope: ItemScope, filter: &ListFilter, today: NaiveDate) -> Boxed {
     let mut query = scoped(scope);
     query = match filter.status {
@@ -217,7 +204,7 @@ fn filtered(scope: ItemScope, filter: &ListFilter, today: NaiveDate) -> Boxed {
         // The same expression as the trigram index `action_items_text_idx`.
         let matches_text =
             sql::<Bool>("(action_items.title || ' ' || action_items.description) ILIKE ")
-                .bind::<Text, _>(like_pattern(text));
+                .bind::<Text, _>(db::like_pattern(text));
         query = match ItemReference::parse(text) {
             Some(reference) => query.filter(matches_text.or(action_items::number.eq(reference.0))),
             None => query.filter(matches_text),
@@ -344,7 +331,7 @@ pub struct Workload {
     pub next: Vec<ItemCard>,
 }
 
-pub const WORKLOAD_ITEMS: i64 = 5;
+const WORKLOAD_ITEMS: i64 = 5;
 
 pub async fn workload(
     conn: &mut AsyncPgConnection,
@@ -579,6 +566,11 @@ pub async fn add_event(
         .map(|_| ())
 }
 
+/// The stored names of the kinds of organisation that can owe work.
+fn assignable_kinds() -> [&'static str; 2] {
+    authz::ASSIGNABLE_KINDS.map(OrgKind::as_str)
+}
+
 /// Organisations among `codes` (upper-cased) that can be given work now, in code order.
 pub async fn orgs_by_codes(
     conn: &mut AsyncPgConnection,
@@ -587,7 +579,7 @@ pub async fn orgs_by_codes(
     organisations::table
         .filter(organisations::code.eq_any(codes))
         .filter(organisations::active)
-        .filter(organisations::kind.ne(OrgKind::Observer.as_str()))
+        .filter(organisations::kind.eq_any(assignable_kinds()))
         .order(organisations::code.asc())
         .select((organisations::id, organisations::code, organisations::name))
         .load(conn)
@@ -599,7 +591,7 @@ pub async fn orgs_by_codes(
 pub async fn assignable_orgs(conn: &mut AsyncPgConnection) -> diesel::QueryResult<Vec<OrgRef>> {
     organisations::table
         .filter(organisations::active)
-        .filter(organisations::kind.ne(OrgKind::Observer.as_str()))
+        .filter(organisations::kind.eq_any(assignable_kinds()))
         .order((organisations::kind.asc(), organisations::code.asc()))
         .select((organisations::id, organisations::code, organisations::name))
         .load(conn)
@@ -617,7 +609,7 @@ pub async fn people(
         .filter(users::active)
         .filter(organisations::active)
         // Only people of organisations that can be given work can be named on an item.
-        .filter(organisations::kind.ne(OrgKind::Observer.as_str()))
+        .filter(organisations::kind.eq_any(assignable_kinds()))
         .order((organisations::code.asc(), users::name.asc()))
         .select((
             users::id,
@@ -653,15 +645,4 @@ pub async fn find_person(
         query = query.filter(users::active);
     }
     query.first(conn).await.optional()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::like_pattern;
-
-    #[test]
-    fn search_text_is_literal() {
-        assert_eq!(like_pattern("Mae Sot"), "%Mae Sot%");
-        assert_eq!(like_pattern("100%_\\"), "%100\\%\\_\\\\%");
-    }
 }

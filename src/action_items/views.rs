@@ -17,15 +17,15 @@ use super::model::{
 };
 use crate::audit::{Action, Author};
 use crate::auth::{CurrentUser, SessionUser};
-use crate::authz;
-use crate::db;
-use crate::domain::action_item::{Priority, Status, Visibility, long_text, parse_date};
-use crate::domain::{FieldErrors, non_blank};
+use crate::authz::{self, RequireItemCreator};
+use crate::db::{self, Saved};
+use crate::domain::action_item::{Priority, Status, Visibility};
+use crate::domain::{FieldErrors, long_text, non_blank, parse_date};
 use crate::error::AppError;
 use crate::markdown::{self, SafeHtml};
 use crate::pages::{
-    HtmlForm, PageContext, Section, form_version, page_count, page_number, render, render_status,
-    see_other,
+    HtmlForm, ListQuery, PageContext, Section, form_version, page_count, page_number, render,
+    render_status, see_other,
 };
 use crate::startup::AppState;
 
@@ -58,28 +58,18 @@ pub struct ListState {
 impl ListState {
     /// The query string for these filters and `page` (1 is left out).
     pub fn query(&self, page: i64) -> String {
-        let mut query = url::form_urlencoded::Serializer::new(String::new());
-        // Always present, even when empty ("any status"): a query string of its own means
-        // "these filters", where no query string means "the defaults".
-        query.append_pair("status", &self.status);
-        for (name, value) in [
-            ("org", &self.org),
-            ("priority", &self.priority),
-            ("due_by", &self.due_by),
-            ("q", &self.q),
-        ] {
-            if !value.is_empty() {
-                query.append_pair(name, value);
-            }
-        }
-        if self.overdue {
-            query.append_pair("overdue", "1");
-        }
-        query.append_pair("sort", &self.sort);
-        if page > 1 {
-            query.append_pair("page", &page.to_string());
-        }
-        query.finish()
+        // Status is always present, even when empty ("any status"): a query string of its own
+        // means "these filters", where no query string means "the defaults".
+        ListQuery::new()
+            .always("status", &self.status)
+            .set("org", &self.org)
+            .set("priority", &self.priority)
+            .set("due_by", &self.due_by)
+            .set("q", &self.q)
+            .flag("overdue", self.overdue)
+            .always("sort", &self.sort)
+            .page(page)
+            .finish()
     }
 }
 
@@ -163,7 +153,6 @@ pub struct ActionItemsIndex {
     pub state: ListState,
     pub orgs: Vec<OrgRef>,
     pub today: NaiveDate,
-    pub can_create: bool,
     pub statuses: [Status; 5],
     pub priorities: [Priority; 4],
 }
@@ -191,7 +180,6 @@ pub async fn index(
         state: list_state,
         orgs,
         today,
-        can_create: authz::can_create_action_items(&current.user),
         statuses: Status::ALL,
         priorities: Priority::ALL,
     })
@@ -356,10 +344,7 @@ impl ItemForm {
                 model::people(conn, None).await?,
             )
         } else {
-            let fixed = match &editing {
-                Some(card) => card.assignees.clone(),
-                None => vec![OrgRef::own(user)],
-            };
+            let fixed = fixed_assignees(user, editing.as_ref());
             (
                 Vec::new(),
                 fixed,
@@ -391,6 +376,15 @@ impl ItemForm {
             }
         }
         groups
+    }
+}
+
+/// Who owes the item when the user may not choose: the organisations it has, or for a new
+/// item the user's own.
+fn fixed_assignees(user: &SessionUser, editing: Option<&ItemCard>) -> Vec<OrgRef> {
+    match editing {
+        Some(card) => card.assignees.clone(),
+        None => vec![OrgRef::own(user)],
     }
 }
 
@@ -450,10 +444,7 @@ async fn parse_fields(
         }
         found
     } else {
-        match editing {
-            Some(card) => card.assignees.clone(),
-            None => vec![OrgRef::own(user)],
-        }
+        fixed_assignees(user, editing)
     };
 
     let mut person = None;
@@ -469,9 +460,7 @@ async fn parse_fields(
         };
         let allowed = found.filter(|p| {
             assignees.iter().any(|o| o.id == p.org_id)
-                && (unchanged
-                    || authz::can_assign_any_organisation(user)
-                    || p.org_id == user.org_id)
+                && authz::can_name_on_action_item(user, p.org_id, unchanged)
         });
         match allowed {
             Some(p) => person = Some(p),
@@ -502,11 +491,8 @@ async fn parse_fields(
 
 pub async fn new_form(
     state: web::Data<AppState>,
-    current: CurrentUser,
+    RequireItemCreator(current): RequireItemCreator,
 ) -> Result<HttpResponse, AppError> {
-    if !authz::can_create_action_items(&current.user) {
-        return Err(AppError::Forbidden);
-    }
     let mut conn = state.pool.get().await?;
     let values = ItemValues {
         priority: Priority::Normal.as_str().into(),
@@ -519,12 +505,9 @@ pub async fn new_form(
 pub async fn create(
     state: web::Data<AppState>,
     req: HttpRequest,
-    current: CurrentUser,
+    RequireItemCreator(current): RequireItemCreator,
     HtmlForm(values): HtmlForm<ItemValues>,
 ) -> Result<HttpResponse, AppError> {
-    if !authz::can_create_action_items(&current.user) {
-        return Err(AppError::Forbidden);
-    }
     let mut conn = state.pool.get().await?;
     let fields = match parse_fields(&mut conn, &current.user, &values, None).await {
         Ok(fields) => fields,
@@ -621,7 +604,12 @@ impl ItemShow {
             timeline: entries
                 .into_iter()
                 .map(|e| {
-                    let body = markdown::render(&e.body);
+                    // Edit summaries are shown as plain text; the rest is what people wrote.
+                    let body = if e.kind == "edit" {
+                        SafeHtml::default()
+                    } else {
+                        markdown::render(&e.body)
+                    };
                     (e, body)
                 })
                 .collect(),
@@ -672,12 +660,6 @@ pub async fn edit_form(
     }
     let values = ItemValues::of(&card);
     render(&ItemForm::load(&mut conn, &current, values, Some(card)).await?)
-}
-
-/// What a save came to: saved, or somebody else saved first.
-enum Saved {
-    Yes,
-    Stale,
 }
 
 /// The changes between the stored item and the saved fields, for the audit log and the
@@ -791,12 +773,13 @@ pub async fn update(
         Saved::Yes => Ok(see_other(&format!("/action-items/{}", card.item.id))),
         Saved::Stale => {
             let mut conn = state.pool.get().await?;
-            let now = visible(&mut conn, &current.user, card.item.id).await?;
+            let stored = visible(&mut conn, &current.user, card.item.id).await?;
             // The form comes back with what was typed, against the current version, so a
             // second submit is a deliberate overwrite.
-            values.version = now.item.version.to_string();
-            let mut page = ItemForm::load(&mut conn, &current, values, Some(now.clone())).await?;
-            page.conflict = Some(now);
+            values.version = stored.item.version.to_string();
+            let mut page =
+                ItemForm::load(&mut conn, &current, values, Some(stored.clone())).await?;
+            page.conflict = Some(stored);
             render_status(StatusCode::CONFLICT, &page)
         }
     }
@@ -847,9 +830,7 @@ pub async fn change_status(
     let mut conn = state.pool.get().await?;
     let card = visible(&mut conn, &current.user, *id).await?;
     let facts = card.facts();
-    if !authz::can_work_on_action_item(&current.user, &facts)
-        && !authz::can_edit_action_item(&current.user, &facts)
-    {
+    if !authz::can_move_action_item(&current.user, &facts) {
         return Err(AppError::Forbidden);
     }
     let from = card.item.status();
@@ -931,9 +912,9 @@ pub async fn change_status(
         Saved::Yes => Ok(see_other(&format!("/action-items/{}", card.item.id))),
         Saved::Stale => {
             let mut conn = state.pool.get().await?;
-            let now = visible(&mut conn, &current.user, card.item.id).await?;
+            let stored = visible(&mut conn, &current.user, card.item.id).await?;
             let errors = FieldErrors::default();
-            status_form_again(&mut conn, &current, now, values, errors, true).await
+            status_form_again(&mut conn, &current, stored, values, errors, true).await
         }
     }
 }

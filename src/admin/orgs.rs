@@ -7,7 +7,7 @@ use serde::Deserialize;
 use crate::audit::{self, Action, Actor, Event};
 use crate::auth::client_ip;
 use crate::authz::{self, RequireAdmin};
-use crate::db;
+use crate::db::{self, Saved};
 use crate::domain::{CountryCode, FieldErrors, OrgCode, OrgKind, TimeZone, non_blank};
 use crate::error::AppError;
 use crate::orgs::model::{self, NewOrganisation, OrgWithCount, Organisation, OrganisationChanges};
@@ -306,12 +306,6 @@ pub async fn edit_form(
         .await?
         .ok_or(AppError::NotFound)?;
     render(&OrgForm::new(&current, OrgValues::of(&org), Some(org)))
-}
-
-/// What a save came to: saved, or somebody else saved first.
-enum Saved {
-    Yes,
-    Stale,
 }
 
 pub async fn update(

@@ -9,11 +9,11 @@ use uuid::Uuid;
 use crate::audit::{self, Action, Actor, Event};
 use crate::auth::{CurrentUser, client_ip, session, throttle};
 use crate::authz::{self, RequireAdmin};
-use crate::db;
+use crate::db::{self, Saved};
 use crate::domain::{Email, FieldErrors, NewPassword, OrgKind, PersonName};
 use crate::error::AppError;
 use crate::orgs::model::{self as orgs, Organisation};
-use crate::pages::{PageContext, Section, flash, render, render_status, see_other};
+use crate::pages::{ListQuery, PageContext, Section, flash, render, render_status, see_other};
 use crate::startup::AppState;
 use crate::users::model::{self as users, NewUser, UserChanges, UserQuery, UserWithOrg};
 
@@ -34,18 +34,12 @@ pub struct UserFilters {
 
 impl UserFilters {
     pub fn query_string(&self, page: i64) -> String {
-        let mut pairs = url::form_urlencoded::Serializer::new(String::new());
-        if !self.org.is_empty() {
-            pairs.append_pair("org", &self.org);
-        }
-        if !self.q.is_empty() {
-            pairs.append_pair("q", &self.q);
-        }
-        if self.inactive.is_some() {
-            pairs.append_pair("inactive", "1");
-        }
-        pairs.append_pair("page", &page.to_string());
-        pairs.finish()
+        ListQuery::new()
+            .set("org", &self.org)
+            .set("q", &self.q)
+            .flag("inactive", self.inactive.is_some())
+            .always("page", &page.to_string())
+            .finish()
     }
 }
 
@@ -353,11 +347,6 @@ pub async fn edit_form(
         )
         .await?,
     )
-}
-
-enum Saved {
-    Yes,
-    Stale,
 }
 
 pub async fn update(

@@ -8,7 +8,7 @@ use super::model::{AuditPage, AuditQuery, start_of_day};
 use crate::authz::RequireAuditReader;
 use crate::error::AppError;
 use crate::orgs::model as orgs;
-use crate::pages::{PageContext, Section, render};
+use crate::pages::{ListQuery, PageContext, Section, render};
 use crate::startup::AppState;
 use crate::users;
 
@@ -31,19 +31,13 @@ pub struct AuditFilters {
 impl AuditFilters {
     /// The query string of these filters without the page position.
     pub fn query_string(&self) -> String {
-        let mut pairs = url::form_urlencoded::Serializer::new(String::new());
-        for (key, value) in [
-            ("actor", &self.actor),
-            ("org", &self.org),
-            ("action", &self.action),
-            ("from", &self.from),
-            ("to", &self.to),
-        ] {
-            if !value.trim().is_empty() {
-                pairs.append_pair(key, value.trim());
-            }
-        }
-        pairs.finish()
+        ListQuery::new()
+            .set("actor", self.actor.trim())
+            .set("org", self.org.trim())
+            .set("action", self.action.trim())
+            .set("from", self.from.trim())
+            .set("to", self.to.trim())
+            .finish()
     }
 }
 

@@ -166,7 +166,7 @@ pub async fn find_active(
             name,
             is_admin,
             must_change_password: must_change,
-            time_zone: tz.parse().unwrap_or(chrono_tz::Asia::Bangkok),
+            time_zone: crate::domain::TimeZone::from_stored(&tz),
             org_id,
             org_code: code,
             org_name,

@@ -12,19 +12,21 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::availability::{OnDuty, Shift, format_local_time, who_to_call};
-use super::model::{self, ContactCard, ContactOrg, ShiftRow};
+use super::model::{self, ContactCard, ShiftRow};
 use crate::audit::{Action, Author};
 use crate::auth::CurrentUser;
 use crate::authz;
 use crate::db;
 use crate::domain::FieldErrors;
 use crate::error::AppError;
+use crate::orgs::model::{self as orgs, Organisation};
+use crate::orgs::views::visible_org;
 use crate::pages::{PageContext, Section, render, render_status, see_other};
 use crate::startup::AppState;
 
 /// The answer for one organisation, with the contacts it names.
 pub struct OrgAnswer {
-    pub org: ContactOrg,
+    pub org: Organisation,
     pub local_time: String,
     pub answer: Answer,
 }
@@ -51,17 +53,16 @@ pub struct OnDutyPage {
     pub now: DateTime<Utc>,
 }
 
-/// Every active organisation's answer: nine queries for all of them (the organisations, the
-/// contacts and six kinds of their details, the shifts running now).
+/// Every active organisation's answer: eight queries for all of them (the organisations, the
+/// contacts and six kinds of their details, shifts running now among them).
 pub async fn on_duty(
     state: web::Data<AppState>,
     current: CurrentUser,
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
     let now = Utc::now();
-    let orgs = model::active_orgs(&mut conn).await?;
+    let orgs = orgs::list_active(&mut conn).await?;
     let cards = model::all_active(&mut conn, now).await?;
-    let shifts = model::active_shifts(&mut conn, now).await?;
     drop(conn);
 
     let mut by_org: HashMap<Uuid, Vec<ContactCard>> = HashMap::new();
@@ -72,7 +73,7 @@ pub async fn on_duty(
         .into_iter()
         .map(|org| {
             let cards = by_org.remove(&org.id).unwrap_or_default();
-            let answer = answer_for(&org, cards, &shifts, now);
+            let answer = answer_for(&org, cards, now);
             OrgAnswer {
                 local_time: format_local_time(now, org.tz()),
                 org,
@@ -91,20 +92,19 @@ pub async fn on_duty(
     })
 }
 
-fn answer_for(
-    org: &ContactOrg,
-    mut cards: Vec<ContactCard>,
-    shifts: &[Shift],
-    now: DateTime<Utc>,
-) -> Answer {
+fn answer_for(org: &Organisation, mut cards: Vec<ContactCard>, now: DateTime<Utc>) -> Answer {
     let times: Vec<_> = cards.iter().map(ContactCard::times).collect();
+    let shifts: Vec<Shift> = cards
+        .iter()
+        .flat_map(|c| c.shifts.iter().copied())
+        .collect();
     let mut take = |id: Uuid| {
         cards
             .iter()
             .position(|c| c.contact.id == id)
             .map(|i| cards.swap_remove(i))
     };
-    match who_to_call(&times, shifts, now) {
+    match who_to_call(&times, &shifts, now) {
         OnDuty::OnShift {
             contact,
             shift_ends_at,
@@ -147,7 +147,7 @@ pub struct ShiftValues {
 #[template(path = "contacts/duty.html")]
 pub struct RotaPage {
     pub ctx: PageContext,
-    pub org: ContactOrg,
+    pub org: Organisation,
     pub shifts: Vec<ShiftRow>,
     pub contacts: Vec<ContactCard>,
     pub can_manage: bool,
@@ -174,12 +174,7 @@ async fn rota_page(
     errors: FieldErrors,
 ) -> Result<RotaPage, AppError> {
     let mut conn = state.pool.get().await?;
-    let org = model::find_org(&mut conn, code)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !authz::can_view_organisation(&current.user, org.active) {
-        return Err(AppError::NotFound);
-    }
+    let org = visible_org(&mut conn, &current.user, code).await?;
     let now = Utc::now();
     let shifts = model::upcoming_shifts(&mut conn, org.id, now).await?;
     let contacts = model::of_organisation(&mut conn, org.id, now).await?;
@@ -239,12 +234,7 @@ pub async fn add_shift(
 ) -> Result<HttpResponse, AppError> {
     let values = form.into_inner();
     let mut conn = state.pool.get().await?;
-    let org = model::find_org(&mut conn, &code)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !authz::can_view_organisation(&current.user, org.active) {
-        return Err(AppError::NotFound);
-    }
+    let org = visible_org(&mut conn, &current.user, &code).await?;
     if !authz::can_manage_contacts(&current.user, org.id, org.active) {
         return Err(AppError::Forbidden);
     }
@@ -313,13 +303,8 @@ pub async fn remove_shift(
 ) -> Result<HttpResponse, AppError> {
     let (code, shift_id) = path.into_inner();
     let mut conn = state.pool.get().await?;
-    let org = model::find_org(&mut conn, &code)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let org = visible_org(&mut conn, &current.user, &code).await?;
     drop(conn);
-    if !authz::can_view_organisation(&current.user, org.active) {
-        return Err(AppError::NotFound);
-    }
     if !authz::can_manage_contacts(&current.user, org.id, org.active) {
         return Err(AppError::Forbidden);
     }

@@ -16,7 +16,8 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use super::availability::{self, Absence, Availability, ContactTimes, Shift, WeeklyWindow};
-use crate::domain::Phone;
+use crate::domain::{Phone, TimeZone};
+use crate::orgs::model::Organisation;
 use crate::schema::{
     contact_absences, contact_handles, contact_hours, contact_points, duty_shifts, organisations,
     users,
@@ -70,27 +71,11 @@ impl ContactPoint {
     }
 
     pub fn tz(&self) -> chrono_tz::Tz {
-        self.time_zone.parse().unwrap_or(chrono_tz::Asia::Bangkok)
+        TimeZone::from_stored(&self.time_zone)
     }
 
     pub fn is_stale(&self, now: DateTime<Utc>) -> bool {
         self.verified_at < stale_before(now)
-    }
-}
-
-/// The organisation a contact belongs to.
-#[derive(Debug, Clone, Queryable)]
-pub struct ContactOrg {
-    pub id: Uuid,
-    pub code: String,
-    pub name: String,
-    pub time_zone: String,
-    pub active: bool,
-}
-
-impl ContactOrg {
-    pub fn tz(&self) -> chrono_tz::Tz {
-        self.time_zone.parse().unwrap_or(chrono_tz::Asia::Bangkok)
     }
 }
 
@@ -129,15 +114,15 @@ pub struct AbsenceRow {
 #[derive(Debug, Clone)]
 pub struct ContactCard {
     pub contact: ContactPoint,
-    pub org: ContactOrg,
+    pub org: Organisation,
     pub handles: Vec<Handle>,
     pub hours: Vec<WeeklyWindow>,
     /// Absences ending from yesterday (UTC) on, soonest first: enough to decide who is
     /// reachable in any time zone; [`ContactCard::upcoming_absences`] is what pages show.
     pub absences: Vec<AbsenceRow>,
     pub verified_by: Option<String>,
-    /// On a duty shift now.
-    pub on_shift: bool,
+    /// Its duty shifts running now.
+    pub shifts: Vec<Shift>,
 }
 
 impl ContactCard {
@@ -169,7 +154,7 @@ impl ContactCard {
     pub fn reachable(&self, now: DateTime<Utc>) -> bool {
         let times = self.times();
         !availability::is_absent(&times, now)
-            && (self.on_shift || availability::is_available(&times, now))
+            && (self.on_shift() || availability::is_available(&times, now))
     }
 
     /// Absences that have not ended in the contact's own zone, for display.
@@ -179,6 +164,10 @@ impl ContactCard {
             .iter()
             .filter(|a| a.ends_on >= today)
             .collect()
+    }
+
+    pub fn on_shift(&self) -> bool {
+        !self.shifts.is_empty()
     }
 
     pub fn is_absent(&self, now: DateTime<Utc>) -> bool {
@@ -348,16 +337,10 @@ async fn with_details(
     }
     let ids: Vec<Uuid> = contacts.iter().map(|c| c.id).collect();
     let org_ids: Vec<Uuid> = contacts.iter().map(|c| c.organisation_id).collect();
-    let orgs: HashMap<Uuid, ContactOrg> = organisations::table
+    let orgs: HashMap<Uuid, Organisation> = organisations::table
         .filter(organisations::id.eq_any(&org_ids))
-        .select((
-            organisations::id,
-            organisations::code,
-            organisations::name,
-            organisations::time_zone,
-            organisations::active,
-        ))
-        .load::<ContactOrg>(conn)
+        .select(Organisation::as_select())
+        .load::<Organisation>(conn)
         .await?
         .into_iter()
         .map(|o| (o.id, o))
@@ -421,13 +404,25 @@ async fn with_details(
         .await?
         .into_iter()
         .collect();
-    let on_shift: Vec<Uuid> = duty_shifts::table
+    let mut shifts: HashMap<Uuid, Vec<Shift>> = HashMap::new();
+    for (contact_id, starts_at, ends_at) in duty_shifts::table
         .filter(duty_shifts::contact_id.eq_any(&ids))
         .filter(duty_shifts::starts_at.le(now))
         .filter(duty_shifts::ends_at.gt(now))
-        .select(duty_shifts::contact_id)
-        .load(conn)
-        .await?;
+        .select((
+            duty_shifts::contact_id,
+            duty_shifts::starts_at,
+            duty_shifts::ends_at,
+        ))
+        .load::<(Uuid, DateTime<Utc>, DateTime<Utc>)>(conn)
+        .await?
+    {
+        shifts.entry(contact_id).or_default().push(Shift {
+            contact_id,
+            starts_at,
+            ends_at,
+        });
+    }
     Ok(contacts
         .into_iter()
         .filter_map(|contact| {
@@ -437,7 +432,7 @@ async fn with_details(
                 hours: hours.remove(&contact.id).unwrap_or_default(),
                 absences: absences.remove(&contact.id).unwrap_or_default(),
                 verified_by: contact.verified_by.and_then(|u| verifiers.get(&u).cloned()),
-                on_shift: on_shift.contains(&contact.id),
+                shifts: shifts.remove(&contact.id).unwrap_or_default(),
                 org,
                 contact,
             })
@@ -446,7 +441,7 @@ async fn with_details(
 }
 
 /// ISO weekday number (1 = Monday) as stored.
-pub fn iso_weekday(n: i16) -> Option<Weekday> {
+fn iso_weekday(n: i16) -> Option<Weekday> {
     match n {
         1 => Some(Weekday::Mon),
         2 => Some(Weekday::Tue),
@@ -707,30 +702,6 @@ pub async fn upcoming_shifts(
         .await
 }
 
-/// Shifts of every organisation active at `now`, for the on-duty page.
-pub async fn active_shifts(
-    conn: &mut AsyncPgConnection,
-    now: DateTime<Utc>,
-) -> diesel::QueryResult<Vec<Shift>> {
-    Ok(duty_shifts::table
-        .filter(duty_shifts::starts_at.le(now))
-        .filter(duty_shifts::ends_at.gt(now))
-        .select((
-            duty_shifts::contact_id,
-            duty_shifts::starts_at,
-            duty_shifts::ends_at,
-        ))
-        .load::<(Uuid, DateTime<Utc>, DateTime<Utc>)>(conn)
-        .await?
-        .into_iter()
-        .map(|(contact_id, starts_at, ends_at)| Shift {
-            contact_id,
-            starts_at,
-            ends_at,
-        })
-        .collect())
-}
-
 pub async fn add_shift(
     conn: &mut AsyncPgConnection,
     org: Uuid,
@@ -780,38 +751,4 @@ pub async fn delete_shift(
         .first(conn)
         .await?;
     Ok(Some((name, starts_at, ends_at)))
-}
-
-/// Active organisations with their time zones, for the on-duty page.
-pub async fn active_orgs(conn: &mut AsyncPgConnection) -> diesel::QueryResult<Vec<ContactOrg>> {
-    organisations::table
-        .filter(organisations::active)
-        .order((organisations::kind.asc(), organisations::code.asc()))
-        .select((
-            organisations::id,
-            organisations::code,
-            organisations::name,
-            organisations::time_zone,
-            organisations::active,
-        ))
-        .load(conn)
-        .await
-}
-
-pub async fn find_org(
-    conn: &mut AsyncPgConnection,
-    code: &str,
-) -> diesel::QueryResult<Option<ContactOrg>> {
-    organisations::table
-        .filter(organisations::code.eq(code.to_uppercase()))
-        .select((
-            organisations::id,
-            organisations::code,
-            organisations::name,
-            organisations::time_zone,
-            organisations::active,
-        ))
-        .first(conn)
-        .await
-        .optional()
 }

@@ -12,19 +12,20 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::availability::{Absence, WeeklyWindow, format_local_time};
-use super::model::{self, ContactCard, ContactFields, ContactOrg, ContactQuery, Handle, SERVICES};
+use super::model::{self, ContactCard, ContactFields, ContactQuery, Handle, SERVICES};
 use super::vcard::{VCardContact, vcard_file_name, write_vcard};
 use crate::audit::{Action, Author};
 use crate::auth::{CurrentUser, SessionUser};
-use crate::authz;
-use crate::db;
-use crate::domain::action_item::parse_date;
+use crate::authz::{self, RequireContactAuthor};
+use crate::db::{self, Saved};
 use crate::domain::languages::{LANGUAGES, parse_languages};
-use crate::domain::{Email, FieldErrors, Phone, TimeZone, non_blank};
+use crate::domain::{Email, FieldErrors, Phone, TimeZone, non_blank, parse_date};
 use crate::error::AppError;
+use crate::orgs::model::{self as orgs, Organisation};
+use crate::orgs::views::visible_org;
 use crate::pages::{
-    HtmlForm, PageContext, Section, form_version, page_count, page_number, render, render_status,
-    see_other,
+    HtmlForm, ListQuery, PageContext, Section, form_version, page_count, page_number, render,
+    render_status, see_other,
 };
 use crate::startup::AppState;
 
@@ -59,23 +60,13 @@ pub struct DirectoryState {
 
 impl DirectoryState {
     pub fn query(&self, page: i64) -> String {
-        let mut query = url::form_urlencoded::Serializer::new(String::new());
-        if !self.org.is_empty() {
-            query.append_pair("org", &self.org);
-        }
-        if !self.language.is_empty() {
-            query.append_pair("language", &self.language);
-        }
-        if self.available {
-            query.append_pair("available", "1");
-        }
-        if self.stale {
-            query.append_pair("stale", "1");
-        }
-        if page > 1 {
-            query.append_pair("page", &page.to_string());
-        }
-        query.finish()
+        ListQuery::new()
+            .set("org", &self.org)
+            .set("language", &self.language)
+            .flag("available", self.available)
+            .flag("stale", self.stale)
+            .page(page)
+            .finish()
     }
 }
 
@@ -88,10 +79,9 @@ pub struct Directory {
     pub page: i64,
     pub pages: i64,
     pub state: DirectoryState,
-    pub orgs: Vec<ContactOrg>,
+    pub orgs: Vec<Organisation>,
     pub languages: &'static [(&'static str, &'static str)],
     pub now: DateTime<Utc>,
-    pub can_add: bool,
 }
 
 pub async fn index(
@@ -101,7 +91,7 @@ pub async fn index(
 ) -> Result<HttpResponse, AppError> {
     let params = params.into_inner();
     let mut conn = state.pool.get().await?;
-    let orgs = model::active_orgs(&mut conn).await?;
+    let orgs = orgs::list_active(&mut conn).await?;
     let mut query = ContactQuery::default();
     let mut list_state = DirectoryState::default();
     let code = params.org.unwrap_or_default().trim().to_uppercase();
@@ -131,7 +121,6 @@ pub async fn index(
         orgs,
         languages: LANGUAGES,
         now,
-        can_add: authz::can_add_contacts(&current.user),
     })
 }
 
@@ -365,7 +354,7 @@ pub struct ContactForm {
     pub editing: Option<ContactCard>,
     pub conflict: Option<ContactCard>,
     /// Organisations the user may choose; empty when the organisation is fixed.
-    pub orgs: Vec<ContactOrg>,
+    pub orgs: Vec<Organisation>,
     /// The organisation when the user cannot choose.
     pub fixed_org: Option<String>,
     pub time_zones: Vec<&'static str>,
@@ -386,7 +375,7 @@ impl ContactForm {
                 Some(format!("{} · {}", card.org.code, card.org.name)),
             ),
             None if authz::can_manage_any_organisations_contacts(user) => {
-                (model::active_orgs(conn).await?, None)
+                (orgs::list_active(conn).await?, None)
             }
             None => (
                 Vec::new(),
@@ -451,7 +440,7 @@ async fn parse_fields(
     let organisation_id = match editing {
         Some(card) => Some(card.org.id),
         None if authz::can_manage_any_organisations_contacts(user) => {
-            match model::find_org(conn, values.organisation.trim()).await? {
+            match orgs::find_by_code(conn, values.organisation.trim()).await? {
                 Some(org) if org.active => Some(org.id),
                 _ => {
                     errors.add("organisation", "Choose an organisation from the list.");
@@ -570,20 +559,11 @@ async fn parse_fields(
     }
 }
 
-fn require_contact_author(user: &SessionUser) -> Result<(), AppError> {
-    if authz::can_add_contacts(user) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
 pub async fn new_form(
     state: web::Data<AppState>,
-    current: CurrentUser,
+    RequireContactAuthor(current): RequireContactAuthor,
     params: web::Query<DirectoryParams>,
 ) -> Result<HttpResponse, AppError> {
-    require_contact_author(&current.user)?;
     let mut conn = state.pool.get().await?;
     let values = ContactValues {
         organisation: params.org.clone().unwrap_or_default().to_uppercase(),
@@ -620,10 +600,9 @@ fn summary(fields: &ContactFields) -> String {
 pub async fn create(
     state: web::Data<AppState>,
     req: HttpRequest,
-    current: CurrentUser,
+    RequireContactAuthor(current): RequireContactAuthor,
     HtmlForm(values): HtmlForm<ContactValues>,
 ) -> Result<HttpResponse, AppError> {
-    require_contact_author(&current.user)?;
     let mut conn = state.pool.get().await?;
     let fields = match parse_fields(&mut conn, &current.user, &values, None).await {
         Ok(fields) => fields,
@@ -714,7 +693,7 @@ pub async fn update(
     let saved = db::transaction(&state.pool, move |conn| {
         async move {
             if !model::update(conn, contact_id, version, &fields, author.user.id).await? {
-                return Ok(false);
+                return Ok(Saved::Stale);
             }
             author
                 .record(
@@ -728,21 +707,21 @@ pub async fn update(
             author
                 .flash(conn, format!("{} saved.", fields.name))
                 .await?;
-            Ok(true)
+            Ok(Saved::Yes)
         }
         .boxed()
     })
     .await?;
-    if saved {
+    if saved == Saved::Yes {
         return Ok(see_other(&format!("/contacts/{contact_id}")));
     }
     let mut conn = state.pool.get().await?;
-    let now = visible(&mut conn, &current.user, contact_id, Utc::now()).await?;
+    let stored = visible(&mut conn, &current.user, contact_id, Utc::now()).await?;
     // The form comes back with what was typed, against the current version, so a second
     // submit is a deliberate overwrite.
-    values.version = now.contact.version.to_string();
-    let mut page = ContactForm::load(&mut conn, &current, values, Some(now.clone())).await?;
-    page.conflict = Some(now);
+    values.version = stored.contact.version.to_string();
+    let mut page = ContactForm::load(&mut conn, &current, values, Some(stored.clone())).await?;
+    page.conflict = Some(stored);
     render_status(StatusCode::CONFLICT, &page)
 }
 
@@ -990,12 +969,7 @@ pub async fn org_vcards(
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
-    let org = model::find_org(&mut conn, &code)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !authz::can_view_organisation(&current.user, org.active) {
-        return Err(AppError::NotFound);
-    }
+    let org = visible_org(&mut conn, &current.user, &code).await?;
     let cards = model::of_organisation(&mut conn, org.id, Utc::now()).await?;
     let mut body = String::new();
     for card in &cards {

@@ -3,8 +3,6 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::NaiveDate;
-
 /// Where an item stands. Open, in progress and blocked are "not closed": the work is owed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Status {
@@ -193,34 +191,6 @@ impl fmt::Display for ItemReference {
     }
 }
 
-/// A date typed as `YYYY-MM-DD` (what `<input type="date">` sends).
-pub fn parse_date(input: &str, what: &str) -> Result<NaiveDate, String> {
-    let value = input.trim();
-    if value.is_empty() {
-        return Err(format!("Enter {what}."));
-    }
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .ok()
-        .filter(|d| (2000..=2100).contains(&chrono::Datelike::year(d)))
-        .ok_or_else(|| format!("Enter {what} as a date such as 2026-12-31."))
-}
-
-/// Free text of up to `max` characters; line breaks allowed (Markdown), other control
-/// characters not.
-pub fn long_text(input: &str, max: usize) -> Result<String, String> {
-    let value = input.trim().replace("\r\n", "\n");
-    if value.chars().count() > max {
-        return Err(format!("Use at most {max} characters."));
-    }
-    if value
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\t')
-    {
-        return Err("Remove control characters.".into());
-    }
-    Ok(value)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,19 +250,5 @@ mod tests {
         assert_eq!(ItemReference::parse("42"), None);
         assert_eq!(ItemReference::parse("AI-99999999999"), None);
         assert_eq!(ItemReference::parse("Ä"), None);
-    }
-
-    #[test]
-    fn dates_and_text() {
-        assert_eq!(
-            parse_date("2026-12-31", "a due date"),
-            Ok(NaiveDate::from_ymd_opt(2026, 12, 31).unwrap())
-        );
-        assert!(parse_date("31/12/2026", "a due date").is_err());
-        assert!(parse_date("", "a due date").is_err());
-        assert!(parse_date("1999-01-01", "a due date").is_err());
-        assert_eq!(long_text(" a\r\nb ", 10), Ok("a\nb".into()));
-        assert!(long_text("a\u{0}b", 10).is_err());
-        assert!(long_text(&"x".repeat(11), 10).is_err());
     }
 }

@@ -13,7 +13,7 @@ pub use email::Email;
 pub use org::{CountryCode, OrgCode, OrgKind};
 pub use password::NewPassword;
 pub use phone::Phone;
-pub use text::{PersonName, TimeZone, non_blank};
+pub use text::{PersonName, TimeZone, long_text, non_blank, parse_date};
 
 use std::collections::BTreeMap;
 

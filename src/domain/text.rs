@@ -1,3 +1,5 @@
+use chrono::NaiveDate;
+
 /// A person's display name: 1 to 200 characters, no control characters.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonName(String);
@@ -27,6 +29,34 @@ pub fn non_blank(input: &str, max: usize, what: &str) -> Result<String, String> 
     Ok(value.to_owned())
 }
 
+/// A date typed as `YYYY-MM-DD` (what `<input type="date">` sends).
+pub fn parse_date(input: &str, what: &str) -> Result<NaiveDate, String> {
+    let value = input.trim();
+    if value.is_empty() {
+        return Err(format!("Enter {what}."));
+    }
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .ok()
+        .filter(|d| (2000..=2100).contains(&chrono::Datelike::year(d)))
+        .ok_or_else(|| format!("Enter {what} as a date such as 2026-12-31."))
+}
+
+/// Free text of up to `max` characters; line breaks allowed (Markdown), other control
+/// characters not.
+pub fn long_text(input: &str, max: usize) -> Result<String, String> {
+    let value = input.trim().replace("\r\n", "\n");
+    if value.chars().count() > max {
+        return Err(format!("Use at most {max} characters."));
+    }
+    if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return Err("Remove control characters.".into());
+    }
+    Ok(value)
+}
+
 /// An IANA time zone such as `Asia/Bangkok`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TimeZone(pub chrono_tz::Tz);
@@ -44,6 +74,13 @@ impl TimeZone {
         self.0.name()
     }
 
+    /// A zone name read back from the database. The database holds only names this type
+    /// parsed, so the fallback (the portal's home zone) is for a zone a newer time-zone
+    /// release might have renamed.
+    pub fn from_stored(name: &str) -> chrono_tz::Tz {
+        name.parse().unwrap_or(chrono_tz::Asia::Bangkok)
+    }
+
     /// Every zone name, for the forms' drop-downs.
     pub fn all_names() -> Vec<&'static str> {
         chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect()
@@ -53,6 +90,20 @@ impl TimeZone {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_and_text() {
+        assert_eq!(
+            parse_date("2026-12-31", "a due date"),
+            Ok(chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap())
+        );
+        assert!(parse_date("31/12/2026", "a due date").is_err());
+        assert!(parse_date("", "a due date").is_err());
+        assert!(parse_date("1999-01-01", "a due date").is_err());
+        assert_eq!(long_text(" a\r\nb ", 10), Ok("a\nb".into()));
+        assert!(long_text("a\u{0}b", 10).is_err());
+        assert!(long_text(&"x".repeat(11), 10).is_err());
+    }
 
     #[test]
     fn names_are_trimmed_and_bounded() {

@@ -27,9 +27,8 @@ pub struct Organisation {
 }
 
 impl Organisation {
-    /// The organisation's time zone (Asia/Bangkok should a stored name ever not parse).
     pub fn tz(&self) -> chrono_tz::Tz {
-        self.time_zone.parse().unwrap_or(chrono_tz::Asia::Bangkok)
+        TimeZone::from_stored(&self.time_zone)
     }
 
     pub fn kind(&self) -> OrgKind {
@@ -71,6 +70,16 @@ pub async fn find_by_code(
         .first(conn)
         .await
         .optional()
+}
+
+/// Active organisations, by kind then code: the on-duty page and the contact forms.
+pub async fn list_active(conn: &mut AsyncPgConnection) -> diesel::QueryResult<Vec<Organisation>> {
+    organisations::table
+        .filter(organisations::active)
+        .order((organisations::kind.asc(), organisations::code.asc()))
+        .select(Organisation::as_select())
+        .load(conn)
+        .await
 }
 
 /// (code, name) of every organisation, for filter and form selects.

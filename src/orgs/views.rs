@@ -5,7 +5,9 @@ use chrono::NaiveDate;
 
 use super::model::{self, OrgWithCount, Organisation};
 use crate::action_items::model::{self as action_items, Workload};
-use crate::auth::CurrentUser;
+use diesel_async::AsyncPgConnection;
+
+use crate::auth::{CurrentUser, SessionUser};
 use crate::authz;
 use crate::error::AppError;
 use crate::pages::{PageContext, Section, render};
@@ -46,18 +48,29 @@ pub struct OrgShow {
     pub can_manage_contacts: bool,
 }
 
+/// The organisation named in an address, when the user may see it; 404 otherwise.
+pub(crate) async fn visible_org(
+    conn: &mut AsyncPgConnection,
+    user: &SessionUser,
+    code: &str,
+) -> Result<Organisation, AppError> {
+    let org = model::find_by_code(conn, code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if authz::can_view_organisation(user, org.active) {
+        Ok(org)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
 pub async fn show(
     state: web::Data<AppState>,
     current: CurrentUser,
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
-    let org = model::find_by_code(&mut conn, &code)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !authz::can_view_organisation(&current.user, org.active) {
-        return Err(AppError::NotFound);
-    }
+    let org = visible_org(&mut conn, &current.user, &code).await?;
     let members = model::member_count(&mut conn, org.id).await?;
     let today = current.user.today();
     let scope = authz::action_item_scope(&current.user);

@@ -137,12 +137,7 @@ pub async fn list(
             q = q.filter(users::organisation_id.eq(org));
         }
         if let Some(text) = query.text.as_deref().filter(|t| !t.is_empty()) {
-            let pattern = format!(
-                "%{}%",
-                text.replace('\\', "\\\\")
-                    .replace('%', "\\%")
-                    .replace('_', "\\_")
-            );
+            let pattern = crate::db::like_pattern(text);
             q = q.filter(
                 users::email
                     .ilike(pattern.clone())
