@@ -178,12 +178,30 @@ async fn a_role_that_does_not_own_the_audit_table_cannot_undo_it() {
     .execute(&mut conn)
     .await;
     assert!(created.is_ok(), "numbering action items works: {created:?}");
-    for refused in [
-        "ALTER TABLE audit_events DISABLE TRIGGER ALL",
-        "DROP TRIGGER audit_events_no_update_or_delete ON audit_events",
-        "DELETE FROM audit_events",
-        "TRUNCATE audit_events",
+    // Refused for the right reason: not the owner, or not granted; not a typo in the test.
+    for (refused, reason) in [
+        (
+            "ALTER TABLE audit_events DISABLE TRIGGER ALL",
+            "must be owner of table audit_events",
+        ),
+        (
+            "DROP TRIGGER audit_events_no_update_or_delete ON audit_events",
+            "must be owner of relation audit_events",
+        ),
+        (
+            "DELETE FROM audit_events",
+            "permission denied for table audit_events",
+        ),
+        (
+            "TRUNCATE audit_events",
+            "permission denied for table audit_events",
+        ),
     ] {
-        assert!(run(refused).execute(&mut conn).await.is_err(), "{refused}");
+        let error = run(refused)
+            .execute(&mut conn)
+            .await
+            .expect_err(refused)
+            .to_string();
+        assert!(error.contains(reason), "{refused}: {error}");
     }
 }

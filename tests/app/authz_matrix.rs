@@ -77,7 +77,20 @@ const ADMIN_POST_INVALID: [u16; 5] = [SEE_OTHER, UNPROCESSABLE, FORBIDDEN, FORBI
 async fn every_route_answers_each_role_as_designed() {
     let app = TestApp::spawn().await;
     let tza = app.user_id(TZA_EMAIL).await;
-    let unknown = uuid::Uuid::now_v7();
+    // Tanzania's member's session: nobody else may end it.
+    let tza_session = {
+        use diesel::{ExpressionMethods, QueryDsl};
+        use diesel_async::RunQueryDsl;
+        use liaison::schema::sessions;
+        let _signed_in = app.login_email(TZA_EMAIL).await;
+        let mut conn = app.conn().await;
+        sessions::table
+            .filter(sessions::user_id.eq(tza))
+            .select(sessions::id)
+            .first::<uuid::Uuid>(&mut conn)
+            .await
+            .unwrap()
+    };
     // Action items made by the coordinator: shared and owed by Brazil (the matrix's country
     // member), restricted to Tanzania, and shared but owed by Tanzania.
     let [shared_bra, restricted_tza, shared_tza] = [(); 3].map(|_| uuid::Uuid::now_v7());
@@ -156,7 +169,7 @@ async fn every_route_answers_each_role_as_designed() {
         ),
         post(
             "/account/sessions/{id}/revoke",
-            format!("/account/sessions/{unknown}/revoke"),
+            format!("/account/sessions/{tza_session}/revoke"),
             &[],
             [SEE_OTHER, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
         ),
@@ -301,6 +314,30 @@ async fn every_route_answers_each_role_as_designed() {
             "/action-items/{id}/edit",
             format!("/action-items/{restricted_tza}/edit"),
             [SEE_OTHER, OK, OK, NOT_FOUND, FORBIDDEN],
+        ),
+        post(
+            "/action-items/{id}/edit",
+            format!("/action-items/{shared_tza}/edit"),
+            &[("title", ""), ("version", "1")],
+            [
+                SEE_OTHER,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                FORBIDDEN,
+                FORBIDDEN,
+            ],
+        ),
+        post(
+            "/action-items/{id}/edit",
+            format!("/action-items/{restricted_tza}/edit"),
+            &[("title", ""), ("version", "1")],
+            [
+                SEE_OTHER,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                NOT_FOUND,
+                FORBIDDEN,
+            ],
         ),
         post(
             "/action-items/{id}/edit",
@@ -467,6 +504,16 @@ async fn every_route_answers_each_role_as_designed() {
         .map(|r| (r.method.to_owned(), r.pattern.to_owned()))
         .collect();
     let missing: Vec<_> = served.difference(&covered).collect();
+    // Each row calls the route it names, so a typo cannot pass as a 404.
+    let misnamed: Vec<_> = rows
+        .iter()
+        .filter(|r| !path_matches(r.pattern, &r.path))
+        .map(|r| (r.pattern, r.path.as_str()))
+        .collect();
+    assert!(
+        misnamed.is_empty(),
+        "rows whose path is not their route: {misnamed:?}"
+    );
     let extra: Vec<_> = covered.difference(&served).collect();
     assert!(
         missing.is_empty(),
@@ -497,7 +544,11 @@ async fn every_route_answers_each_role_as_designed() {
             // A refusal must come from authorization, not from a broken CSRF token.
             let refused_by_policy =
                 page.status != StatusCode::FORBIDDEN || page.body.contains("Not allowed");
-            if page.status != expected || !refused_by_policy {
+            // An anonymous visitor's 303 is the way to sign in, not a handler that ran.
+            let sent_to_sign_in = *role != Role::Anonymous
+                || page.status != StatusCode::SEE_OTHER
+                || page.location().starts_with("/login");
+            if page.status != expected || !refused_by_policy || !sent_to_sign_in {
                 failures.push(format!(
                     "{} {} as {role:?}: expected {expected}, got {} {}",
                     row.method,
@@ -520,4 +571,58 @@ async fn every_route_answers_each_role_as_designed() {
         .count("SELECT count(*) FROM audit_events WHERE actor_user_id IS NULL AND action <> 'auth.sign_in_failed'")
         .await;
     assert_eq!(anonymous_changes, 0);
+    // The observer changed nothing but its own time zone (a wrong current password is
+    // recorded too); Brazil's member only that and the confirmation of its own contact.
+    for (role, allowed) in [
+        (
+            Role::Observer,
+            "'auth.sign_in', 'auth.sign_out', 'account.time_zone_changed', \
+             'account.password_change_failed'",
+        ),
+        (
+            Role::Country,
+            "'auth.sign_in', 'auth.sign_out', 'account.time_zone_changed', \
+             'account.password_change_failed', 'contact.verified'",
+        ),
+    ] {
+        let id = app.user_id(role.email().unwrap()).await;
+        let others = app
+            .count(&format!(
+                "SELECT count(*) FROM audit_events WHERE actor_user_id = '{id}' \
+                 AND action NOT IN ({allowed})"
+            ))
+            .await;
+        if others != 0 {
+            let actions = app.audit_actions().await;
+            panic!("{role:?} changed something it may not: {actions:?}");
+        }
+    }
+}
+
+/// Whether a request path is an instance of a route pattern such as `/contacts/{id}.vcf`.
+fn path_matches(pattern: &str, path: &str) -> bool {
+    let path = path.split('?').next().unwrap_or(path);
+    let (patterns, parts): (Vec<&str>, Vec<&str>) =
+        (pattern.split('/').collect(), path.split('/').collect());
+    patterns.len() == parts.len()
+        && patterns.iter().zip(&parts).all(|(p, s)| match p.find('{') {
+            None => p == s,
+            Some(open) => {
+                let close = p.find('}').unwrap_or(p.len() - 1);
+                let (prefix, suffix) = (&p[..open], &p[close + 1..]);
+                s.len() > prefix.len() + suffix.len()
+                    && s.starts_with(prefix)
+                    && s.ends_with(suffix)
+            }
+        })
+}
+
+#[test]
+fn row_paths_are_checked_against_their_route() {
+    assert!(path_matches("/contacts/{id}.vcf", "/contacts/abc.vcf"));
+    assert!(path_matches("/orgs/{code}", "/orgs/TZA"));
+    assert!(!path_matches("/orgs/{code}", "/orgs/TZA/duty"));
+    assert!(!path_matches("/contacts/{id}.vcf", "/contacts/abc"));
+    assert!(!path_matches("/contacts/{id}.vcf", "/contacts/.vcf"));
+    assert!(!path_matches("/action-items", "/action-item"));
 }

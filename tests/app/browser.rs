@@ -481,7 +481,7 @@ async fn create_contact_over_http(app: &TestApp) -> String {
     assert!(contact.starts_with("/contacts/"), "{}", created.body);
     // Dates a year ahead: always in the future.
     let y = chrono::Datelike::year(&chrono::Utc::now()) + 1;
-    brazil
+    let absent = brazil
         .post(
             &format!("{contact}/absences"),
             &[
@@ -490,6 +490,7 @@ async fn create_contact_over_http(app: &TestApp) -> String {
             ],
         )
         .await;
+    assert_eq!(absent.status.as_u16(), 303, "{}", absent.body);
     let id = contact.trim_start_matches("/contacts/");
     let shift = brazil
         .post(
@@ -530,12 +531,13 @@ async fn create_item_over_http(app: &TestApp) -> String {
         .await;
     let item = created.location().to_owned();
     assert!(item.starts_with("/action-items/"), "{}", created.body);
-    coordinator
+    let commented = coordinator
         .post(
             &format!("{item}/comments"),
             &[("comment", "Called **twice**.")],
         )
         .await;
+    assert_eq!(commented.status.as_u16(), 303, "{}", commented.body);
     // Overdue, so the list shows its marking.
     app.sql("UPDATE action_items SET due_date = current_date - 10")
         .await;

@@ -388,6 +388,14 @@ impl TestApp {
         client
     }
 
+    /// The statements this server sends to PostgreSQL for one GET of `path` (200 expected).
+    pub async fn queries_for(&self, client: &Client, path: &str) -> u64 {
+        let before = self.queries.get();
+        let page = client.get(path).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        self.queries.get() - before
+    }
+
     pub async fn conn(&self) -> AsyncPgConnection {
         AsyncPgConnection::establish(self.db_url.expose())
             .await
@@ -529,6 +537,31 @@ impl Page {
             .get("location")
             .and_then(|v| v.to_str().ok())
             .unwrap_or("")
+    }
+
+    /// Asserts the list says it holds exactly `n` of `noun` ("3 items", "1 item"), not a
+    /// number that merely ends in the same digits.
+    pub fn assert_total(&self, n: i64, noun: &str) {
+        let text = format!(
+            "<p class=\"muted\">{n} {noun}{}",
+            if n == 1 { "" } else { "s" }
+        );
+        let at = self
+            .body
+            .find(&text)
+            .unwrap_or_else(|| panic!("expected {text:?} in the page:\n{}", self.body));
+        let next = self.body[at + text.len()..].chars().next();
+        assert!(
+            !next.is_some_and(char::is_alphanumeric),
+            "expected exactly {n} {noun}"
+        );
+    }
+
+    /// Asserts a refusal by the authorization rules: 403 with the "Not allowed" page, not a
+    /// 403 from a missing CSRF token.
+    pub fn assert_refused(&self) {
+        assert_eq!(self.status, StatusCode::FORBIDDEN, "{}", self.body);
+        self.assert_contains("Not allowed");
     }
 
     pub fn assert_contains(&self, text: &str) {
