@@ -8,6 +8,11 @@ use actix_web::{HttpResponse, web};
 use sha2::{Digest, Sha256};
 
 use crate::error::AppError;
+use crate::web::Routes;
+
+pub fn routes(r: &mut Routes) {
+    r.bare_get("/static/{file}", serve);
+}
 
 const FILES: [(&str, &[u8], &str); 2] = [
     (

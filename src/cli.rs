@@ -9,16 +9,18 @@ use diesel::QueryDsl;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use secrecy::SecretString;
 
-use crate::admin::orgs::{OrgValues, parse_new};
-use crate::audit::{self, Action, Actor, Event};
+use crate::audit::Author;
 use crate::auth::password::hash_now;
 use crate::config::{AppConfig, DEFAULT_DATABASE_URL, DatabaseUrl, LogFormat, ServeSettings};
 use crate::db::{self, Unreachable};
 use crate::domain::{CountryCode, Email, NewPassword, OrgCode, OrgKind, PersonName};
+use crate::error::AppError;
 use crate::orgs::model::{self as orgs, NewOrganisation};
+use crate::orgs::rules::{self as org_rules, OrgInput, Taken};
 use crate::schema::organisations;
 use crate::startup::{Application, ServerSetup};
 use crate::users::model::{self as users, NewUser};
+use crate::users::rules::{self as user_rules, AccountDraft, AccountInput, Refusal};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -136,16 +138,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     time_zone,
                 },
         } => {
-            let mut conn = connect(&url).await?;
-            let values = OrgValues {
-                code,
-                name,
-                kind,
-                country_code: country.unwrap_or_default(),
-                time_zone,
-                version: 0,
+            let input = OrgInput {
+                code: &code,
+                name: &name,
+                kind: &kind,
+                country_code: country.as_deref().unwrap_or_default(),
+                time_zone: &time_zone,
             };
-            let new = parse_new(&values).map_err(|errors| {
+            let new = NewOrganisation::parse(input).map_err(|errors| {
                 let messages: Vec<String> = ["code", "name", "kind", "country_code", "time_zone"]
                     .iter()
                     .filter_map(|f| {
@@ -156,15 +156,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     .collect();
                 anyhow!("{}", messages.join("\n"))
             })?;
-            if orgs::code_taken(&mut conn, new.code.as_str()).await? {
-                bail!("An organisation with code {} already exists.", new.code);
-            }
-            if let Some(country) = &new.country
-                && orgs::country_taken(&mut conn, country.as_str(), None).await?
-            {
+            let mut conn = connect(&url).await?;
+            let taken =
+                org_rules::taken(&mut conn, Some(&new.code), new.country.as_ref(), None).await?;
+            if let [taken, ..] = taken.as_slice() {
                 bail!(
-                    "Another organisation already stands for country {}.",
-                    country.as_str()
+                    "{}",
+                    match taken {
+                        Taken::Code(code) =>
+                            format!("An organisation with code {code} already exists."),
+                        Taken::Country(country) => {
+                            format!("Another organisation already stands for country {country}.")
+                        }
+                    }
                 );
             }
             create_org(&mut conn, &new).await?;
@@ -187,33 +191,48 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 );
             }
             let password = read_password()?;
-            let email = Email::parse(&email).map_err(|m| anyhow!("--email: {m}"))?;
-            let name = PersonName::parse(&name).map_err(|m| anyhow!("--name: {m}"))?;
-            let password = NewPassword::parse(&password, Some(email.as_str()))
+            let input = AccountInput {
+                email: &email,
+                name: &name,
+                org: &org,
+                admin,
+            };
+            let draft = AccountDraft::parse(input).map_err(|errors| {
+                let messages: Vec<String> = ["email", "name", "org"]
+                    .iter()
+                    .filter_map(|f| errors.get(f).map(|m| format!("--{f}: {m}")))
+                    .collect();
+                anyhow!("{}", messages.join("\n"))
+            })?;
+            let password = NewPassword::parse(&password, Some(draft.email.as_str()))
                 .map_err(|m| anyhow!("password: {m}"))?;
             let mut conn = connect(&url).await?;
-            let org = orgs::find_by_code(&mut conn, &org).await?.ok_or_else(|| {
-                anyhow!(
-                    "--org: no organisation has code {}; see `liaison org add`.",
-                    org.to_uppercase()
-                )
-            })?;
-            if admin && org.kind() != OrgKind::Coordinator {
-                bail!(
-                    "--admin: only members of a coordinator organisation can be administrators ({} is a {}).",
-                    org.code,
-                    org.kind
-                );
-            }
-            if users::email_taken(&mut conn, &email, None).await? {
-                bail!("--email: an account with {email} already exists.");
-            }
+            let org = match user_rules::check(&mut conn, &draft, None).await? {
+                Ok(org) => org,
+                Err(refusals) => {
+                    let messages: Vec<String> = refusals
+                        .iter()
+                        .map(|refusal| match refusal {
+                            Refusal::UnknownOrganisation(code) => format!(
+                                "--org: no organisation has code {code}; see `liaison org add`."
+                            ),
+                            Refusal::AdminOutsideCoordination { org, kind } => format!(
+                                "--admin: only members of a coordinator organisation can be administrators ({org} is a {kind})."
+                            ),
+                            Refusal::EmailTaken(email) => {
+                                format!("--email: an account with {email} already exists.")
+                            }
+                        })
+                        .collect();
+                    bail!("{}", messages.join("\n"));
+                }
+            };
             let hash = hash_off_thread(password.into_secret()).await?;
             create_user(
                 &mut conn,
                 NewUser {
-                    email: email.clone(),
-                    name,
+                    email: draft.email.clone(),
+                    name: draft.name,
                     organisation_id: org.id,
                     is_admin: admin,
                     password_hash: hash,
@@ -223,8 +242,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             )
             .await?;
             println!(
-                "Created {}account {email} in {}.",
+                "Created {}account {} in {}.",
                 if admin { "administrator " } else { "" },
+                draft.email,
                 org.code
             );
             Ok(())
@@ -319,56 +339,36 @@ async fn hash_off_thread(password: SecretString) -> anyhow::Result<String> {
     tokio::task::spawn_blocking(move || hash_now(&password)).await?
 }
 
+/// Creates the organisation under the same rules as the admin page, recorded as the command
+/// line's doing.
 async fn create_org(
     conn: &mut AsyncPgConnection,
     new: &NewOrganisation,
 ) -> anyhow::Result<uuid::Uuid> {
+    let author = Author::command_line();
     let id = conn
-        .transaction::<_, diesel::result::Error, _>(async |conn| {
-            let id = orgs::insert(conn, new).await?;
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::SYSTEM,
-                    action: Action::OrganisationCreated,
-                    target_type: "organisation",
-                    target_id: id.to_string(),
-                    summary: format!(
-                        "created {} {} ({}) from the command line",
-                        new.kind, new.code, new.name
-                    ),
-                    ip: None,
-                },
-            )
-            .await?;
-            Ok(id)
+        .transaction::<_, AppError, _>(async |conn| {
+            let mut change = org_rules::create(conn, new).await?;
+            change.summary.push_str(" from the command line");
+            author.apply(conn, change).await
         })
         .await?;
     Ok(id)
 }
 
+/// Creates the account under the same rules as the admin page, recorded as the command line's
+/// doing.
 async fn create_user(
     conn: &mut AsyncPgConnection,
     new: NewUser,
     org_code: &str,
 ) -> anyhow::Result<uuid::Uuid> {
-    let org_code = org_code.to_owned();
+    let author = Author::command_line();
     let id = conn
-        .transaction::<_, diesel::result::Error, _>(async |conn| {
-            let id = users::insert(conn, &new).await?;
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::SYSTEM,
-                    action: Action::UserCreated,
-                    target_type: "user",
-                    target_id: id.to_string(),
-                    summary: format!("created {} in {org_code} from the command line", new.email),
-                    ip: None,
-                },
-            )
-            .await?;
-            Ok(id)
+        .transaction::<_, AppError, _>(async |conn| {
+            let mut change = user_rules::create(conn, &new, org_code).await?;
+            change.summary.push_str(" from the command line");
+            author.apply(conn, change).await
         })
         .await?;
     Ok(id)

@@ -10,8 +10,14 @@ use crate::auth::CurrentUser;
 use crate::authz::{self, Role};
 use crate::error::AppError;
 use crate::orgs::model as orgs;
-use crate::pages::{PageContext, Section, render};
-use crate::startup::AppState;
+use crate::pages::{PageContext, Section};
+use crate::web::render;
+use crate::state::AppState;
+use crate::web::Routes;
+
+pub fn routes(r: &mut Routes) {
+    r.get("/", show);
+}
 
 #[derive(Template)]
 #[template(path = "dashboard.html")]

@@ -81,11 +81,11 @@ pub fn build_counted_pool(
         .context("building the database pool")
 }
 
-/// What saving against a version came to: saved, or somebody else saved first (the form
-/// comes back as a conflict page).
+/// What saving against a version came to: saved (with what the change returns), or somebody
+/// else saved first (the form comes back as a conflict page).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Saved {
-    Yes,
+pub enum Saved<T = ()> {
+    Yes(T),
     Stale,
 }
 

@@ -10,7 +10,7 @@ use actix_web::{HttpResponse, ResponseError};
 use actix_web::HttpMessage;
 use tracing_actix_web::RequestId;
 
-use crate::pages::{ErrorPage, PageContext, Section};
+use crate::pages::{PageContext, Section};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -160,6 +160,17 @@ pub fn is_local_path(path: &str) -> bool {
         && !path.starts_with("//")
         && path.len() <= 2000
         && path.bytes().all(|b| b.is_ascii_graphic() && b != b'\\')
+}
+
+#[derive(askama::Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage<'a> {
+    pub ctx: PageContext,
+    pub status: u16,
+    pub title: &'a str,
+    pub message: &'a str,
+    /// The request id, on failures of ours.
+    pub reference: Option<String>,
 }
 
 fn render_error(

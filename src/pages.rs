@@ -1,19 +1,12 @@
 //! What every page shares: the signed-in user, the CSRF token for its forms, the flash message
-//! and the current section of the navigation; and the helpers that turn a page into a response.
+//! and the current section of the navigation. Below `error` (the error page is a page too):
+//! nothing here knows about failures.
 
-use actix_web::dev::Payload;
-use actix_web::http::StatusCode;
-use actix_web::http::header::{self, HeaderValue};
-use actix_web::web::Bytes;
-use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse};
-use askama::Template;
+use actix_web::{HttpMessage, HttpRequest};
 use chrono::{DateTime, Utc};
-use futures_util::future::LocalBoxFuture;
-use serde::de::DeserializeOwned;
 
 use crate::auth::{CurrentUser, Flash, Session, SessionState, SessionUser};
 use crate::authz;
-use crate::error::AppError;
 
 /// Which part of the navigation a page belongs to (marked `aria-current`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,136 +139,5 @@ impl PageContext {
             .with_timezone(&tz)
             .format("%Y-%m-%d %H:%M %Z")
             .to_string()
-    }
-}
-
-/// A list's query string, so filters survive in links (next page, export): the filters that
-/// are set, then the page.
-pub struct ListQuery(url::form_urlencoded::Serializer<'static, String>);
-
-impl ListQuery {
-    pub fn new() -> ListQuery {
-        ListQuery(url::form_urlencoded::Serializer::new(String::new()))
-    }
-
-    /// A pair written even when empty.
-    pub fn always(mut self, name: &str, value: &str) -> ListQuery {
-        self.0.append_pair(name, value);
-        self
-    }
-
-    /// A filter, written when set.
-    pub fn set(self, name: &str, value: &str) -> ListQuery {
-        if value.is_empty() {
-            self
-        } else {
-            self.always(name, value)
-        }
-    }
-
-    /// A checkbox filter, written as `name=1` when ticked.
-    pub fn flag(self, name: &str, on: bool) -> ListQuery {
-        if on { self.always(name, "1") } else { self }
-    }
-
-    /// The page, left out for the first.
-    pub fn page(self, page: i64) -> ListQuery {
-        if page > 1 {
-            self.always("page", &page.to_string())
-        } else {
-            self
-        }
-    }
-
-    pub fn finish(mut self) -> String {
-        self.0.finish()
-    }
-}
-
-impl Default for ListQuery {
-    fn default() -> ListQuery {
-        ListQuery::new()
-    }
-}
-
-/// The page asked for in a list's query string: 1 when absent or unreadable, and bounded so
-/// an absurd number cannot make the database skip millions of rows.
-pub fn page_number(param: Option<&str>) -> i64 {
-    param
-        .and_then(|p| p.trim().parse::<i64>().ok())
-        .unwrap_or(1)
-        .clamp(1, 100_000)
-}
-
-/// The version a form was filled in against; anything unreadable counts as out of date, so
-/// the save answers with the conflict page rather than an error.
-pub fn form_version(input: &str) -> i32 {
-    input.trim().parse().unwrap_or(0)
-}
-
-/// How many pages `total` rows fill.
-pub fn page_count(total: i64, page_size: i64) -> i64 {
-    (total + page_size - 1) / page_size
-}
-
-pub fn render<T: Template>(page: &T) -> Result<HttpResponse, AppError> {
-    render_status(StatusCode::OK, page)
-}
-
-pub fn render_status<T: Template>(status: StatusCode, page: &T) -> Result<HttpResponse, AppError> {
-    let body = page.render()?;
-    Ok(HttpResponse::build(status)
-        .insert_header((
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/html; charset=utf-8"),
-        ))
-        .body(body))
-}
-
-/// Tells the person, on the next page, what just happened. Stored with the session, inside
-/// the change's transaction, so it survives the redirect and never announces a rolled-back
-/// change.
-pub async fn flash(
-    conn: &mut diesel_async::AsyncPgConnection,
-    session_id: uuid::Uuid,
-    message: String,
-) -> Result<(), AppError> {
-    crate::auth::session::set_flash(conn, session_id, crate::auth::Flash::success(message)).await?;
-    Ok(())
-}
-
-pub fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
-}
-
-#[derive(Template)]
-#[template(path = "error.html")]
-pub struct ErrorPage<'a> {
-    pub ctx: PageContext,
-    pub status: u16,
-    pub title: &'a str,
-    pub message: &'a str,
-    /// The request id, on failures of ours.
-    pub reference: Option<String>,
-}
-
-/// A submitted form whose fields may repeat (`assignees=BRA&assignees=TZA`), which actix's
-/// `Form` cannot read. A malformed body answers 400.
-pub struct HtmlForm<T>(pub T);
-
-impl<T: DeserializeOwned + 'static> FromRequest for HtmlForm<T> {
-    type Error = actix_web::Error;
-    type Future = LocalBoxFuture<'static, Result<HtmlForm<T>, actix_web::Error>>;
-
-    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let body = Bytes::from_request(req, payload);
-        Box::pin(async move {
-            let body = body.await?;
-            serde_html_form::from_bytes(&body)
-                .map(HtmlForm)
-                .map_err(actix_web::error::ErrorBadRequest)
-        })
     }
 }

@@ -1,4 +1,5 @@
-//! Builds the application: shared state, middleware, the route table, and the server.
+//! Builds the server: the pool, the middleware, and the routes the areas register
+//! (`crate::area_routes`). Nothing imports this module but the command line and the tests.
 
 use std::net::TcpListener;
 use std::time::Duration;
@@ -7,182 +8,21 @@ use actix_web::HttpMessage;
 use actix_web::body::MessageBody;
 use actix_web::dev::Server;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::Method;
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
-use actix_web::web::{self, Data, ServiceConfig};
-use actix_web::{App, FromRequest, Handler, HttpResponse, HttpServer, Responder, Route};
+use actix_web::web::{self, Data};
+use actix_web::{App, HttpResponse, HttpServer};
 use tracing_actix_web::{RequestId, TracingLogger};
 
+use crate::auth;
 use crate::auth::password::PasswordHasher;
 use crate::config::{AppConfig, DatabaseUrl};
 use crate::db::{self, Pool};
 use crate::error::{AppError, error_pages};
+use crate::state::AppState;
 use crate::telemetry::LiaisonRootSpan;
-use crate::{account, action_items, admin, assets, audit, auth, contacts, dashboard, orgs};
-
-pub struct AppState {
-    pub pool: Pool,
-    pub config: AppConfig,
-    pub hasher: PasswordHasher,
-}
-
-/// A method and path pattern the application answers; the authorization matrix test checks
-/// that each has a row.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RouteSpec {
-    pub method: Method,
-    pub path: &'static str,
-}
-
-/// Collects routes once, so the server and the route list cannot disagree.
-#[derive(Default)]
-struct Routes {
-    specs: Vec<RouteSpec>,
-    resources: Vec<(&'static str, Vec<Route>)>,
-}
-
-impl Routes {
-    fn get<F, Args>(&mut self, path: &'static str, handler: F)
-    where
-        F: Handler<Args>,
-        Args: FromRequest + 'static,
-        F::Output: Responder + 'static,
-    {
-        self.add(Method::GET, path, web::get().to(handler));
-    }
-
-    fn post<F, Args>(&mut self, path: &'static str, handler: F)
-    where
-        F: Handler<Args>,
-        Args: FromRequest + 'static,
-        F::Output: Responder + 'static,
-    {
-        self.add(Method::POST, path, web::post().to(handler));
-    }
-
-    fn add(&mut self, method: Method, path: &'static str, route: Route) {
-        self.specs.push(RouteSpec { method, path });
-        match self.resources.iter_mut().find(|(p, _)| *p == path) {
-            Some((_, routes)) => routes.push(route),
-            None => self.resources.push((path, vec![route])),
-        }
-    }
-
-    fn register(self, cfg: &mut ServiceConfig) {
-        for (path, routes) in self.resources {
-            let resource = routes
-                .into_iter()
-                .fold(web::resource(path), |res, route| res.route(route));
-            cfg.service(resource);
-        }
-    }
-}
-
-/// Pages behind the session middleware. Literal segments (`/new`) come before patterns.
-fn page_routes(r: &mut Routes) {
-    r.get("/", dashboard::show);
-    r.get("/login", auth::views::login_form);
-    r.post("/login", auth::views::login);
-    r.post("/logout", auth::views::logout);
-
-    r.get("/account", account::views::show);
-    r.get("/account/password", account::views::password_form);
-    r.post("/account/password", account::views::change_password);
-    r.post("/account/time-zone", account::views::set_time_zone);
-    r.post(
-        "/account/sessions/{id}/revoke",
-        account::views::revoke_session,
-    );
-
-    r.get("/contacts", contacts::views::index);
-    r.post("/contacts", contacts::views::create);
-    r.get("/contacts/on-duty", contacts::duty::on_duty);
-    r.get("/contacts/new", contacts::views::new_form);
-    r.get("/contacts/{id}.vcf", contacts::views::vcard);
-    r.get("/contacts/{id}", contacts::views::show);
-    r.get("/contacts/{id}/edit", contacts::views::edit_form);
-    r.post("/contacts/{id}/edit", contacts::views::update);
-    r.post("/contacts/{id}/verify", contacts::views::verify);
-    r.post("/contacts/{id}/delete", contacts::views::delete);
-    r.post("/contacts/{id}/absences", contacts::views::add_absence);
-    r.post(
-        "/contacts/{id}/absences/{absence_id}/delete",
-        contacts::views::remove_absence,
-    );
-
-    r.get("/orgs", orgs::views::index);
-    r.get("/orgs/{code}", orgs::views::show);
-    r.get("/orgs/{code}/contacts.vcf", contacts::views::org_vcards);
-    r.get("/orgs/{code}/duty", contacts::duty::rota);
-    r.post("/orgs/{code}/duty", contacts::duty::add_shift);
-    r.post(
-        "/orgs/{code}/duty/{shift_id}/delete",
-        contacts::duty::remove_shift,
-    );
-
-    r.get("/action-items", action_items::views::index);
-    r.post("/action-items", action_items::views::create);
-    r.get("/action-items.csv", action_items::views::export_csv);
-    r.get("/action-items/new", action_items::views::new_form);
-    r.get("/action-items/{id}", action_items::views::show);
-    r.get("/action-items/{id}/edit", action_items::views::edit_form);
-    r.post("/action-items/{id}/edit", action_items::views::update);
-    r.post(
-        "/action-items/{id}/status",
-        action_items::views::change_status,
-    );
-    r.post(
-        "/action-items/{id}/comments",
-        action_items::views::add_comment,
-    );
-
-    r.get("/admin/orgs", admin::orgs::index);
-    r.post("/admin/orgs", admin::orgs::create);
-    r.get("/admin/orgs/new", admin::orgs::new_form);
-    r.get("/admin/orgs/{code}", admin::orgs::show);
-    r.get("/admin/orgs/{code}/edit", admin::orgs::edit_form);
-    r.post("/admin/orgs/{code}/edit", admin::orgs::update);
-    r.post("/admin/orgs/{code}/deactivate", admin::orgs::deactivate);
-    r.post("/admin/orgs/{code}/activate", admin::orgs::activate);
-
-    r.get("/admin/users", admin::users::index);
-    r.post("/admin/users", admin::users::create);
-    r.get("/admin/users/new", admin::users::new_form);
-    r.get("/admin/users/{id}", admin::users::show);
-    r.get("/admin/users/{id}/edit", admin::users::edit_form);
-    r.post("/admin/users/{id}/edit", admin::users::update);
-    r.post("/admin/users/{id}/deactivate", admin::users::deactivate);
-    r.post("/admin/users/{id}/activate", admin::users::activate);
-    r.post("/admin/users/{id}/password", admin::users::reset_password);
-
-    r.get("/audit", audit::views::index);
-}
-
-/// Routes outside the session: health checks and static assets.
-fn bare_routes(r: &mut Routes) {
-    r.get("/healthz", healthz);
-    r.get("/static/{file}", assets::serve);
-}
-
-/// Every route the application answers.
-pub fn route_specs() -> Vec<RouteSpec> {
-    let mut routes = Routes::default();
-    bare_routes(&mut routes);
-    page_routes(&mut routes);
-    routes.specs
-}
-
-async fn healthz(state: Data<AppState>) -> HttpResponse {
-    if db::ping(&state.pool).await {
-        HttpResponse::Ok().content_type("text/plain").body("ok\n")
-    } else {
-        HttpResponse::ServiceUnavailable()
-            .content_type("text/plain")
-            .body("database unavailable\n")
-    }
-}
+use crate::web::Routes;
 
 /// Every answer names its request id, so a person reporting a problem can quote it and an
 /// operator can find the log lines.
@@ -270,6 +110,7 @@ impl Application {
                 hasher: hasher.clone(),
             });
             let config = &state.config;
+            let (bare, pages) = Routes::all().into_layers();
             App::new()
                 .app_data(state.clone())
                 .app_data(web::FormConfig::default().limit(64 * 1024))
@@ -277,21 +118,13 @@ impl Application {
                 .wrap(security_headers(config))
                 .wrap(from_fn(request_id_header))
                 .wrap(TracingLogger::<LiaisonRootSpan>::new())
-                .configure(|cfg| {
-                    let mut routes = Routes::default();
-                    bare_routes(&mut routes);
-                    routes.register(cfg);
-                })
+                .configure(bare)
                 .service(
                     web::scope("")
                         .wrap(from_fn(auth::session_middleware))
                         .wrap(from_fn(error_pages))
                         .wrap(DefaultHeaders::new().add(("Cache-Control", "no-store")))
-                        .configure(|cfg| {
-                            let mut routes = Routes::default();
-                            page_routes(&mut routes);
-                            routes.register(cfg);
-                        })
+                        .configure(pages)
                         .default_service(web::to(not_found)),
                 )
         })

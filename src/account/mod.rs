@@ -1,3 +1,11 @@
 //! The signed-in user's own account: password, time zone, sessions.
 
 pub mod views;
+
+pub fn routes(r: &mut crate::web::Routes) {
+    r.get("/account", views::show);
+    r.get("/account/password", views::password_form);
+    r.post("/account/password", views::change_password);
+    r.post("/account/time-zone", views::set_time_zone);
+    r.post("/account/sessions/{id}/revoke", views::revoke_session);
+}

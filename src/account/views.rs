@@ -7,16 +7,16 @@ use secrecy::SecretString;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::audit::{self, Action, Actor, Event};
+use crate::audit::{Action, Author, Change};
 use crate::auth::session::{self, ActiveSession, Flash};
-use crate::auth::{CurrentUser, client_info, client_ip, session_cookie, signed_out, throttle};
+use crate::auth::{CurrentUser, client_info, session_cookie, signed_out, throttle};
 use crate::authz;
-use crate::db;
 use crate::domain::{FieldErrors, NewPassword, TimeZone};
 use crate::error::AppError;
-use crate::pages::{PageContext, Section, render, render_status, see_other};
-use crate::startup::AppState;
+use crate::pages::{PageContext, Section};
+use crate::state::AppState;
 use crate::users::model as users;
+use crate::web::{HtmlForm, commit, render, render_status, see_other};
 
 #[derive(Template)]
 #[template(path = "account/show.html")]
@@ -87,10 +87,10 @@ pub async fn change_password(
     state: web::Data<AppState>,
     req: HttpRequest,
     current: CurrentUser,
-    form: web::Form<PasswordForm>,
+    HtmlForm(form): HtmlForm<PasswordForm>,
 ) -> Result<HttpResponse, AppError> {
-    let form = form.into_inner();
     let client = client_info(&req, &state.config);
+    let author = Author::of(&current, &req, &state.config);
     let mut errors = FieldErrors::default();
     let new_password = errors.check(
         "new_password",
@@ -137,18 +137,13 @@ pub async fn change_password(
                 if ok {
                     throttle::forget(&mut conn, attempt).await?;
                 } else {
-                    audit::record(
-                        &mut conn,
-                        Event {
-                            actor: Actor::user(&current.user),
-                            action: Action::PasswordChangeFailed,
-                            target_type: "user",
-                            target_id: current.user.id.to_string(),
-                            summary: "wrong current password when changing the password".to_owned(),
-                            ip: Some(&client.ip),
-                        },
-                    )
-                    .await?;
+                    let failed = Change::new(
+                        Action::PasswordChangeFailed,
+                        "user",
+                        current.user.id,
+                        "wrong current password when changing the password",
+                    );
+                    author.apply(&mut conn, failed).await?;
                     errors.add("current_password", "This is not your current password.");
                 }
             }
@@ -169,7 +164,8 @@ pub async fn change_password(
 
     let hash = state.hasher.hash(new_password.into_secret()).await?;
     let user = current.user.clone();
-    let created = db::transaction(&state.pool, move |conn| {
+    // This session ends with the others; the confirmation goes to the fresh one.
+    let created = commit(&state.pool, author, move |conn, _| {
         async move {
             users::set_password(conn, user.id, &hash, false).await?;
             session::delete_all_for_user(conn, user.id).await?;
@@ -180,19 +176,8 @@ pub async fn change_password(
                 Flash::success("Your password was changed. Any other sessions of your account were signed out."),
             )
             .await?;
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&user),
-                    action: Action::PasswordChanged,
-                    target_type: "user",
-                    target_id: user.id.to_string(),
-                    summary: "changed their password; all sessions ended".to_owned(),
-                    ip: Some(&client.ip),
-                },
-            )
-            .await?;
-            Ok(created)
+            let summary = "changed their password; all sessions ended";
+            Ok(Change::new(Action::PasswordChanged, "user", user.id, summary).returning(created))
         }
         .boxed()
     })
@@ -213,7 +198,7 @@ pub async fn set_time_zone(
     state: web::Data<AppState>,
     req: HttpRequest,
     current: CurrentUser,
-    form: web::Form<TimeZoneForm>,
+    HtmlForm(form): HtmlForm<TimeZoneForm>,
 ) -> Result<HttpResponse, AppError> {
     let time_zone = match TimeZone::parse(&form.time_zone) {
         Ok(tz) => tz,
@@ -224,31 +209,14 @@ pub async fn set_time_zone(
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let ip = client_ip(&req, &state.config);
+    let author = Author::of(&current, &req, &state.config);
     let user = current.user.clone();
-    let session_id = current.session_id;
-    db::transaction(&state.pool, move |conn| {
+    commit(&state.pool, author, move |conn, _| {
         async move {
             users::set_time_zone(conn, user.id, time_zone.name()).await?;
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&user),
-                    action: Action::TimeZoneChanged,
-                    target_type: "user",
-                    target_id: user.id.to_string(),
-                    summary: format!("time zone {} → {}", user.time_zone.name(), time_zone.name()),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            session::set_flash(
-                conn,
-                session_id,
-                Flash::success(format!("Times are now shown in {}.", time_zone.name())),
-            )
-            .await?;
-            Ok(())
+            let summary = format!("time zone {} → {}", user.time_zone.name(), time_zone.name());
+            Ok(Change::new(Action::TimeZoneChanged, "user", user.id, summary)
+                .flash(format!("Times are now shown in {}.", time_zone.name())))
         }
         .boxed()
     })
@@ -265,37 +233,28 @@ pub async fn revoke_session(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
     let target = path.into_inner();
-    let ip = client_ip(&req, &state.config);
+    let author = Author::of(&current, &req, &state.config);
     let user = current.user.clone();
     let session_id = current.session_id;
-    db::transaction(&state.pool, move |conn| {
+    commit(&state.pool, author, move |conn, _| {
         async move {
             let owner = session::owner(conn, target).await?;
             if !owner.is_some_and(|owner| authz::can_revoke_session(&user, owner)) {
                 return Err(AppError::NotFound);
             }
             session::delete(conn, target).await?;
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&user),
-                    action: Action::SessionRevoked,
-                    target_type: "session",
-                    target_id: target.to_string(),
-                    summary: "ended one of their sessions".to_owned(),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            if target != session_id {
-                session::set_flash(
-                    conn,
-                    session_id,
-                    Flash::success("The session was signed out."),
-                )
-                .await?;
-            }
-            Ok(())
+            let change = Change::new(
+                Action::SessionRevoked,
+                "session",
+                target,
+                "ended one of their sessions",
+            );
+            // Ending this very session signs out: nobody is left to confirm it to.
+            Ok(if target == session_id {
+                change
+            } else {
+                change.flash("The session was signed out.")
+            })
         }
         .boxed()
     })

@@ -2,3 +2,24 @@
 
 pub mod orgs;
 pub mod users;
+
+pub fn routes(r: &mut crate::web::Routes) {
+    r.get("/admin/orgs", orgs::index);
+    r.post("/admin/orgs", orgs::create);
+    r.get("/admin/orgs/new", orgs::new_form);
+    r.get("/admin/orgs/{code}", orgs::show);
+    r.get("/admin/orgs/{code}/edit", orgs::edit_form);
+    r.post("/admin/orgs/{code}/edit", orgs::update);
+    r.post("/admin/orgs/{code}/deactivate", orgs::deactivate);
+    r.post("/admin/orgs/{code}/activate", orgs::activate);
+
+    r.get("/admin/users", users::index);
+    r.post("/admin/users", users::create);
+    r.get("/admin/users/new", users::new_form);
+    r.get("/admin/users/{id}", users::show);
+    r.get("/admin/users/{id}/edit", users::edit_form);
+    r.post("/admin/users/{id}/edit", users::update);
+    r.post("/admin/users/{id}/deactivate", users::deactivate);
+    r.post("/admin/users/{id}/activate", users::activate);
+    r.post("/admin/users/{id}/password", users::reset_password);
+}

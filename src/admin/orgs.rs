@@ -1,19 +1,24 @@
+//! Administration of organisations: the list, the form, the page of one, deactivation.
+
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use futures_util::FutureExt;
 use serde::Deserialize;
 
-use crate::audit::{self, Action, Actor, Event};
-use crate::auth::client_ip;
+use crate::audit::{Action, Author, Change};
+use crate::auth::CurrentUser;
 use crate::authz::{self, RequireAdmin};
-use crate::db::{self, Saved};
-use crate::domain::{CountryCode, FieldErrors, OrgCode, OrgKind, TimeZone, non_blank};
+use crate::domain::{FieldErrors, OrgKind, TimeZone};
 use crate::error::AppError;
 use crate::orgs::model::{self, NewOrganisation, OrgWithCount, Organisation, OrganisationChanges};
-use crate::pages::{PageContext, Section, flash, render, render_status, see_other};
-use crate::startup::AppState;
+use crate::orgs::rules::{self, OrgInput, Taken};
+use crate::pages::{PageContext, Section};
+use crate::state::AppState;
 use crate::users::model::{self as users, UserQuery, UserWithOrg};
+use crate::web::{
+    FormVersion, HtmlForm, Saved, commit, commit_if_current, render, render_status, see_other,
+};
 
 #[derive(Template)]
 #[template(path = "admin/orgs/index.html")]
@@ -48,7 +53,7 @@ pub struct OrgValues {
     #[serde(default)]
     pub time_zone: String,
     #[serde(default)]
-    pub version: i32,
+    pub version: FormVersion,
 }
 
 impl OrgValues {
@@ -56,10 +61,20 @@ impl OrgValues {
         OrgValues {
             code: org.code.clone(),
             name: org.name.clone(),
-            kind: org.kind.clone(),
+            kind: org.kind.as_str().to_owned(),
             country_code: org.country_code.clone().unwrap_or_default(),
             time_zone: org.time_zone.clone(),
-            version: org.version,
+            version: FormVersion(org.version),
+        }
+    }
+
+    fn input(&self) -> OrgInput<'_> {
+        OrgInput {
+            code: &self.code,
+            name: &self.name,
+            kind: &self.kind,
+            country_code: &self.country_code,
+            time_zone: &self.time_zone,
         }
     }
 }
@@ -79,11 +94,7 @@ pub struct OrgForm {
 }
 
 impl OrgForm {
-    fn new(
-        current: &crate::auth::CurrentUser,
-        values: OrgValues,
-        editing: Option<Organisation>,
-    ) -> OrgForm {
+    fn new(current: &CurrentUser, values: OrgValues, editing: Option<Organisation>) -> OrgForm {
         OrgForm {
             ctx: PageContext::new(current, Section::AdminOrgs),
             values,
@@ -94,66 +105,11 @@ impl OrgForm {
             time_zones: TimeZone::all_names(),
         }
     }
-}
 
-/// The country of an organisation: required for a country, refused for anyone else.
-fn parse_country(
-    kind: Option<OrgKind>,
-    input: &str,
-    errors: &mut FieldErrors,
-) -> Option<CountryCode> {
-    match kind {
-        Some(OrgKind::Country) => errors.check("country_code", CountryCode::parse(input)),
-        Some(_) if !input.trim().is_empty() => {
-            errors.add(
-                "country_code",
-                "Only country organisations have a country; leave this empty.",
-            );
-            None
-        }
-        _ => None,
-    }
-}
-
-pub(crate) fn parse_new(values: &OrgValues) -> Result<NewOrganisation, FieldErrors> {
-    let mut errors = FieldErrors::default();
-    let code = errors.check("code", OrgCode::parse(&values.code));
-    let name = errors.check(
-        "name",
-        non_blank(&values.name, 200, "the organisation's name"),
-    );
-    let kind = errors.check("kind", values.kind.parse::<OrgKind>());
-    let country = parse_country(kind, &values.country_code, &mut errors);
-    let time_zone = errors.check("time_zone", TimeZone::parse(&values.time_zone));
-    match (code, name, kind, time_zone) {
-        (Some(code), Some(name), Some(kind), Some(time_zone)) if errors.is_empty() => {
-            Ok(NewOrganisation {
-                code,
-                name,
-                kind,
-                country,
-                time_zone,
-            })
-        }
-        _ => Err(errors),
-    }
-}
-
-fn parse_changes(values: &OrgValues, kind: OrgKind) -> Result<OrganisationChanges, FieldErrors> {
-    let mut errors = FieldErrors::default();
-    let name = errors.check(
-        "name",
-        non_blank(&values.name, 200, "the organisation's name"),
-    );
-    let country = parse_country(Some(kind), &values.country_code, &mut errors);
-    let time_zone = errors.check("time_zone", TimeZone::parse(&values.time_zone));
-    match (name, time_zone) {
-        (Some(name), Some(time_zone)) if errors.is_empty() => Ok(OrganisationChanges {
-            name,
-            country,
-            time_zone,
-        }),
-        _ => Err(errors),
+    /// The form again with what was typed and what was wrong (422).
+    fn refused(mut self, errors: FieldErrors) -> Result<HttpResponse, AppError> {
+        self.errors = errors;
+        render_status(StatusCode::UNPROCESSABLE_ENTITY, &self)
     }
 }
 
@@ -165,100 +121,60 @@ pub async fn new_form(RequireAdmin(current): RequireAdmin) -> Result<HttpRespons
     render(&OrgForm::new(&current, values, None))
 }
 
+async fn find(state: &AppState, code: &str) -> Result<Organisation, AppError> {
+    let mut conn = state.pool.get().await?;
+    model::find_by_code(&mut conn, code)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// A unique constraint that refused the write: another administrator saved the same code or
+/// country between the check and the write.
+fn raced(error: AppError, code: &str, country: Option<&str>) -> Result<FieldErrors, AppError> {
+    match error {
+        AppError::Duplicate(constraint) => match Taken::from_constraint(&constraint, code, country)
+        {
+            Some(taken) => Ok(Taken::field_errors(&[taken])),
+            None => Err(AppError::Duplicate(constraint)),
+        },
+        other => Err(other),
+    }
+}
+
 pub async fn create(
     state: web::Data<AppState>,
     req: HttpRequest,
     RequireAdmin(current): RequireAdmin,
-    form: web::Form<OrgValues>,
+    HtmlForm(values): HtmlForm<OrgValues>,
 ) -> Result<HttpResponse, AppError> {
-    let values = form.into_inner();
-    let mut parsed = parse_new(&values);
-    if let Ok(new) = &parsed {
-        let mut conn = state.pool.get().await?;
-        let mut errors = FieldErrors::default();
-        if model::code_taken(&mut conn, new.code.as_str()).await? {
-            errors.add("code", "Another organisation already has this code.");
-        }
-        if let Some(country) = &new.country
-            && model::country_taken(&mut conn, country.as_str(), None).await?
-        {
-            errors.add(
-                "country_code",
-                "Another organisation already stands for this country.",
-            );
-        }
-        if !errors.is_empty() {
-            parsed = Err(errors);
-        }
-    }
-    let new = match parsed {
+    let new = match NewOrganisation::parse(values.input()) {
         Ok(new) => new,
-        Err(errors) => {
-            let mut page = OrgForm::new(&current, values, None);
-            page.errors = errors;
-            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
-        }
+        Err(errors) => return OrgForm::new(&current, values, None).refused(errors),
     };
-    let ip = client_ip(&req, &state.config);
+    let mut conn = state.pool.get().await?;
+    let taken = rules::taken(&mut conn, Some(&new.code), new.country.as_ref(), None).await?;
+    drop(conn);
+    if !taken.is_empty() {
+        return OrgForm::new(&current, values, None).refused(Taken::field_errors(&taken));
+    }
     let code = new.code.to_string();
-    let admin = current.user.clone();
-    let session_id = current.session_id;
-    let created = db::transaction(&state.pool, move |conn| {
+    let country = new.country.as_ref().map(|c| c.as_str().to_owned());
+    let author = Author::of(&current, &req, &state.config);
+    let created = commit(&state.pool, author, move |conn, _| {
         async move {
-            let id = model::insert(conn, &new).await?;
-            let country = new
-                .country
-                .as_ref()
-                .map(|c| format!(", country {}", c.as_str()))
-                .unwrap_or_default();
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&admin),
-                    action: Action::OrganisationCreated,
-                    target_type: "organisation",
-                    target_id: id.to_string(),
-                    summary: format!("created {} {} ({}{country})", new.kind, new.code, new.name),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            flash(
-                conn,
-                session_id,
-                format!("Organisation {} created.", new.code),
-            )
-            .await
+            let change = rules::create(conn, &new).await?;
+            Ok(change.flash(format!("Organisation {} created.", new.code)))
         }
         .boxed()
     })
     .await;
     match created {
-        Ok(()) => Ok(see_other(&format!("/admin/orgs/{code}"))),
-        // Another administrator took the code or the country between the check and the insert.
-        Err(AppError::Duplicate(constraint)) => {
-            let mut page = OrgForm::new(&current, values, None);
-            page.errors = taken(&constraint)?;
-            render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        Ok(_) => Ok(see_other(&format!("/admin/orgs/{code}"))),
+        Err(error) => {
+            let errors = raced(error, &code, country.as_deref())?;
+            OrgForm::new(&current, values, None).refused(errors)
         }
-        Err(error) => Err(error),
     }
-}
-
-/// The message for a unique constraint that refused a write.
-fn taken(constraint: &str) -> Result<FieldErrors, AppError> {
-    let mut errors = FieldErrors::default();
-    match constraint {
-        "organisations_code_key" => {
-            errors.add("code", "Another organisation already has this code.")
-        }
-        "organisations_country_code_key" => errors.add(
-            "country_code",
-            "Another organisation already stands for this country.",
-        ),
-        other => return Err(AppError::Duplicate(other.to_owned())),
-    }
-    Ok(errors)
 }
 
 #[derive(Template)]
@@ -301,10 +217,7 @@ pub async fn edit_form(
     RequireAdmin(current): RequireAdmin,
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let mut conn = state.pool.get().await?;
-    let org = model::find_by_code(&mut conn, &code)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let org = find(&state, &code).await?;
     render(&OrgForm::new(&current, OrgValues::of(&org), Some(org)))
 }
 
@@ -313,112 +226,52 @@ pub async fn update(
     req: HttpRequest,
     RequireAdmin(current): RequireAdmin,
     code: web::Path<String>,
-    form: web::Form<OrgValues>,
+    HtmlForm(mut values): HtmlForm<OrgValues>,
 ) -> Result<HttpResponse, AppError> {
-    let mut values = form.into_inner();
-    let mut conn = state.pool.get().await?;
-    let org = model::find_by_code(&mut conn, &code)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let org = find(&state, &code).await?;
+    // The code and the kind never change; the form shows them as stored.
     values.code = org.code.clone();
-    values.kind = org.kind.clone();
-    let mut parsed = parse_changes(&values, org.kind());
-    if let Ok(changes) = &parsed
-        && let Some(country) = &changes.country
-        && model::country_taken(&mut conn, country.as_str(), Some(org.id)).await?
-    {
-        let mut errors = FieldErrors::default();
-        errors.add(
-            "country_code",
-            "Another organisation already stands for this country.",
-        );
-        parsed = Err(errors);
-    }
-    drop(conn);
-    let changes = match parsed {
+    values.kind = org.kind.as_str().to_owned();
+    let changes = match OrganisationChanges::parse(org.kind, values.input()) {
         Ok(changes) => changes,
-        Err(errors) => {
-            let mut page = OrgForm::new(&current, values, Some(org));
-            page.errors = errors;
-            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
-        }
+        Err(errors) => return OrgForm::new(&current, values, Some(org)).refused(errors),
     };
-
-    let ip = client_ip(&req, &state.config);
-    let admin = current.user.clone();
-    let session_id = current.session_id;
+    let mut conn = state.pool.get().await?;
+    let taken = rules::taken(&mut conn, None, changes.country.as_ref(), Some(org.id)).await?;
+    drop(conn);
+    if !taken.is_empty() {
+        return OrgForm::new(&current, values, Some(org)).refused(Taken::field_errors(&taken));
+    }
+    let country = changes.country.as_ref().map(|c| c.as_str().to_owned());
+    let author = Author::of(&current, &req, &state.config);
     let before = org.clone();
-    let version = values.version;
-    let saved = db::transaction(&state.pool, move |conn| {
+    let version = values.version.0;
+    let saved = commit_if_current(&state.pool, author, move |conn, _| {
         async move {
-            if !model::update(conn, before.id, version, &changes).await? {
-                return Ok(Saved::Stale);
-            }
-            let mut summary = Vec::new();
-            if before.name != changes.name {
-                summary.push(format!("name {:?} → {:?}", before.name, changes.name));
-            }
-            let new_country = changes.country.as_ref().map(|c| c.as_str().to_owned());
-            if before.country_code != new_country {
-                summary.push(format!(
-                    "country {} → {}",
-                    before.country_code.as_deref().unwrap_or("none"),
-                    new_country.as_deref().unwrap_or("none")
-                ));
-            }
-            if before.time_zone != changes.time_zone.name() {
-                summary.push(format!(
-                    "time zone {} → {}",
-                    before.time_zone,
-                    changes.time_zone.name()
-                ));
-            }
-            if summary.is_empty() {
-                summary.push("saved without changes".to_owned());
-            }
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&admin),
-                    action: Action::OrganisationUpdated,
-                    target_type: "organisation",
-                    target_id: before.id.to_string(),
-                    summary: format!("{}: {}", before.code, summary.join("; ")),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            flash(
-                conn,
-                session_id,
-                format!("Organisation {} saved.", before.code),
-            )
-            .await?;
-            Ok(Saved::Yes)
+            Ok(match rules::update(conn, &before, version, &changes).await? {
+                Saved::Yes(change) => {
+                    Saved::Yes(change.flash(format!("Organisation {} saved.", before.code)))
+                }
+                Saved::Stale => Saved::Stale,
+            })
         }
         .boxed()
     })
     .await;
-
     match saved {
-        Err(AppError::Duplicate(constraint)) => {
-            let mut page = OrgForm::new(&current, values, Some(org));
-            page.errors = taken(&constraint)?;
-            render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
-        }
-        Err(error) => Err(error),
-        Ok(Saved::Yes) => Ok(see_other(&format!("/admin/orgs/{}", org.code))),
+        Ok(Saved::Yes(())) => Ok(see_other(&format!("/admin/orgs/{}", org.code))),
         Ok(Saved::Stale) => {
-            let mut conn = state.pool.get().await?;
-            let now = model::find_by_code(&mut conn, &org.code)
-                .await?
-                .ok_or(AppError::NotFound)?;
+            let now = find(&state, &org.code).await?;
             // The form comes back with what was typed, against the current version, so a
             // second submit is a deliberate overwrite.
-            values.version = now.version;
+            values.version = FormVersion(now.version);
             let mut page = OrgForm::new(&current, values, Some(now.clone()));
             page.conflict = Some(now);
             render_status(StatusCode::CONFLICT, &page)
+        }
+        Err(error) => {
+            let errors = raced(error, &org.code, country.as_deref())?;
+            OrgForm::new(&current, values, Some(org)).refused(errors)
         }
     }
 }
@@ -446,23 +299,17 @@ pub async fn activate(
 async fn set_active(
     state: web::Data<AppState>,
     req: HttpRequest,
-    current: crate::auth::CurrentUser,
+    current: CurrentUser,
     code: String,
     active: bool,
 ) -> Result<HttpResponse, AppError> {
-    let mut conn = state.pool.get().await?;
-    let org = model::find_by_code(&mut conn, &code)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    drop(conn);
+    let org = find(&state, &code).await?;
     if !active && !authz::can_deactivate_organisation(&current.user, org.id) {
         return Err(AppError::Forbidden);
     }
-    let ip = client_ip(&req, &state.config);
-    let admin = current.user.clone();
-    let session_id = current.session_id;
+    let author = Author::of(&current, &req, &state.config);
     let org_code = org.code.clone();
-    db::transaction(&state.pool, move |conn| {
+    commit(&state.pool, author, move |conn, _| {
         async move {
             model::set_active(conn, org.id, active).await?;
             let ended = if active {
@@ -475,24 +322,9 @@ async fn set_active(
             } else {
                 (Action::OrganisationDeactivated, "deactivated")
             };
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&admin),
-                    action,
-                    target_type: "organisation",
-                    target_id: org.id.to_string(),
-                    summary: format!("{verb} {}; {ended} sessions ended", org.code),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            flash(
-                conn,
-                session_id,
-                format!("Organisation {} {verb}.", org.code),
-            )
-            .await
+            let summary = format!("{verb} {}; {ended} sessions ended", org.code);
+            Ok(Change::new(action, "organisation", org.id, summary)
+                .flash(format!("Organisation {} {verb}.", org.code)))
         }
         .boxed()
     })

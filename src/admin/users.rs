@@ -1,3 +1,6 @@
+//! Administration of accounts: the list, the form, the page of one, deactivation and
+//! password resets.
+
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -6,39 +9,45 @@ use secrecy::SecretString;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::audit::{self, Action, Actor, Event};
-use crate::auth::{CurrentUser, client_ip, session, throttle};
+use crate::audit::{Action, Author, Change};
+use crate::auth::{CurrentUser, session, throttle};
 use crate::authz::{self, RequireAdmin};
-use crate::db::{self, Saved};
-use crate::domain::{Email, FieldErrors, NewPassword, OrgKind, PersonName};
+use crate::domain::{FieldErrors, NewPassword};
 use crate::error::AppError;
-use crate::orgs::model::{self as orgs, Organisation};
-use crate::pages::{ListQuery, PageContext, Section, flash, render, render_status, see_other};
-use crate::startup::AppState;
+use crate::orgs::model as orgs;
+use crate::pages::{PageContext, Section};
+use crate::state::AppState;
 use crate::users::model::{self as users, NewUser, UserChanges, UserQuery, UserWithOrg};
+use crate::users::rules::{self, AccountDraft, AccountInput, Refusal};
+use crate::web::{
+    FormVersion, HtmlForm, ListQuery, Pagination, Saved, commit, commit_if_current, render,
+    render_status, see_other,
+};
 
-/// Far beyond any real list; keeps the offset arithmetic safe from a hand-typed page number.
-const MAX_PAGE: i64 = 100_000;
-
+/// The list's filters as typed; unreadable values are ignored, as in every list.
 #[derive(Debug, Default, Deserialize)]
-pub struct UserFilters {
-    #[serde(default)]
-    pub org: String,
-    #[serde(default)]
-    pub q: String,
-    #[serde(default)]
+pub struct UserParams {
+    pub org: Option<String>,
+    pub q: Option<String>,
     pub inactive: Option<String>,
-    #[serde(default)]
-    pub page: i64,
+    pub page: Option<String>,
+}
+
+/// The filters in effect, as the form shows them and links carry them.
+#[derive(Debug, Default)]
+pub struct UserFilters {
+    pub org: String,
+    pub q: String,
+    pub inactive: bool,
 }
 
 impl UserFilters {
-    pub fn query_string(&self, page: i64) -> String {
+    pub fn query(&self, page: i64) -> String {
         ListQuery::new()
             .set("org", &self.org)
             .set("q", &self.q)
-            .flag("inactive", self.inactive.is_some())
-            .always("page", &page.to_string())
+            .flag("inactive", self.inactive)
+            .page(page)
             .finish()
     }
 }
@@ -50,23 +59,26 @@ pub struct AdminUsersIndex {
     pub filters: UserFilters,
     pub orgs: Vec<(String, String)>,
     pub users: Vec<UserWithOrg>,
-    pub total: i64,
-    pub page: i64,
-    pub last_page: i64,
+    pub pagination: Pagination,
 }
 
 pub async fn index(
     state: web::Data<AppState>,
     RequireAdmin(current): RequireAdmin,
-    filters: web::Query<UserFilters>,
+    params: web::Query<UserParams>,
 ) -> Result<HttpResponse, AppError> {
-    let mut filters = filters.into_inner();
-    filters.q = filters.q.trim().to_owned();
-    filters.org = filters.org.trim().to_uppercase();
+    let params = params.into_inner();
+    let filters = UserFilters {
+        org: params.org.unwrap_or_default().trim().to_uppercase(),
+        q: params.q.unwrap_or_default().trim().to_owned(),
+        inactive: params.inactive.is_some_and(|v| !v.is_empty()),
+    };
+    let page = Pagination::requested(params.page.as_deref());
     let mut conn = state.pool.get().await?;
     let org_id = if filters.org.is_empty() {
         None
     } else {
+        // An unknown organisation matches nobody.
         Some(
             orgs::find_by_code(&mut conn, &filters.org)
                 .await?
@@ -77,20 +89,19 @@ pub async fn index(
     let query = UserQuery {
         organisation_id: org_id,
         text: Some(filters.q.clone()),
-        include_inactive: filters.inactive.is_some(),
-        page: filters.page.clamp(0, MAX_PAGE),
+        include_inactive: filters.inactive,
+        page,
     };
     let (list, total) = users::list(&mut conn, &query).await?;
     let orgs = orgs::list_codes(&mut conn).await?;
-    let last_page = ((total - 1).max(0)) / users::PAGE_SIZE;
     render(&AdminUsersIndex {
         ctx: PageContext::new(&current, Section::AdminUsers),
-        page: query.page,
+        pagination: Pagination::new(page, total, |p| {
+            format!("/admin/users?{}", filters.query(p))
+        }),
         filters,
         orgs,
         users: list,
-        total,
-        last_page,
     })
 }
 
@@ -108,7 +119,7 @@ pub struct UserValues {
     #[serde(default)]
     pub password: String,
     #[serde(default)]
-    pub version: i32,
+    pub version: FormVersion,
 }
 
 impl UserValues {
@@ -119,12 +130,21 @@ impl UserValues {
             org: user.org_code.clone(),
             is_admin: user.user.is_admin.then(|| "on".to_owned()),
             password: String::new(),
-            version: user.user.version,
+            version: FormVersion(user.user.version),
         }
     }
 
     pub fn admin_checked(&self) -> bool {
         self.is_admin.is_some()
+    }
+
+    fn input(&self) -> AccountInput<'_> {
+        AccountInput {
+            email: &self.email,
+            name: &self.name,
+            org: &self.org,
+            admin: self.admin_checked(),
+        }
     }
 }
 
@@ -139,163 +159,122 @@ pub struct UserForm {
     pub conflict: Option<UserWithOrg>,
 }
 
-async fn user_form(
-    state: &AppState,
-    current: &CurrentUser,
-    values: UserValues,
-    errors: FieldErrors,
-    editing: Option<UserWithOrg>,
-) -> Result<UserForm, AppError> {
-    let mut conn = state.pool.get().await?;
-    let orgs = orgs::list_codes(&mut conn).await?;
-    Ok(UserForm {
-        ctx: PageContext::new(current, Section::AdminUsers),
-        values,
-        errors,
-        orgs,
-        editing,
-        conflict: None,
-    })
+impl UserForm {
+    async fn load(
+        state: &AppState,
+        current: &CurrentUser,
+        mut values: UserValues,
+        editing: Option<UserWithOrg>,
+    ) -> Result<UserForm, AppError> {
+        // A password typed into the form is never sent back.
+        values.password.clear();
+        let mut conn = state.pool.get().await?;
+        Ok(UserForm {
+            ctx: PageContext::new(current, Section::AdminUsers),
+            values,
+            errors: FieldErrors::default(),
+            orgs: orgs::list_codes(&mut conn).await?,
+            editing,
+            conflict: None,
+        })
+    }
+
+    /// The form again with what was typed and what was wrong (422).
+    async fn refused(
+        state: &AppState,
+        current: &CurrentUser,
+        values: UserValues,
+        editing: Option<UserWithOrg>,
+        errors: FieldErrors,
+    ) -> Result<HttpResponse, AppError> {
+        let mut page = UserForm::load(state, current, values, editing).await?;
+        page.errors = errors;
+        render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+    }
 }
 
-/// The fields common to creating and editing, checked against the database: the organisation
-/// exists, administrators belong to a coordinator organisation, the email is free.
-async fn parse_account(
+/// The draft and its organisation, or every message for the form. `except` is the account
+/// being edited.
+async fn accept(
     state: &AppState,
     values: &UserValues,
     except: Option<Uuid>,
-    errors: &mut FieldErrors,
-) -> Result<Option<(Email, PersonName, Organisation)>, AppError> {
-    let email = errors.check("email", Email::parse(&values.email));
-    let name = errors.check("name", PersonName::parse(&values.name));
-    let mut conn = state.pool.get().await?;
-    let org = match values.org.trim() {
-        "" => {
-            errors.add("org", "Choose the person's organisation.");
-            None
-        }
-        code => {
-            let org = orgs::find_by_code(&mut conn, code).await?;
-            if org.is_none() {
-                errors.add("org", "Choose an organisation from the list.");
-            }
-            org
-        }
+) -> Result<Result<(AccountDraft, orgs::Organisation), FieldErrors>, AppError> {
+    let draft = match AccountDraft::parse(values.input()) {
+        Ok(draft) => draft,
+        Err(errors) => return Ok(Err(errors)),
     };
-    if let Some(org) = &org
-        && values.admin_checked()
-        && org.kind() != OrgKind::Coordinator
-    {
-        errors.add(
-            "is_admin",
-            "Only members of a coordinator organisation can be administrators.",
-        );
-    }
-    if let Some(email) = &email
-        && users::email_taken(&mut conn, email, except).await?
-    {
-        errors.add("email", "Another account already uses this email address.");
-    }
-    Ok(match (email, name, org) {
-        (Some(email), Some(name), Some(org)) if errors.is_empty() => Some((email, name, org)),
-        _ => None,
+    let mut conn = state.pool.get().await?;
+    Ok(match rules::check(&mut conn, &draft, except).await? {
+        Ok(org) => Ok((draft, org)),
+        Err(refusals) => Err(Refusal::field_errors(&refusals)),
     })
+}
+
+/// The message for the address another administrator took between the check and the write.
+fn email_raced(error: AppError, email: &crate::domain::Email) -> Result<FieldErrors, AppError> {
+    match error {
+        AppError::Duplicate(constraint) => match Refusal::from_constraint(&constraint, email) {
+            Some(refusal) => Ok(Refusal::field_errors(&[refusal])),
+            None => Err(AppError::Duplicate(constraint)),
+        },
+        other => Err(other),
+    }
 }
 
 pub async fn new_form(
     state: web::Data<AppState>,
     RequireAdmin(current): RequireAdmin,
 ) -> Result<HttpResponse, AppError> {
-    render(
-        &user_form(
-            &state,
-            &current,
-            UserValues::default(),
-            FieldErrors::default(),
-            None,
-        )
-        .await?,
-    )
+    render(&UserForm::load(&state, &current, UserValues::default(), None).await?)
 }
 
 pub async fn create(
     state: web::Data<AppState>,
     req: HttpRequest,
     RequireAdmin(current): RequireAdmin,
-    form: web::Form<UserValues>,
+    HtmlForm(values): HtmlForm<UserValues>,
 ) -> Result<HttpResponse, AppError> {
-    let mut values = form.into_inner();
-    let mut errors = FieldErrors::default();
-    let account = parse_account(&state, &values, None, &mut errors).await?;
-    let password = errors.check(
-        "password",
-        NewPassword::parse(&values.password, Some(values.email.trim())),
-    );
-    let (Some((email, name, org)), Some(password)) = (account, password) else {
-        values.password.clear();
-        let page = user_form(&state, &current, values, errors, None).await?;
-        return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    let password = NewPassword::parse(&values.password, Some(values.email.trim()));
+    let (draft, org, password) = match (accept(&state, &values, None).await?, password) {
+        (Ok((draft, org)), Ok(password)) => (draft, org, password),
+        (accepted, password) => {
+            let mut errors = accepted.err().unwrap_or_default();
+            if let Err(message) = password {
+                errors.add("password", message);
+            }
+            return UserForm::refused(&state, &current, values, None, errors).await;
+        }
     };
     let password_hash = state.hasher.hash(password.into_secret()).await?;
     let new = NewUser {
-        email,
-        name,
+        email: draft.email,
+        name: draft.name,
         organisation_id: org.id,
-        is_admin: values.admin_checked(),
+        is_admin: draft.admin,
         password_hash,
         must_change_password: true,
     };
-    let ip = client_ip(&req, &state.config);
-    let admin = current.user.clone();
-    let session_id = current.session_id;
-    let created = db::transaction(&state.pool, move |conn| {
+    let email = new.email.clone();
+    let author = Author::of(&current, &req, &state.config);
+    let created = commit(&state.pool, author, move |conn, _| {
         async move {
-            let id = users::insert(conn, &new).await?;
-            let role = if new.is_admin { ", administrator" } else { "" };
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&admin),
-                    action: Action::UserCreated,
-                    target_type: "user",
-                    target_id: id.to_string(),
-                    summary: format!("created {} ({}) in {}{role}", new.email, new.name.as_str(), org.code),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            flash(
-                conn,
-                session_id,
-                format!(
-                    "Account {} created. Give them the temporary password by phone or in person; they must change it at first sign-in.",
-                    new.email
-                ),
-            )
-            .await?;
-            Ok(id)
+            let change = rules::create(conn, &new, &org.code).await?;
+            Ok(change.flash(format!(
+                "Account {} created. Give them the temporary password by phone or in person; they must change it at first sign-in.",
+                new.email
+            )))
         }
         .boxed()
     })
     .await;
     match created {
         Ok(id) => Ok(see_other(&format!("/admin/users/{id}"))),
-        // Another administrator took the address between the check and the insert.
-        Err(AppError::Duplicate(constraint)) if constraint == EMAIL_KEY => {
-            values.password.clear();
-            let page = user_form(&state, &current, values, email_taken(), None).await?;
-            render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        Err(error) => {
+            let errors = email_raced(error, &email)?;
+            UserForm::refused(&state, &current, values, None, errors).await
         }
-        Err(error) => Err(error),
     }
-}
-
-const EMAIL_KEY: &str = "users_email_key";
-
-fn email_taken() -> FieldErrors {
-    let mut errors = FieldErrors::default();
-    errors.add("email", "Another account already uses this email address.");
-    errors
 }
 
 #[derive(Template)]
@@ -306,6 +285,18 @@ pub struct AdminUserShow {
     pub can_deactivate: bool,
     pub can_reset_password: bool,
     pub errors: FieldErrors,
+}
+
+impl AdminUserShow {
+    fn new(current: &CurrentUser, account: UserWithOrg) -> AdminUserShow {
+        AdminUserShow {
+            can_deactivate: authz::can_deactivate_user(&current.user, account.user.id),
+            can_reset_password: authz::can_reset_password(&current.user, account.user.id),
+            ctx: PageContext::new(current, Section::AdminUsers),
+            account,
+            errors: FieldErrors::default(),
+        }
+    }
 }
 
 async fn load(state: &AppState, id: Uuid) -> Result<UserWithOrg, AppError> {
@@ -321,13 +312,7 @@ pub async fn show(
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, AppError> {
     let account = load(&state, *id).await?;
-    render(&AdminUserShow {
-        can_deactivate: authz::can_deactivate_user(&current.user, account.user.id),
-        can_reset_password: authz::can_reset_password(&current.user, account.user.id),
-        ctx: PageContext::new(&current, Section::AdminUsers),
-        account,
-        errors: FieldErrors::default(),
-    })
+    render(&AdminUserShow::new(&current, account))
 }
 
 pub async fn edit_form(
@@ -337,16 +322,7 @@ pub async fn edit_form(
 ) -> Result<HttpResponse, AppError> {
     let account = load(&state, *id).await?;
     let values = UserValues::of(&account);
-    render(
-        &user_form(
-            &state,
-            &current,
-            values,
-            FieldErrors::default(),
-            Some(account),
-        )
-        .await?,
-    )
+    render(&UserForm::load(&state, &current, values, Some(account)).await?)
 }
 
 pub async fn update(
@@ -354,106 +330,68 @@ pub async fn update(
     req: HttpRequest,
     RequireAdmin(current): RequireAdmin,
     id: web::Path<Uuid>,
-    form: web::Form<UserValues>,
+    HtmlForm(values): HtmlForm<UserValues>,
 ) -> Result<HttpResponse, AppError> {
     let before = load(&state, *id).await?;
-    let values = form.into_inner();
-    let mut errors = FieldErrors::default();
-    let account = parse_account(&state, &values, Some(before.user.id), &mut errors).await?;
-    if !authz::can_set_admin_flag(&current.user, before.user.id, values.admin_checked()) {
-        errors.add(
-            "is_admin",
-            "You cannot remove your own administrator rights; ask another administrator.",
-        );
-    }
-    let (Some((email, name, org)), true) = (account, errors.is_empty()) else {
-        let page = user_form(&state, &current, values, errors, Some(before)).await?;
-        return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    let own_rights = authz::can_set_admin_flag(&current.user, before.user.id, values.admin_checked());
+    let (draft, org) = match (accept(&state, &values, Some(before.user.id)).await?, own_rights) {
+        (Ok(accepted), true) => accepted,
+        (accepted, own_rights) => {
+            let mut errors = accepted.err().unwrap_or_default();
+            if !own_rights {
+                errors.add(
+                    "is_admin",
+                    "You cannot remove your own administrator rights; ask another administrator.",
+                );
+            }
+            return UserForm::refused(&state, &current, values, Some(before), errors).await;
+        }
     };
     let changes = UserChanges {
-        email,
-        name,
+        email: draft.email,
+        name: draft.name,
         organisation_id: org.id,
-        is_admin: values.admin_checked(),
+        is_admin: draft.admin,
     };
-    let ip = client_ip(&req, &state.config);
-    let admin = current.user.clone();
-    let session_id = current.session_id;
-    let version = values.version;
+    let email = changes.email.clone();
+    let author = Author::of(&current, &req, &state.config);
+    let version = values.version.0;
     let target = before.user.clone();
     let before_org = before.org_code.clone();
-    let saved = db::transaction(&state.pool, move |conn| {
+    let saved = commit_if_current(&state.pool, author, move |conn, _| {
         async move {
-            if !users::update(conn, target.id, version, &changes).await? {
-                return Ok(Saved::Stale);
-            }
-            let mut summary = Vec::new();
-            if target.email != changes.email.as_str() {
-                summary.push(format!("email {} → {}", target.email, changes.email));
-            }
-            if target.name != changes.name.as_str() {
-                summary.push(format!(
-                    "name {:?} → {:?}",
-                    target.name,
-                    changes.name.as_str()
-                ));
-            }
-            if before_org != org.code {
-                summary.push(format!("organisation {before_org} → {}", org.code));
-            }
-            if target.is_admin != changes.is_admin {
-                summary.push(format!(
-                    "administrator {} → {}",
-                    target.is_admin, changes.is_admin
-                ));
-            }
-            if summary.is_empty() {
-                summary.push("saved without changes".to_owned());
-            }
-            audit::record(
+            let saved = rules::update(
                 conn,
-                Event {
-                    actor: Actor::user(&admin),
-                    action: Action::UserUpdated,
-                    target_type: "user",
-                    target_id: target.id.to_string(),
-                    summary: format!("{}: {}", target.email, summary.join("; ")),
-                    ip: Some(&ip),
-                },
+                (&target, &before_org),
+                version,
+                (&changes, &org.code),
             )
             .await?;
-            flash(
-                conn,
-                session_id,
-                format!("Account {} saved.", changes.email),
-            )
-            .await?;
-            Ok(Saved::Yes)
+            Ok(match saved {
+                Saved::Yes(change) => {
+                    Saved::Yes(change.flash(format!("Account {} saved.", changes.email)))
+                }
+                Saved::Stale => Saved::Stale,
+            })
         }
         .boxed()
     })
     .await;
     match saved {
-        Err(AppError::Duplicate(constraint)) if constraint == EMAIL_KEY => {
-            let page = user_form(&state, &current, values, email_taken(), Some(before)).await?;
-            render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
-        }
-        Err(error) => Err(error),
-        Ok(Saved::Yes) => Ok(see_other(&format!("/admin/users/{}", before.user.id))),
+        Ok(Saved::Yes(())) => Ok(see_other(&format!("/admin/users/{}", before.user.id))),
         Ok(Saved::Stale) => {
             let now = load(&state, before.user.id).await?;
+            // The form comes back with what was typed, against the current version, so a
+            // second submit is a deliberate overwrite.
             let mut values = values;
-            values.version = now.user.version;
-            let mut page = user_form(
-                &state,
-                &current,
-                values,
-                FieldErrors::default(),
-                Some(load(&state, before.user.id).await?),
-            )
-            .await?;
+            values.version = FormVersion(now.user.version);
+            let mut page = UserForm::load(&state, &current, values, Some(now.clone())).await?;
             page.conflict = Some(now);
             render_status(StatusCode::CONFLICT, &page)
+        }
+        Err(error) => {
+            let errors = email_raced(error, &email)?;
+            UserForm::refused(&state, &current, values, Some(before), errors).await
         }
     }
 }
@@ -488,11 +426,9 @@ async fn set_active(
     if !active && !authz::can_deactivate_user(&current.user, target.user.id) {
         return Err(AppError::Forbidden);
     }
-    let ip = client_ip(&req, &state.config);
-    let admin = current.user.clone();
-    let session_id = current.session_id;
-    let email = target.user.email.clone();
-    db::transaction(&state.pool, move |conn| {
+    let author = Author::of(&current, &req, &state.config);
+    let email = target.user.email;
+    commit(&state.pool, author, move |conn, _| {
         async move {
             users::set_active(conn, id, active).await?;
             let ended = if active {
@@ -505,19 +441,8 @@ async fn set_active(
             } else {
                 (Action::UserDeactivated, "deactivated")
             };
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&admin),
-                    action,
-                    target_type: "user",
-                    target_id: id.to_string(),
-                    summary: format!("{verb} {email}; {ended} sessions ended"),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            flash(conn, session_id, format!("Account {email} {verb}.")).await
+            let summary = format!("{verb} {email}; {ended} sessions ended");
+            Ok(Change::new(action, "user", id, summary).flash(format!("Account {email} {verb}.")))
         }
         .boxed()
     })
@@ -538,7 +463,7 @@ pub async fn reset_password(
     req: HttpRequest,
     RequireAdmin(current): RequireAdmin,
     id: web::Path<Uuid>,
-    form: web::Form<ResetForm>,
+    HtmlForm(form): HtmlForm<ResetForm>,
 ) -> Result<HttpResponse, AppError> {
     let target = load(&state, *id).await?;
     if !authz::can_reset_password(&current.user, target.user.id) {
@@ -547,15 +472,8 @@ pub async fn reset_password(
     let password = match NewPassword::parse(&form.password, Some(&target.user.email)) {
         Ok(password) => password,
         Err(message) => {
-            let mut errors = FieldErrors::default();
-            errors.add("password", message);
-            let page = AdminUserShow {
-                can_deactivate: authz::can_deactivate_user(&current.user, target.user.id),
-                can_reset_password: true,
-                ctx: PageContext::new(&current, Section::AdminUsers),
-                account: target,
-                errors,
-            };
+            let mut page = AdminUserShow::new(&current, target);
+            page.errors.add("password", message);
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
@@ -563,37 +481,19 @@ pub async fn reset_password(
         .hasher
         .hash(SecretString::from(password.expose().to_owned()))
         .await?;
-    let ip = client_ip(&req, &state.config);
-    let admin = current.user.clone();
-    let session_id = current.session_id;
+    let author = Author::of(&current, &req, &state.config);
     let id = target.user.id;
-    let email = target.user.email.clone();
-    db::transaction(&state.pool, move |conn| {
+    let email = target.user.email;
+    commit(&state.pool, author, move |conn, _| {
         async move {
             users::set_password(conn, id, &hash, true).await?;
             let ended = session::delete_all_for_user(conn, id).await?;
             // A locked-out person calls for a reset; the new password must work at once.
             throttle::clear_for_account(conn, &email).await?;
-            audit::record(
-                conn,
-                Event {
-                    actor: Actor::user(&admin),
-                    action: Action::UserPasswordReset,
-                    target_type: "user",
-                    target_id: id.to_string(),
-                    summary: format!("reset the password of {email}; {ended} sessions ended"),
-                    ip: Some(&ip),
-                },
-            )
-            .await?;
-            flash(
-                conn,
-                session_id,
-                format!(
-                    "Temporary password set for {email}; they must change it at their next sign-in."
-                ),
-            )
-            .await
+            let summary = format!("reset the password of {email}; {ended} sessions ended");
+            Ok(Change::new(Action::UserPasswordReset, "user", id, summary).flash(format!(
+                "Temporary password set for {email}; they must change it at their next sign-in."
+            )))
         }
         .boxed()
     })

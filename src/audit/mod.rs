@@ -5,12 +5,17 @@
 pub mod model;
 pub mod views;
 
+pub fn routes(r: &mut crate::web::Routes) {
+    r.get("/audit", views::index);
+}
+
 use diesel::ExpressionMethods;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use actix_web::HttpRequest;
 
+use crate::auth::session::{self, Flash};
 use crate::auth::{CurrentUser, SessionUser, client_ip};
 use crate::config::AppConfig;
 use crate::schema::audit_events;
@@ -152,50 +157,104 @@ pub struct Event<'a> {
 /// Built before the change's transaction and moved into it.
 #[derive(Debug, Clone)]
 pub struct Author {
-    pub user: SessionUser,
-    pub session_id: Uuid,
-    pub ip: String,
+    pub actor: Actor,
+    pub ip: Option<String>,
+    /// The session that sees the confirmation; none on the command line.
+    pub session_id: Option<Uuid>,
 }
 
 impl Author {
     pub fn of(current: &CurrentUser, req: &HttpRequest, config: &AppConfig) -> Author {
         Author {
-            user: current.user.clone(),
-            session_id: current.session_id,
-            ip: client_ip(req, config),
+            actor: Actor::user(&current.user),
+            ip: Some(client_ip(req, config)),
+            session_id: Some(current.session_id),
         }
     }
 
-    /// Records what this author did to a record, inside the change's transaction.
-    pub async fn record(
+    /// An operator at the command line (`org add`, `user add`, `seed-demo`).
+    pub fn command_line() -> Author {
+        Author {
+            actor: Actor::SYSTEM,
+            ip: None,
+            session_id: None,
+        }
+    }
+
+    /// Records the change and sets its confirmation, inside the change's transaction, so
+    /// neither exists without the other.
+    pub async fn apply<T>(
         &self,
         conn: &mut AsyncPgConnection,
-        action: Action,
-        target_type: &str,
-        target_id: impl ToString,
-        summary: String,
-    ) -> diesel::QueryResult<()> {
+        change: Change<T>,
+    ) -> Result<T, crate::error::AppError> {
         record(
             conn,
             Event {
-                actor: Actor::user(&self.user),
-                action,
-                target_type,
-                target_id: target_id.to_string(),
-                summary,
-                ip: Some(&self.ip),
+                actor: self.actor,
+                action: change.action,
+                target_type: change.target_type,
+                target_id: change.target_id,
+                summary: change.summary,
+                ip: self.ip.as_deref(),
             },
         )
-        .await
+        .await?;
+        if let (Some(message), Some(session_id)) = (change.flash, self.session_id) {
+            session::set_flash(conn, session_id, Flash::success(message)).await?;
+        }
+        Ok(change.value)
+    }
+}
+
+/// A change as the audit log and the person who made it are told of it: what was done to
+/// which record, a summary, the confirmation to show next, and what the change returns to
+/// its handler (a new record's id, say).
+#[derive(Debug)]
+pub struct Change<T = ()> {
+    pub value: T,
+    pub action: Action,
+    pub target_type: &'static str,
+    pub target_id: String,
+    pub summary: String,
+    pub flash: Option<String>,
+}
+
+impl Change {
+    pub fn new(
+        action: Action,
+        target_type: &'static str,
+        target_id: impl ToString,
+        summary: impl Into<String>,
+    ) -> Change {
+        Change {
+            value: (),
+            action,
+            target_type,
+            target_id: target_id.to_string(),
+            summary: summary.into(),
+            flash: None,
+        }
+    }
+}
+
+impl<T> Change<T> {
+    /// The confirmation shown on the next page.
+    pub fn flash(mut self, message: impl Into<String>) -> Change<T> {
+        self.flash = Some(message.into());
+        self
     }
 
-    /// The confirmation the author sees on the next page.
-    pub async fn flash(
-        &self,
-        conn: &mut AsyncPgConnection,
-        message: String,
-    ) -> Result<(), crate::error::AppError> {
-        crate::pages::flash(conn, self.session_id, message).await
+    /// What the change hands back to its handler.
+    pub fn returning<U>(self, value: U) -> Change<U> {
+        Change {
+            value,
+            action: self.action,
+            target_type: self.target_type,
+            target_id: self.target_id,
+            summary: self.summary,
+            flash: self.flash,
+        }
     }
 }
 

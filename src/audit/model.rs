@@ -4,8 +4,7 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use crate::schema::{audit_events, organisations, users};
-
-pub const PAGE_SIZE: i64 = 50;
+use crate::web::PAGE_SIZE;
 
 /// The audit page's filters. Pagination is by keyset (`before` = the last id seen), so the
 /// cost of a page does not grow with the table.

@@ -8,8 +8,9 @@ use super::model::{AuditPage, AuditQuery, start_of_day};
 use crate::authz::RequireAuditReader;
 use crate::error::AppError;
 use crate::orgs::model as orgs;
-use crate::pages::{ListQuery, PageContext, Section, render};
-use crate::startup::AppState;
+use crate::pages::{PageContext, Section};
+use crate::state::AppState;
+use crate::web::{ListQuery, Pagination, render};
 use crate::users;
 
 /// The filters as typed; kept verbatim so the form shows them back and links carry them.
@@ -25,7 +26,9 @@ pub struct AuditFilters {
     pub from: String,
     #[serde(default)]
     pub to: String,
-    pub before: Option<i64>,
+    /// Where the page starts (the last id seen); an unreadable value means the newest rows,
+    /// as every list ignores a filter it cannot read.
+    pub before: Option<String>,
 }
 
 impl AuditFilters {
@@ -50,7 +53,7 @@ pub struct AuditIndex {
     pub orgs: Vec<(String, String)>,
     pub actions: Vec<&'static str>,
     pub page: AuditPage,
-    pub filter_query: String,
+    pub pagination: Pagination,
 }
 
 fn parse_date(s: &str, what: &str, problems: &mut Vec<String>) -> Option<NaiveDate> {
@@ -78,7 +81,10 @@ pub async fn index(
     let mut conn = state.pool.get().await?;
     let mut problems = Vec::new();
     let mut query = AuditQuery {
-        before: filters.before,
+        before: filters
+            .before
+            .as_deref()
+            .and_then(|b| b.trim().parse::<i64>().ok()),
         ..AuditQuery::default()
     };
     let mut nothing_matches = false;
@@ -118,6 +124,14 @@ pub async fn index(
     };
     let orgs = orgs::list_codes(&mut conn).await?;
     let filter_query = filters.query_string();
+    let older = |before: i64| match filter_query.as_str() {
+        "" => format!("/audit?before={before}"),
+        filters => format!("/audit?{filters}&before={before}"),
+    };
+    let pagination = Pagination::keyset(
+        query.before.map(|_| format!("/audit?{filter_query}")),
+        page.next_before.map(older),
+    );
     render(&AuditIndex {
         ctx: PageContext::new(&current, Section::Audit),
         filters,
@@ -125,6 +139,6 @@ pub async fn index(
         orgs,
         actions: Action::ALL.iter().map(|a| a.as_str()).collect(),
         page,
-        filter_query,
+        pagination,
     })
 }

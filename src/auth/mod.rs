@@ -22,8 +22,15 @@ use uuid::Uuid;
 use crate::authz;
 use crate::config::AppConfig;
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
+use crate::web::Routes;
 pub use session::{Flash, Session, SessionUser};
+
+pub fn routes(r: &mut Routes) {
+    r.get("/login", views::login_form);
+    r.post("/login", views::login);
+    r.post("/logout", views::logout);
+}
 
 /// The session of this request (if any), put in the request's extensions by the middleware.
 #[derive(Clone)]

@@ -14,8 +14,9 @@ use super::{
 use crate::audit::{self, Action, Actor, Event};
 use crate::db;
 use crate::error::{AppError, is_local_path};
-use crate::pages::{PageContext, Section, render_status, see_other};
-use crate::startup::AppState;
+use crate::pages::{PageContext, Section};
+use crate::web::{render_status, see_other};
+use crate::state::AppState;
 use crate::users::model as users;
 
 #[derive(Template)]

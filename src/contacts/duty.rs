@@ -13,16 +13,16 @@ use uuid::Uuid;
 
 use super::availability::{OnDuty, Shift, format_local_time, who_to_call};
 use super::model::{self, ContactCard, ShiftRow};
-use crate::audit::{Action, Author};
+use crate::audit::{Action, Author, Change};
 use crate::auth::CurrentUser;
 use crate::authz;
-use crate::db;
 use crate::domain::FieldErrors;
 use crate::error::AppError;
 use crate::orgs::model::{self as orgs, Organisation};
 use crate::orgs::views::visible_org;
-use crate::pages::{PageContext, Section, render, render_status, see_other};
-use crate::startup::AppState;
+use crate::pages::{PageContext, Section};
+use crate::web::{HtmlForm, commit, render, render_status, see_other};
+use crate::state::AppState;
 
 /// The answer for one organisation, with the contacts it names.
 pub struct OrgAnswer {
@@ -230,9 +230,8 @@ pub async fn add_shift(
     req: HttpRequest,
     current: CurrentUser,
     code: web::Path<String>,
-    form: web::Form<ShiftValues>,
+    HtmlForm(values): HtmlForm<ShiftValues>,
 ) -> Result<HttpResponse, AppError> {
-    let values = form.into_inner();
     let mut conn = state.pool.get().await?;
     let org = visible_org(&mut conn, &current.user, &code).await?;
     if !authz::can_manage_contacts(&current.user, org.id, org.active) {
@@ -267,27 +266,23 @@ pub async fn add_shift(
     };
     let name = contact.contact.name.clone();
     let author = Author::of(&current, &req, &state.config);
+    let planner = current.user.id;
     let (org_id, org_code) = (org.id, org.code.clone());
     let when = format!(
         "{} to {}",
         format_local_time(shift.starts_at, tz),
         format_local_time(shift.ends_at, tz)
     );
-    db::transaction(&state.pool, move |conn| {
+    commit(&state.pool, author, move |conn, _| {
         async move {
-            let id = model::add_shift(conn, org_id, &shift, author.user.id).await?;
-            author
-                .record(
-                    conn,
-                    Action::DutyShiftAdded,
-                    "duty_shift",
-                    id,
-                    format!("{org_code}: {name:?} on call {when}"),
-                )
-                .await?;
-            author
-                .flash(conn, format!("{name} is on call {when}."))
-                .await
+            let id = model::add_shift(conn, org_id, &shift, planner).await?;
+            Ok(Change::new(
+                Action::DutyShiftAdded,
+                "duty_shift",
+                id,
+                format!("{org_code}: {name:?} on call {when}"),
+            )
+            .flash(format!("{name} is on call {when}.")))
         }
         .boxed()
     })
@@ -311,7 +306,7 @@ pub async fn remove_shift(
     let author = Author::of(&current, &req, &state.config);
     let (org_id, org_code) = (org.id, org.code.clone());
     let tz = org.tz();
-    db::transaction(&state.pool, move |conn| {
+    commit(&state.pool, author, move |conn, _| {
         async move {
             let (name, starts_at, ends_at) = model::delete_shift(conn, org_id, shift_id)
                 .await?
@@ -321,18 +316,13 @@ pub async fn remove_shift(
                 format_local_time(starts_at, tz),
                 format_local_time(ends_at, tz)
             );
-            author
-                .record(
-                    conn,
-                    Action::DutyShiftRemoved,
-                    "duty_shift",
-                    shift_id,
-                    format!("{org_code}: removed {name:?} on call {when}"),
-                )
-                .await?;
-            author
-                .flash(conn, format!("Shift of {name} removed."))
-                .await
+            Ok(Change::new(
+                Action::DutyShiftRemoved,
+                "duty_shift",
+                shift_id,
+                format!("{org_code}: removed {name:?} on call {when}"),
+            )
+            .flash(format!("Shift of {name} removed.")))
         }
         .boxed()
     })

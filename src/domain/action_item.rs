@@ -4,7 +4,17 @@ use std::fmt;
 use std::str::FromStr;
 
 /// Where an item stands. Open, in progress and blocked are "not closed": the work is owed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum Status {
     Open,
     InProgress,
@@ -23,7 +33,7 @@ impl Status {
     ];
 
     /// The statuses in which the work is still owed (and can be overdue).
-    pub const NOT_CLOSED: [&'static str; 3] = ["open", "in_progress", "blocked"];
+    pub const NOT_CLOSED: [Status; 3] = [Status::Open, Status::InProgress, Status::Blocked];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -72,13 +82,28 @@ impl FromStr for Status {
     }
 }
 
+stored_as_text!(Status);
+stored_as_text!(Priority);
+stored_as_text!(Visibility);
+stored_as_text!(EventKind);
+
 impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.label())
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum Priority {
     Low,
     Normal,
@@ -126,7 +151,17 @@ impl FromStr for Priority {
 
 /// Who reads an item besides coordinators and observers: every participant, or only the
 /// assignee organisations.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum Visibility {
     Shared,
     Restricted,
@@ -158,6 +193,54 @@ impl FromStr for Visibility {
             .into_iter()
             .find(|v| v.as_str() == s.trim())
             .ok_or_else(|| "Choose shared or restricted.".into())
+    }
+}
+
+/// What an entry of an item's timeline records.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
+pub enum EventKind {
+    Created,
+    Status,
+    Comment,
+    Edit,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 4] = [
+        EventKind::Created,
+        EventKind::Status,
+        EventKind::Comment,
+        EventKind::Edit,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Created => "created",
+            EventKind::Status => "status",
+            EventKind::Comment => "comment",
+            EventKind::Edit => "edit",
+        }
+    }
+}
+
+impl FromStr for EventKind {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        EventKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| format!("unknown timeline entry {s:?}"))
     }
 }
 
@@ -213,11 +296,7 @@ mod tests {
 
     #[test]
     fn not_closed_lists_exactly_the_open_statuses() {
-        let open: Vec<&str> = Status::ALL
-            .into_iter()
-            .filter(|s| !s.is_closed())
-            .map(Status::as_str)
-            .collect();
+        let open: Vec<Status> = Status::ALL.into_iter().filter(|s| !s.is_closed()).collect();
         assert_eq!(open, Status::NOT_CLOSED);
     }
 

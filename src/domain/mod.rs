@@ -1,6 +1,41 @@
 //! Parsed value types. A form field becomes one of these or a message for the person who typed
 //! it; code past the parser never sees an unchecked string.
 
+/// Stores an enum in a text column by its `as_str` name and reads it back through `FromStr`.
+/// The column's CHECK constraint keeps other text out; a value this version does not know
+/// (written by a newer one) is an error, never a silent default.
+macro_rules! stored_as_text {
+    ($type:ty) => {
+        impl diesel::serialize::ToSql<diesel::sql_types::Text, diesel::pg::Pg> for $type {
+            fn to_sql<'b>(
+                &'b self,
+                out: &mut diesel::serialize::Output<'b, '_, diesel::pg::Pg>,
+            ) -> diesel::serialize::Result {
+                <str as diesel::serialize::ToSql<diesel::sql_types::Text, diesel::pg::Pg>>::to_sql(
+                    self.as_str(),
+                    out,
+                )
+            }
+        }
+
+        impl diesel::deserialize::FromSql<diesel::sql_types::Text, diesel::pg::Pg> for $type {
+            fn from_sql(value: diesel::pg::PgValue<'_>) -> diesel::deserialize::Result<Self> {
+                let text = <String as diesel::deserialize::FromSql<
+                    diesel::sql_types::Text,
+                    diesel::pg::Pg,
+                >>::from_sql(value)?;
+                text.parse().map_err(|_| {
+                    format!(
+                        "{text:?} is not a known {} in the database",
+                        stringify!($type)
+                    )
+                    .into()
+                })
+            }
+        }
+    };
+}
+
 pub mod action_item;
 mod email;
 pub mod languages;
@@ -28,6 +63,13 @@ impl FieldErrors {
 
     pub fn get(&self, field: &str) -> Option<&str> {
         self.0.get(field).map(String::as_str)
+    }
+
+    /// Adds the other's messages (a field keeps its first message).
+    pub fn merge(&mut self, other: FieldErrors) {
+        for (field, message) in other.0 {
+            self.add(field, message);
+        }
     }
 
     pub fn is_empty(&self) -> bool {

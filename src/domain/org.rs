@@ -2,7 +2,18 @@ use std::fmt;
 use std::str::FromStr;
 
 /// What an organisation is decides what its members may do (DESIGN.md).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Deserialize,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 #[serde(rename_all = "lowercase")]
 pub enum OrgKind {
     Coordinator,
@@ -42,6 +53,8 @@ impl FromStr for OrgKind {
         }
     }
 }
+
+stored_as_text!(OrgKind);
 
 impl fmt::Display for OrgKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

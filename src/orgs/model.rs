@@ -17,7 +17,7 @@ pub struct Organisation {
     pub id: Uuid,
     pub code: String,
     pub name: String,
-    pub kind: String,
+    pub kind: OrgKind,
     pub country_code: Option<String>,
     pub active: bool,
     pub version: i32,
@@ -31,13 +31,6 @@ impl Organisation {
         TimeZone::from_stored(&self.time_zone)
     }
 
-    pub fn kind(&self) -> OrgKind {
-        self.kind.parse().unwrap_or(OrgKind::Observer)
-    }
-
-    pub fn kind_label(&self) -> &'static str {
-        self.kind().label()
-    }
 }
 
 /// An organisation with how many active accounts it has.
@@ -46,6 +39,7 @@ pub struct OrgWithCount {
     pub members: i64,
 }
 
+#[derive(Debug)]
 pub struct NewOrganisation {
     pub code: OrgCode,
     pub name: String,
@@ -54,6 +48,7 @@ pub struct NewOrganisation {
     pub time_zone: TimeZone,
 }
 
+#[derive(Debug)]
 pub struct OrganisationChanges {
     pub name: String,
     pub country: Option<CountryCode>,
@@ -144,7 +139,7 @@ pub async fn insert(
             organisations::id.eq(id),
             organisations::code.eq(new.code.as_str()),
             organisations::name.eq(&new.name),
-            organisations::kind.eq(new.kind.as_str()),
+            organisations::kind.eq(new.kind),
             organisations::country_code.eq(new.country.as_ref().map(CountryCode::as_str)),
             organisations::time_zone.eq(new.time_zone.name()),
         ))

@@ -10,8 +10,9 @@ use diesel_async::AsyncPgConnection;
 use crate::auth::{CurrentUser, SessionUser};
 use crate::authz;
 use crate::error::AppError;
-use crate::pages::{PageContext, Section, render};
-use crate::startup::AppState;
+use crate::pages::{PageContext, Section};
+use crate::web::render;
+use crate::state::AppState;
 
 #[derive(Template)]
 #[template(path = "orgs/index.html")]
@@ -74,7 +75,7 @@ pub async fn show(
     let members = model::member_count(&mut conn, org.id).await?;
     let today = current.user.today();
     let scope = authz::action_item_scope(&current.user);
-    let workload = if authz::can_be_assigned_action_items(org.kind()) {
+    let workload = if authz::can_be_assigned_action_items(org.kind) {
         Some(action_items::workload(&mut conn, scope, org.id, today).await?)
     } else {
         None

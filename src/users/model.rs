@@ -7,10 +7,10 @@ use diesel::{
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
+use crate::web::{PAGE_SIZE, Pagination};
+
 use crate::domain::{Email, PersonName};
 use crate::schema::{organisations, users};
-
-pub const PAGE_SIZE: i64 = 50;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users, check_for_backend(diesel::pg::Pg))]
@@ -30,6 +30,7 @@ pub struct User {
 }
 
 /// A user with the code and name of their organisation, for lists and detail pages.
+#[derive(Debug, Clone)]
 pub struct UserWithOrg {
     pub user: User,
     pub org_code: String,
@@ -118,7 +119,8 @@ pub async fn password_hash(conn: &mut AsyncPgConnection, id: Uuid) -> diesel::Qu
         .await
 }
 
-/// The admin list's filters; offset pagination is fine for a table of accounts.
+/// The admin list's filters; offset pagination is fine for a table of accounts. `page` is
+/// 1-based.
 #[derive(Debug, Default)]
 pub struct UserQuery {
     pub organisation_id: Option<Uuid>,
@@ -154,7 +156,7 @@ pub async fn list(
         .select((User::as_select(), organisations::code, organisations::name))
         .order((organisations::code.asc(), users::name.asc()))
         .limit(PAGE_SIZE)
-        .offset(query.page.max(0) * PAGE_SIZE)
+        .offset(Pagination::offset(query.page))
         .load(conn)
         .await?;
     Ok((

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use liaison::startup::route_specs;
+use liaison::web::routes::route_specs;
 use reqwest::StatusCode;
 
 use crate::helpers::{Client, Role, TZA_EMAIL, TestApp};

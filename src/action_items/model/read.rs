@@ -1,0 +1,249 @@
+//! Scoped reads: every query of items starts from [`scoped`], so the scope decided in `authz`
+//! is a condition of the SQL, in lists, counts, exports and single items alike.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use diesel::dsl::{count_star, exists, sql};
+use diesel::pg::Pg;
+use diesel::sql_types::{BigInt, Bool, Date, Text};
+use diesel::{
+    BoolExpressionMethods, BoxableExpression, ExpressionMethods, OptionalExtension, QueryDsl,
+    SelectableHelper,
+};
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use super::{
+    ActionItem, ItemCard, ListFilter, OrgRef, Sort, StatusFilter, TimelineEntry, Workload,
+};
+use crate::authz::ItemScope;
+use crate::db;
+use crate::domain::action_item::{ItemReference, Status, Visibility};
+use crate::schema::{action_item_assignees, action_item_events, action_items, organisations, users};
+use crate::web::{PAGE_SIZE, Pagination};
+
+type Boxed = action_items::BoxedQuery<'static, Pg>;
+type Condition = Box<dyn BoxableExpression<action_items::table, Pg, SqlType = Bool>>;
+
+/// The item is owed by `org`.
+fn assigned_to(org: Uuid) -> Condition {
+    Box::new(exists(
+        action_item_assignees::table
+            .filter(action_item_assignees::action_item_id.eq(action_items::id))
+            .filter(action_item_assignees::organisation_id.eq(org)),
+    ))
+}
+
+/// Items the scope lets the user read.
+fn scoped(scope: ItemScope) -> Boxed {
+    let query = action_items::table.into_boxed();
+    match scope {
+        ItemScope::All => query,
+        ItemScope::SharedOrAssignedTo(org) => query.filter(
+            action_items::visibility
+                .eq(Visibility::Shared)
+                .or(assigned_to(org)),
+        ),
+    }
+}
+
+fn filtered(scope: ItemScope, filter: &ListFilter, today: NaiveDate) -> Boxed {
+    let mut query = scoped(scope);
+    query = match filter.status {
+        StatusFilter::NotClosed => query.filter(action_items::status.eq_any(Status::NOT_CLOSED)),
+        StatusFilter::Any => query,
+        StatusFilter::Is(status) => query.filter(action_items::status.eq(status)),
+    };
+    if let Some(org) = filter.org {
+        query = query.filter(assigned_to(org));
+    }
+    if let Some(priority) = filter.priority {
+        query = query.filter(action_items::priority.eq(priority));
+    }
+    if filter.overdue {
+        query = query
+            .filter(action_items::due_date.lt(today))
+            .filter(action_items::status.eq_any(Status::NOT_CLOSED));
+    }
+    if let Some(due_by) = filter.due_by {
+        query = query.filter(action_items::due_date.le(due_by));
+    }
+    if let Some(text) = &filter.text {
+        // The same expression as the trigram index `action_items_text_idx`.
+        let matches_text =
+            sql::<Bool>("(action_items.title || ' ' || action_items.description) ILIKE ")
+                .bind::<Text, _>(db::like_pattern(text));
+        query = match ItemReference::parse(text) {
+            Some(reference) => query.filter(matches_text.or(action_items::number.eq(reference.0))),
+            None => query.filter(matches_text),
+        };
+    }
+    query
+}
+
+fn sorted(query: Boxed, sort: Sort) -> Boxed {
+    match sort {
+        Sort::Due => query.order((action_items::due_date.asc(), action_items::number.asc())),
+        Sort::Priority => query.order((
+            action_items::priority_rank.desc(),
+            action_items::due_date.asc(),
+            action_items::number.asc(),
+        )),
+        Sort::Newest => query.order(action_items::number.desc()),
+    }
+}
+
+/// One page of the list and the number of items matching: four queries whatever the size.
+pub async fn list(
+    conn: &mut AsyncPgConnection,
+    scope: ItemScope,
+    filter: &ListFilter,
+    today: NaiveDate,
+    page: i64,
+) -> diesel::QueryResult<(Vec<ItemCard>, i64)> {
+    let total: i64 = filtered(scope, filter, today)
+        .select(count_star())
+        .get_result(conn)
+        .await?;
+    let items: Vec<ActionItem> = sorted(filtered(scope, filter, today), filter.sort)
+        .select(ActionItem::as_select())
+        .limit(PAGE_SIZE)
+        .offset(Pagination::offset(page))
+        .load(conn)
+        .await?;
+    Ok((with_assignees(conn, items).await?, total))
+}
+
+/// Every item matching, for the CSV export: three queries whatever the size.
+pub async fn list_all(
+    conn: &mut AsyncPgConnection,
+    scope: ItemScope,
+    filter: &ListFilter,
+    today: NaiveDate,
+) -> diesel::QueryResult<Vec<ItemCard>> {
+    let items: Vec<ActionItem> = sorted(filtered(scope, filter, today), filter.sort)
+        .select(ActionItem::as_select())
+        .load(conn)
+        .await?;
+    with_assignees(conn, items).await
+}
+
+/// Adds the assignee organisations and the named person to each item: two queries for all.
+async fn with_assignees(
+    conn: &mut AsyncPgConnection,
+    items: Vec<ActionItem>,
+) -> diesel::QueryResult<Vec<ItemCard>> {
+    if items.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<Uuid> = items.iter().map(|i| i.id).collect();
+    let rows: Vec<(Uuid, OrgRef)> = action_item_assignees::table
+        .inner_join(organisations::table)
+        .filter(action_item_assignees::action_item_id.eq_any(&ids))
+        .order(organisations::code.asc())
+        .select((
+            action_item_assignees::action_item_id,
+            (organisations::id, organisations::code, organisations::name),
+        ))
+        .load(conn)
+        .await?;
+    let mut assignees: HashMap<Uuid, Vec<OrgRef>> = HashMap::new();
+    for (item_id, org) in rows {
+        assignees.entry(item_id).or_default().push(org);
+    }
+    let person_ids: Vec<Uuid> = items.iter().filter_map(|i| i.assignee_user_id).collect();
+    let people: HashMap<Uuid, String> = if person_ids.is_empty() {
+        HashMap::new()
+    } else {
+        users::table
+            .filter(users::id.eq_any(&person_ids))
+            .select((users::id, users::name))
+            .load::<(Uuid, String)>(conn)
+            .await?
+            .into_iter()
+            .collect()
+    };
+    Ok(items
+        .into_iter()
+        .map(|item| ItemCard {
+            assignees: assignees.remove(&item.id).unwrap_or_default(),
+            person: item.assignee_user_id.and_then(|p| people.get(&p).cloned()),
+            item,
+        })
+        .collect())
+}
+
+/// The item, if the scope lets the user read it.
+pub async fn find_visible(
+    conn: &mut AsyncPgConnection,
+    scope: ItemScope,
+    id: Uuid,
+) -> diesel::QueryResult<Option<ItemCard>> {
+    let item: Option<ActionItem> = scoped(scope)
+        .filter(action_items::id.eq(id))
+        .select(ActionItem::as_select())
+        .first(conn)
+        .await
+        .optional()?;
+    match item {
+        Some(item) => Ok(with_assignees(conn, vec![item]).await?.pop()),
+        None => Ok(None),
+    }
+}
+
+const WORKLOAD_ITEMS: i64 = 5;
+
+pub async fn workload(
+    conn: &mut AsyncPgConnection,
+    scope: ItemScope,
+    org: Uuid,
+    today: NaiveDate,
+) -> diesel::QueryResult<Workload> {
+    let owed = ListFilter {
+        org: Some(org),
+        ..ListFilter::default()
+    };
+    // Both counts in one pass over the owed items.
+    let (open, overdue): (i64, i64) = filtered(scope, &owed, today)
+        .select((
+            count_star(),
+            sql::<BigInt>("count(*) FILTER (WHERE action_items.due_date < ")
+                .bind::<Date, _>(today)
+                .sql(")"),
+        ))
+        .get_result(conn)
+        .await?;
+    let items: Vec<ActionItem> = sorted(filtered(scope, &owed, today), Sort::Due)
+        .select(ActionItem::as_select())
+        .limit(WORKLOAD_ITEMS)
+        .load(conn)
+        .await?;
+    Ok(Workload {
+        open,
+        overdue,
+        next: with_assignees(conn, items).await?,
+    })
+}
+
+pub async fn timeline(
+    conn: &mut AsyncPgConnection,
+    item: Uuid,
+) -> diesel::QueryResult<Vec<TimelineEntry>> {
+    action_item_events::table
+        .inner_join(users::table.inner_join(organisations::table))
+        .filter(action_item_events::action_item_id.eq(item))
+        .order(action_item_events::id.asc())
+        .select((
+            action_item_events::occurred_at,
+            users::name,
+            organisations::code,
+            action_item_events::kind,
+            action_item_events::from_status,
+            action_item_events::to_status,
+            action_item_events::body,
+        ))
+        .load(conn)
+        .await
+}
+

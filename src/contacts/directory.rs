@@ -1,0 +1,96 @@
+//! The directory of contact points: every organisation's entries, filtered in the URL.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+
+use super::model::{self, ContactCard, ContactQuery};
+use crate::auth::CurrentUser;
+use crate::domain::languages::LANGUAGES;
+use crate::error::AppError;
+use crate::orgs::model::{self as orgs, Organisation};
+use crate::pages::{PageContext, Section};
+use crate::state::AppState;
+use crate::web::{ListQuery, Pagination, render};
+
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct DirectoryParams {
+    pub org: Option<String>,
+    pub language: Option<String>,
+    pub available: Option<String>,
+    pub stale: Option<String>,
+    pub page: Option<String>,
+}
+
+/// The directory's filters as shown and carried by its links.
+#[derive(Debug, Default, Clone)]
+pub struct DirectoryState {
+    pub org: String,
+    pub language: String,
+    pub available: bool,
+    pub stale: bool,
+}
+
+impl DirectoryState {
+    pub fn query(&self, page: i64) -> String {
+        ListQuery::new()
+            .set("org", &self.org)
+            .set("language", &self.language)
+            .flag("available", self.available)
+            .flag("stale", self.stale)
+            .page(page)
+            .finish()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "contacts/index.html")]
+pub struct Directory {
+    pub ctx: PageContext,
+    pub cards: Vec<ContactCard>,
+    pub pagination: Pagination,
+    pub state: DirectoryState,
+    pub orgs: Vec<Organisation>,
+    pub languages: &'static [(&'static str, &'static str)],
+    pub now: DateTime<Utc>,
+}
+
+pub async fn index(
+    state: web::Data<AppState>,
+    current: CurrentUser,
+    params: web::Query<DirectoryParams>,
+) -> Result<HttpResponse, AppError> {
+    let params = params.into_inner();
+    let mut conn = state.pool.get().await?;
+    let orgs = orgs::list_active(&mut conn).await?;
+    let mut query = ContactQuery::default();
+    let mut list_state = DirectoryState::default();
+    let code = params.org.unwrap_or_default().trim().to_uppercase();
+    if let Some(org) = orgs.iter().find(|o| o.code == code) {
+        query.org = Some(org.id);
+        list_state.org = org.code.clone();
+    }
+    let language = params.language.unwrap_or_default().trim().to_lowercase();
+    if LANGUAGES.iter().any(|(c, _)| *c == language) {
+        query.language = Some(language.clone());
+        list_state.language = language;
+    }
+    query.available_now = params.available.is_some_and(|v| !v.is_empty());
+    query.stale = params.stale.is_some_and(|v| !v.is_empty());
+    list_state.available = query.available_now;
+    list_state.stale = query.stale;
+    let page = Pagination::requested(params.page.as_deref());
+    let now = Utc::now();
+    let (cards, total) = model::list(&mut conn, &query, now, page).await?;
+    render(&Directory {
+        ctx: PageContext::new(&current, Section::Contacts),
+        pagination: Pagination::new(page, total, |p| format!("/contacts?{}", list_state.query(p))),
+        cards,
+        state: list_state,
+        orgs,
+        languages: LANGUAGES,
+        now,
+    })
+}
+
