@@ -13,6 +13,7 @@ pub mod config;
 pub mod contacts;
 pub mod dashboard;
 pub mod db;
+pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod markdown;
