@@ -14,7 +14,7 @@ use crate::audit::{self, Action, Actor, Event};
 use crate::auth::password::hash_now;
 use crate::config::{AppConfig, DEFAULT_DATABASE_URL, DatabaseUrl, LogFormat, ServeSettings};
 use crate::db::{self, Unreachable};
-use crate::demo::{self, DemoLogin};
+use crate::demo::{self, DemoLogin, Seeded};
 use crate::domain::{Email, NewPassword, OrgKind, PersonName};
 use crate::orgs::model::{self as orgs, NewOrganisation};
 use crate::schema::organisations;
@@ -53,7 +53,8 @@ pub enum Command {
     Serve {
         #[command(flatten)]
         settings: ServeSettings,
-        /// Load the demo organisations and users first, if the database has no organisation.
+        /// Load the demo organisations, users and records first, if the database has no
+        /// organisation.
         #[arg(long)]
         demo: bool,
     },
@@ -69,7 +70,8 @@ pub enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
-    /// Load the organisations of the meeting and one demo user for each; prints their logins.
+    /// Load the organisations of the meeting, one demo user for each and demo records; prints
+    /// the logins.
     SeedDemo,
 }
 
@@ -233,8 +235,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::SeedDemo => {
             migrate(&url).await?;
             let mut conn = connect(&url).await?;
-            let logins = demo::seed(&mut conn).await?;
-            print_logins(&logins);
+            let seeded = demo::seed(&mut conn).await?;
+            print_seeded(&seeded);
             Ok(())
         }
     }
@@ -251,8 +253,8 @@ async fn serve(url: DatabaseUrl, settings: ServeSettings, demo: bool) -> anyhow:
         let mut conn = connect(&url).await?;
         let existing: i64 = organisations::table.count().get_result(&mut conn).await?;
         if existing == 0 {
-            let logins = demo::seed(&mut conn).await?;
-            print_logins(&logins);
+            let seeded = demo::seed(&mut conn).await?;
+            print_seeded(&seeded);
         } else {
             println!("--demo: the database already has organisations; demo data not loaded.");
         }
@@ -373,6 +375,19 @@ pub(crate) async fn create_user(
         })
         .await?;
     Ok(id)
+}
+
+fn print_seeded(seeded: &Seeded) {
+    print_logins(&seeded.logins);
+    match &seeded.records {
+        Some(records) => println!(
+            "Demo records loaded: {} contact points ({} absences) and {} duty shifts from now on.",
+            records.contacts, records.absences, records.shifts
+        ),
+        None => println!(
+            "Every demo organisation existed already: their records were kept and no demo records were loaded."
+        ),
+    }
 }
 
 fn print_logins(logins: &[DemoLogin]) {

@@ -1,10 +1,22 @@
-//! The demo: the organisations of the meeting at Royal Thai Police headquarters and one demo
-//! user each, loaded by `liaison seed-demo` and `liaison serve --demo`.
+//! The demo: the organisations of the meeting at Royal Thai Police headquarters, one demo user
+//! each, and records that show the portal at work: contact points with a duty rota that covers
+//! the hour the demo is started. Loaded by `liaison seed-demo` and `liaison serve --demo`.
+//!
+//! The records are loaded only in the run that creates demo organisations, so running it
+//! again duplicates nothing; everything is one transaction.
+
+mod contacts;
+mod embassies;
+mod police;
 
 use anyhow::{anyhow, bail};
+use chrono::Utc;
+use chrono_tz::Tz;
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use secrecy::SecretString;
+use uuid::Uuid;
 
+use crate::audit::{self, Action, Actor, Event};
 use crate::cli::{create_org, create_user, hash_off_thread};
 use crate::domain::{CountryCode, Email, OrgCode, OrgKind, PersonName};
 use crate::orgs::model::{self as orgs, NewOrganisation};
@@ -92,9 +104,69 @@ pub struct DemoLogin {
     pub admin: bool,
 }
 
-/// Creates the demo organisations and one user each, skipping any that exist. Passwords are
-/// random and printed once.
-pub async fn seed(conn: &mut AsyncPgConnection) -> anyhow::Result<Vec<DemoLogin>> {
+/// What a run of [`seed`] did.
+pub struct Seeded {
+    /// One per demo organisation; a password only for an account created now.
+    pub logins: Vec<DemoLogin>,
+    /// The records loaded; None when every demo organisation existed already, so the records
+    /// they have were kept and nothing was added.
+    pub records: Option<Records>,
+}
+
+/// How many demo records were loaded, of each kind.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Records {
+    pub contacts: usize,
+    pub absences: usize,
+    pub shifts: usize,
+}
+
+/// A demo organisation as the records refer to it: its demo user is who the records say
+/// entered them.
+struct DemoOrg {
+    code: &'static str,
+    id: Uuid,
+    user: Uuid,
+    tz: Tz,
+}
+
+/// The demo organisations, by code.
+struct Roster(Vec<DemoOrg>);
+
+impl Roster {
+    fn get(&self, code: &str) -> anyhow::Result<&DemoOrg> {
+        self.0
+            .iter()
+            .find(|org| org.code == code)
+            .ok_or_else(|| anyhow!("the demo records name {code}, which is no demo organisation"))
+    }
+}
+
+/// The audit event of a demo record: written by the system (the command line), one per record.
+async fn audit(
+    conn: &mut AsyncPgConnection,
+    action: Action,
+    target_type: &str,
+    target_id: impl ToString,
+    summary: String,
+) -> diesel::QueryResult<()> {
+    audit::record(
+        conn,
+        Event {
+            actor: Actor::SYSTEM,
+            action,
+            target_type,
+            target_id: target_id.to_string(),
+            summary: format!("demo data: {summary}"),
+            ip: None,
+        },
+    )
+    .await
+}
+
+/// Creates the demo organisations and one user each, skipping any that exist, and, when this
+/// run created any organisation, the demo records. Passwords are random and printed once.
+pub async fn seed(conn: &mut AsyncPgConnection) -> anyhow::Result<Seeded> {
     // Check before creating anything: an account whose password is never printed is lost.
     for (code, _, _, country) in DEMO_ORGS {
         if let Some(country) = country
@@ -111,11 +183,13 @@ pub async fn seed(conn: &mut AsyncPgConnection) -> anyhow::Result<Vec<DemoLogin>
         .await
 }
 
-async fn seed_in(conn: &mut AsyncPgConnection) -> anyhow::Result<Vec<DemoLogin>> {
+async fn seed_in(conn: &mut AsyncPgConnection) -> anyhow::Result<Seeded> {
     let mut logins = Vec::new();
+    let mut roster = Roster(Vec::new());
+    let mut created_orgs = 0;
     for (code, name, kind, country) in DEMO_ORGS {
-        let org_id = match orgs::find_by_code(conn, code).await? {
-            Some(org) => org.id,
+        let (org_id, tz) = match orgs::find_by_code(conn, code).await? {
+            Some(org) => (org.id, org.tz()),
             None => {
                 let new = NewOrganisation {
                     code: OrgCode::parse(code).map_err(|m| anyhow!(m))?,
@@ -127,25 +201,32 @@ async fn seed_in(conn: &mut AsyncPgConnection) -> anyhow::Result<Vec<DemoLogin>>
                         .map_err(|m| anyhow!(m))?,
                     time_zone: crate::domain::TimeZone(chrono_tz::Asia::Bangkok),
                 };
-                create_org(conn, &new).await?
+                created_orgs += 1;
+                (create_org(conn, &new).await?, new.time_zone.0)
             }
         };
         let email = Email::parse(&format!("{}@demo.liaison.test", code.to_lowercase()))
             .map_err(|m| anyhow!(m))?;
         let admin = code == "ATPC";
-        if users::email_taken(conn, &email, None).await? {
+        if let Some(user) = users::find_id_by_email(conn, email.as_str()).await? {
             logins.push(DemoLogin {
                 org: code.to_owned(),
                 email: email.to_string(),
                 password: None,
                 admin,
             });
+            roster.0.push(DemoOrg {
+                code,
+                id: org_id,
+                user,
+                tz,
+            });
             continue;
         }
         let password = demo_password();
         let hash = hash_off_thread(SecretString::from(password.clone())).await?;
         let person = PersonName::parse(&format!("{code} demo user")).map_err(|m| anyhow!(m))?;
-        create_user(
+        let user = create_user(
             conn,
             NewUser {
                 email: email.clone(),
@@ -164,8 +245,26 @@ async fn seed_in(conn: &mut AsyncPgConnection) -> anyhow::Result<Vec<DemoLogin>>
             password: Some(password),
             admin,
         });
+        roster.0.push(DemoOrg {
+            code,
+            id: org_id,
+            user,
+            tz,
+        });
     }
-    Ok(logins)
+    if created_orgs == 0 {
+        return Ok(Seeded {
+            logins,
+            records: None,
+        });
+    }
+    let mut records = Records::default();
+    let now = Utc::now();
+    contacts::load(conn, &roster, now, &mut records).await?;
+    Ok(Seeded {
+        logins,
+        records: Some(records),
+    })
 }
 
 /// Four groups of four letters and digits without look-alikes: easy to type from a screen.
