@@ -381,8 +381,14 @@ fn print_seeded(seeded: &Seeded) {
     print_logins(&seeded.logins);
     match &seeded.records {
         Some(records) => println!(
-            "Demo records loaded: {} contact points ({} absences) and {} duty shifts from now on.",
-            records.contacts, records.absences, records.shifts
+            "Demo records loaded: {} contact points ({} absences), {} duty shifts from now on, \
+             {} action items ({} comments, {} status changes).",
+            records.contacts,
+            records.absences,
+            records.shifts,
+            records.action_items,
+            records.comments,
+            records.status_changes
         ),
         None => println!(
             "Every demo organisation existed already: their records were kept and no demo records were loaded."

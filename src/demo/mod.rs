@@ -1,10 +1,13 @@
 //! The demo: the organisations of the meeting at Royal Thai Police headquarters, one demo user
 //! each, and records that show the portal at work: contact points with a duty rota that covers
-//! the hour the demo is started. Loaded by `liaison seed-demo` and `liaison serve --demo`.
+//! the hour the demo is started, and action items in every status with their timelines. Loaded
+//! by `liaison seed-demo` and `liaison serve --demo`.
 //!
 //! The records are loaded only in the run that creates demo organisations, so running it
 //! again duplicates nothing; everything is one transaction.
 
+mod action_items;
+mod agenda;
 mod contacts;
 mod embassies;
 mod police;
@@ -119,6 +122,9 @@ pub struct Records {
     pub contacts: usize,
     pub absences: usize,
     pub shifts: usize,
+    pub action_items: usize,
+    pub comments: usize,
+    pub status_changes: usize,
 }
 
 /// A demo organisation as the records refer to it: its demo user is who the records say
@@ -261,6 +267,7 @@ async fn seed_in(conn: &mut AsyncPgConnection) -> anyhow::Result<Seeded> {
     let mut records = Records::default();
     let now = Utc::now();
     contacts::load(conn, &roster, now, &mut records).await?;
+    action_items::load(conn, &roster, now, &mut records).await?;
     Ok(Seeded {
         logins,
         records: Some(records),
