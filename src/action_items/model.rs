@@ -420,6 +420,20 @@ pub struct ItemFields {
     pub visibility: Visibility,
 }
 
+impl ItemFields {
+    /// What the audit log says of the item's creation.
+    pub fn creation_summary(&self, reference: ItemReference) -> String {
+        format!(
+            "created {reference} {:?} for {}, due {}, {} priority, {}",
+            self.title,
+            codes(&self.assignees),
+            self.due_date,
+            self.priority.as_str(),
+            self.visibility.as_str()
+        )
+    }
+}
+
 /// Inserts the item, its assignees and the first timeline entry; returns its id and number.
 pub async fn insert(
     conn: &mut AsyncPgConnection,

@@ -530,14 +530,7 @@ pub async fn create(
                     Action::ActionItemCreated,
                     "action_item",
                     id,
-                    format!(
-                        "created {reference} {:?} for {}, due {}, {} priority, {}",
-                        fields.title,
-                        codes(&fields.assignees),
-                        fields.due_date,
-                        fields.priority.as_str(),
-                        fields.visibility.as_str()
-                    ),
+                    fields.creation_summary(reference),
                 )
                 .await?;
             author

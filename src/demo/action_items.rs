@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 use diesel_async::AsyncPgConnection;
 
 use super::{Records, Roster, audit};
-use crate::action_items::model::{self as items, EventKind, ItemFields, codes};
+use crate::action_items::model::{self as items, EventKind, ItemFields};
 use crate::audit::Action;
 use crate::domain::action_item::{ItemReference, Priority, Status, Visibility};
 
@@ -79,14 +79,7 @@ pub(super) async fn load(
             Action::ActionItemCreated,
             "action_item",
             id,
-            format!(
-                "created {reference} {:?} for {}, due {}, {} priority, {}",
-                fields.title,
-                codes(&fields.assignees),
-                fields.due_date,
-                fields.priority.as_str(),
-                fields.visibility.as_str()
-            ),
+            fields.creation_summary(reference),
         )
         .await?;
         records.action_items += 1;

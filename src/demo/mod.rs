@@ -214,41 +214,29 @@ async fn seed_in(conn: &mut AsyncPgConnection) -> anyhow::Result<Seeded> {
         let email = Email::parse(&format!("{}@demo.liaison.test", code.to_lowercase()))
             .map_err(|m| anyhow!(m))?;
         let admin = code == "ATPC";
-        if let Some(user) = users::find_id_by_email(conn, email.as_str()).await? {
-            logins.push(DemoLogin {
-                org: code.to_owned(),
-                email: email.to_string(),
-                password: None,
-                admin,
-            });
-            roster.0.push(DemoOrg {
-                code,
-                id: org_id,
-                user,
-                tz,
-            });
-            continue;
-        }
-        let password = demo_password();
-        let hash = hash_off_thread(SecretString::from(password.clone())).await?;
-        let person = PersonName::parse(&format!("{code} demo user")).map_err(|m| anyhow!(m))?;
-        let user = create_user(
-            conn,
-            NewUser {
-                email: email.clone(),
-                name: person,
-                organisation_id: org_id,
-                is_admin: admin,
-                password_hash: hash,
-                must_change_password: false,
-            },
-            code,
-        )
-        .await?;
+        // An existing account keeps its password; a new one gets a password printed once.
+        let (user, password) = match users::find_id_by_email(conn, email.as_str()).await? {
+            Some(user) => (user, None),
+            None => {
+                let password = demo_password();
+                let hash = hash_off_thread(SecretString::from(password.clone())).await?;
+                let person =
+                    PersonName::parse(&format!("{code} demo user")).map_err(|m| anyhow!(m))?;
+                let new = NewUser {
+                    email: email.clone(),
+                    name: person,
+                    organisation_id: org_id,
+                    is_admin: admin,
+                    password_hash: hash,
+                    must_change_password: false,
+                };
+                (create_user(conn, new, code).await?, Some(password))
+            }
+        };
         logins.push(DemoLogin {
             org: code.to_owned(),
             email: email.to_string(),
-            password: Some(password),
+            password,
             admin,
         });
         roster.0.push(DemoOrg {
