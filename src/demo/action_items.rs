@@ -1,7 +1,7 @@
 //! The demo's action items: the work the meeting agreed on, created by the coordinators' demo
 //! users, owed by embassies and police units, in every status, with their timelines.
 
-use anyhow::{anyhow, bail};
+use anyhow::bail;
 use chrono::{DateTime, Duration, Utc};
 use diesel_async::AsyncPgConnection;
 
@@ -106,7 +106,7 @@ pub(super) async fn load(
                         bail!("demo item {reference}: {status} cannot move to {to}");
                     }
                     if !items::set_status(conn, id, version, *to).await? {
-                        return Err(anyhow!("demo item {reference} changed while loading"));
+                        bail!("demo item {reference} changed while loading");
                     }
                     version += 1;
                     let kind = EventKind::Status {
