@@ -13,13 +13,14 @@ use crate::audit::Author;
 use crate::auth::password::hash_now;
 use crate::config::{AppConfig, DEFAULT_DATABASE_URL, DatabaseUrl, LogFormat, ServeSettings};
 use crate::db::{self, Unreachable};
-use crate::domain::{CountryCode, Email, NewPassword, OrgCode, OrgKind, PersonName};
+use crate::demo::{self, DemoLogin, Seeded};
+use crate::domain::NewPassword;
 use crate::error::AppError;
-use crate::orgs::model::{self as orgs, NewOrganisation};
+use crate::orgs::model::NewOrganisation;
 use crate::orgs::rules::{self as org_rules, OrgInput, Taken};
 use crate::schema::organisations;
 use crate::startup::{Application, ServerSetup};
-use crate::users::model::{self as users, NewUser};
+use crate::users::model::NewUser;
 use crate::users::rules::{self as user_rules, AccountDraft, AccountInput, Refusal};
 
 #[derive(Debug, Parser)]
@@ -54,7 +55,8 @@ pub enum Command {
     Serve {
         #[command(flatten)]
         settings: ServeSettings,
-        /// Load the demo organisations and users first, if the database has no organisation.
+        /// Load the demo organisations, users and records first, if the database has no
+        /// organisation.
         #[arg(long)]
         demo: bool,
     },
@@ -70,7 +72,8 @@ pub enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
-    /// Load the organisations of the meeting and one demo user for each; prints their logins.
+    /// Load the organisations of the meeting, one demo user for each and demo records; prints
+    /// the logins.
     SeedDemo,
 }
 
@@ -252,8 +255,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::SeedDemo => {
             migrate(&url).await?;
             let mut conn = connect(&url).await?;
-            let logins = seed_demo(&mut conn).await?;
-            print_logins(&logins);
+            let seeded = demo::seed(&mut conn).await?;
+            print_seeded(&seeded);
             Ok(())
         }
     }
@@ -270,8 +273,8 @@ async fn serve(url: DatabaseUrl, settings: ServeSettings, demo: bool) -> anyhow:
         let mut conn = connect(&url).await?;
         let existing: i64 = organisations::table.count().get_result(&mut conn).await?;
         if existing == 0 {
-            let logins = seed_demo(&mut conn).await?;
-            print_logins(&logins);
+            let seeded = demo::seed(&mut conn).await?;
+            print_seeded(&seeded);
         } else {
             println!("--demo: the database already has organisations; demo data not loaded.");
         }
@@ -374,177 +377,23 @@ async fn create_user(
     Ok(id)
 }
 
-/// The organisations of the meeting at Royal Thai Police headquarters.
-const DEMO_ORGS: [(&str, &str, OrgKind, Option<&str>); 16] = [
-    (
-        "ATPC",
-        "Anti-Trafficking in Persons Centre",
-        OrgKind::Coordinator,
-        None,
-    ),
-    (
-        "CIB",
-        "Central Investigation Bureau",
-        OrgKind::Coordinator,
-        None,
-    ),
-    (
-        "CCIB",
-        "Cyber Crime Investigation Bureau",
-        OrgKind::Coordinator,
-        None,
-    ),
-    ("IMB", "Immigration Bureau", OrgKind::Coordinator, None),
-    (
-        "FAD",
-        "Foreign Affairs Division",
-        OrgKind::Coordinator,
-        None,
-    ),
-    (
-        "TCSC",
-        "Technology Crime Prevention and Suppression Centre",
-        OrgKind::Coordinator,
-        None,
-    ),
-    ("BRA", "Embassy of Brazil", OrgKind::Country, Some("BR")),
-    (
-        "TZA",
-        "Embassy of the United Republic of Tanzania",
-        OrgKind::Country,
-        Some("TZ"),
-    ),
-    (
-        "RUS",
-        "Embassy of the Russian Federation",
-        OrgKind::Country,
-        Some("RU"),
-    ),
-    (
-        "PHL",
-        "Embassy of the Philippines",
-        OrgKind::Country,
-        Some("PH"),
-    ),
-    ("MMR", "Embassy of Myanmar", OrgKind::Country, Some("MM")),
-    (
-        "LAO",
-        "Embassy of the Lao People's Democratic Republic",
-        OrgKind::Country,
-        Some("LA"),
-    ),
-    ("IND", "Embassy of India", OrgKind::Country, Some("IN")),
-    ("MAR", "Embassy of Morocco", OrgKind::Country, Some("MA")),
-    (
-        "CHN",
-        "Embassy of the People's Republic of China",
-        OrgKind::Country,
-        Some("CN"),
-    ),
-    (
-        "UNODC",
-        "United Nations Office on Drugs and Crime",
-        OrgKind::Observer,
-        None,
-    ),
-];
-
-pub struct DemoLogin {
-    pub org: String,
-    pub email: String,
-    pub password: Option<String>,
-    pub admin: bool,
-}
-
-/// Creates the demo organisations and one user each, skipping any that exist. Passwords are
-/// random and printed once.
-pub async fn seed_demo(conn: &mut AsyncPgConnection) -> anyhow::Result<Vec<DemoLogin>> {
-    // Check before creating anything: an account whose password is never printed is lost.
-    for (code, _, _, country) in DEMO_ORGS {
-        if let Some(country) = country
-            && orgs::find_by_code(conn, code).await?.is_none()
-            && orgs::country_taken(conn, country, None).await?
-        {
-            bail!(
-                "Demo organisation {code} would stand for country {country}, but another organisation already does; nothing was loaded."
-            );
-        }
+fn print_seeded(seeded: &Seeded) {
+    print_logins(&seeded.logins);
+    match &seeded.records {
+        Some(records) => println!(
+            "Demo records loaded: {} contact points ({} absences), {} duty shifts from now on, \
+             {} action items ({} comments, {} status changes).",
+            records.contacts,
+            records.absences,
+            records.shifts,
+            records.action_items,
+            records.comments,
+            records.status_changes
+        ),
+        None => println!(
+            "Every demo organisation existed already: their records were kept and no demo records were loaded."
+        ),
     }
-    // All or nothing, for the same reason.
-    conn.transaction::<_, anyhow::Error, _>(async |conn| seed_demo_in(conn).await)
-        .await
-}
-
-async fn seed_demo_in(conn: &mut AsyncPgConnection) -> anyhow::Result<Vec<DemoLogin>> {
-    let mut logins = Vec::new();
-    for (code, name, kind, country) in DEMO_ORGS {
-        let org_id = match orgs::find_by_code(conn, code).await? {
-            Some(org) => org.id,
-            None => {
-                let new = NewOrganisation {
-                    code: OrgCode::parse(code).map_err(|m| anyhow!(m))?,
-                    name: name.to_owned(),
-                    kind,
-                    country: country
-                        .map(CountryCode::parse)
-                        .transpose()
-                        .map_err(|m| anyhow!(m))?,
-                    time_zone: crate::domain::TimeZone(chrono_tz::Asia::Bangkok),
-                };
-                create_org(conn, &new).await?
-            }
-        };
-        let email = Email::parse(&format!("{}@demo.liaison.test", code.to_lowercase()))
-            .map_err(|m| anyhow!(m))?;
-        let admin = code == "ATPC";
-        if users::email_taken(conn, &email, None).await? {
-            logins.push(DemoLogin {
-                org: code.to_owned(),
-                email: email.to_string(),
-                password: None,
-                admin,
-            });
-            continue;
-        }
-        let password = demo_password();
-        let hash = hash_off_thread(SecretString::from(password.clone())).await?;
-        let person = PersonName::parse(&format!("{code} demo user")).map_err(|m| anyhow!(m))?;
-        create_user(
-            conn,
-            NewUser {
-                email: email.clone(),
-                name: person,
-                organisation_id: org_id,
-                is_admin: admin,
-                password_hash: hash,
-                must_change_password: false,
-            },
-            code,
-        )
-        .await?;
-        logins.push(DemoLogin {
-            org: code.to_owned(),
-            email: email.to_string(),
-            password: Some(password),
-            admin,
-        });
-    }
-    Ok(logins)
-}
-
-/// Four groups of four letters and digits without look-alikes: easy to type from a screen.
-fn demo_password() -> String {
-    use rand::Rng;
-    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
-    let mut rng = rand::rng();
-    (0..4)
-        .map(|_| {
-            (0..4)
-                .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("-")
 }
 
 fn print_logins(logins: &[DemoLogin]) {

@@ -382,14 +382,7 @@ pub async fn create(
         async move {
             let (id, number) = model::insert(conn, &fields, creator).await?;
             let reference = ItemReference(number);
-            let summary = format!(
-                "created {reference} {:?} for {}, due {}, {} priority, {}",
-                fields.title,
-                codes(&fields.assignees),
-                fields.due_date,
-                fields.priority.as_str(),
-                fields.visibility.as_str()
-            );
+            let summary = fields.creation_summary(reference);
             Ok(
                 Change::new(Action::ActionItemCreated, "action_item", id, summary)
                     .flash(format!("Action item {reference} created."))

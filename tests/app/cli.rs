@@ -20,16 +20,16 @@ const GOOD_PASSWORD: &str = "violet tractor pebble harbour";
 
 /// What one run of the binary did.
 #[derive(Debug)]
-struct Run {
+pub(crate) struct Run {
     /// None when the process was ended by a signal.
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
+    pub(crate) code: Option<i32>,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
 }
 
 impl Run {
     #[track_caller]
-    fn assert_success(&self) {
+    pub(crate) fn assert_success(&self) {
         assert_eq!(self.code, Some(0), "expected success: {self:#?}");
     }
 
@@ -89,7 +89,7 @@ async fn liaison_with_timeout(
         .expect("the runner thread does not panic")
 }
 
-async fn liaison(database_url: &str, args: &[&str], stdin: Option<&str>) -> Run {
+pub(crate) async fn liaison(database_url: &str, args: &[&str], stdin: Option<&str>) -> Run {
     liaison_with_timeout(database_url, args, stdin, TIMEOUT).await
 }
 
@@ -724,13 +724,13 @@ async fn user_add_creates_an_account_that_can_sign_in() {
 // ---------------------------------------------------------------------------------------
 // seed-demo
 
-const DEMO_CODES: [&str; 16] = [
+pub(crate) const DEMO_CODES: [&str; 16] = [
     "ATPC", "CIB", "CCIB", "IMB", "FAD", "TCSC", "BRA", "TZA", "RUS", "PHL", "MMR", "LAO", "IND",
     "MAR", "CHN", "UNODC",
 ];
 
 /// The login lines of `seed-demo`'s output: (org, email, rest of the line).
-fn demo_logins(stdout: &str) -> Vec<(String, String, String)> {
+pub(crate) fn demo_logins(stdout: &str) -> Vec<(String, String, String)> {
     stdout
         .lines()
         .filter_map(|line| {

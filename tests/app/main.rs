@@ -9,5 +9,6 @@ mod authz_matrix;
 mod browser;
 mod cli;
 mod contacts;
+mod demo;
 mod health;
 mod helpers;

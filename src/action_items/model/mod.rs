@@ -158,6 +158,20 @@ pub struct ItemFields {
     pub visibility: Visibility,
 }
 
+impl ItemFields {
+    /// What the audit log says of the item's creation (the form and the demo alike).
+    pub fn creation_summary(&self, reference: ItemReference) -> String {
+        format!(
+            "created {reference} {:?} for {}, due {}, {} priority, {}",
+            self.title,
+            codes(&self.assignees),
+            self.due_date,
+            self.priority.as_str(),
+            self.visibility.as_str()
+        )
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum StatusFilter {
     /// Open, in progress or blocked: the work still owed.
