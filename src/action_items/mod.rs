@@ -6,6 +6,7 @@ pub mod form;
 pub mod item;
 pub mod list;
 pub mod model;
+pub mod values;
 
 pub fn routes(r: &mut crate::web::Routes) {
     r.get("/action-items", list::index);

@@ -13,13 +13,13 @@ pub fn routes(r: &mut crate::web::Routes) {
     r.post("/admin/orgs/{code}/deactivate", orgs::deactivate);
     r.post("/admin/orgs/{code}/activate", orgs::activate);
 
-    r.get("/admin/users", users::index);
-    r.post("/admin/users", users::create);
-    r.get("/admin/users/new", users::new_form);
-    r.get("/admin/users/{id}", users::show);
-    r.get("/admin/users/{id}/edit", users::edit_form);
-    r.post("/admin/users/{id}/edit", users::update);
-    r.post("/admin/users/{id}/deactivate", users::deactivate);
-    r.post("/admin/users/{id}/activate", users::activate);
-    r.post("/admin/users/{id}/password", users::reset_password);
+    r.get("/admin/users", users::list::index);
+    r.post("/admin/users", users::form::create);
+    r.get("/admin/users/new", users::form::new_form);
+    r.get("/admin/users/{id}", users::account::show);
+    r.get("/admin/users/{id}/edit", users::form::edit_form);
+    r.post("/admin/users/{id}/edit", users::form::update);
+    r.post("/admin/users/{id}/deactivate", users::account::deactivate);
+    r.post("/admin/users/{id}/activate", users::account::activate);
+    r.post("/admin/users/{id}/password", users::account::reset_password);
 }

@@ -417,6 +417,54 @@ async fn a_stale_account_edit_answers_409() {
     stale.assert_contains("value=\"Tumaini Mwangi\"");
 }
 
+/// A version that is not a number (a tampered or truncated form) is out of date: the admin
+/// forms answer with the conflict page, as every other form does, and change nothing.
+#[tokio::test]
+async fn a_garbled_version_on_an_admin_edit_answers_409() {
+    let app = TestApp::spawn().await;
+    let admin = app.login_as(Role::Admin).await;
+    let tza = app.user_id(TZA_EMAIL).await;
+    for version in ["abc", "", "1.5", "99999999999"] {
+        let page = admin
+            .post(
+                &format!("/admin/users/{tza}/edit"),
+                &[
+                    ("name", "Tumaini Garbled"),
+                    ("email", TZA_EMAIL),
+                    ("org", "TZA"),
+                    ("version", version),
+                ],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::CONFLICT, "version {version:?}");
+        page.assert_contains("Someone else saved this account first");
+        page.assert_contains("value=\"Tumaini Garbled\"");
+        let page = admin
+            .post(
+                "/admin/orgs/TZA/edit",
+                &[
+                    ("name", "Embassy, garbled"),
+                    ("country_code", "TZ"),
+                    ("time_zone", "Asia/Bangkok"),
+                    ("version", version),
+                ],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::CONFLICT, "version {version:?}");
+        page.assert_contains("Someone else saved this organisation first");
+    }
+    assert_eq!(
+        app.count("SELECT count(*) FROM users WHERE name = 'Tumaini Garbled'")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM organisations WHERE name LIKE '%garbled%'")
+            .await,
+        0
+    );
+}
+
 #[tokio::test]
 async fn admins_cannot_lock_themselves_out() {
     let app = TestApp::spawn().await;
@@ -548,6 +596,11 @@ async fn the_account_list_filters_and_pages() {
     assert!(!small.body.contains("Showing"));
     let far = admin.get("/admin/users?page=9223372036854775807").await;
     assert_eq!(far.status, StatusCode::OK);
+    // Pages count from 1, as in every list.
+    admin
+        .get("/admin/users?page=1")
+        .await
+        .assert_contains("Page 1 of 2");
     let second = admin.get("/admin/users?page=2").await;
     second.assert_contains("Page 2 of 2");
     assert_eq!(second.body.matches("<tr>").count(), 1 + 15);

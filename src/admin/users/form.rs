@@ -1,109 +1,27 @@
-//! Administration of accounts: the list, the form, the page of one, deactivation and
-//! password resets.
+//! Creating and editing an account: the form and its handlers, under the account rules of
+//! `users::rules`.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use futures_util::FutureExt;
-use secrecy::SecretString;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::audit::{Action, Author, Change};
-use crate::auth::{CurrentUser, session, throttle};
+use super::account::load;
+use crate::audit::Author;
+use crate::auth::CurrentUser;
 use crate::authz::{self, RequireAdmin};
 use crate::domain::{FieldErrors, NewPassword};
 use crate::error::AppError;
 use crate::orgs::model as orgs;
 use crate::pages::{PageContext, Section};
 use crate::state::AppState;
-use crate::users::model::{self as users, NewUser, UserChanges, UserQuery, UserWithOrg};
+use crate::users::model::{NewUser, UserChanges, UserWithOrg};
 use crate::users::rules::{self, AccountDraft, AccountInput, Refusal};
 use crate::web::{
-    FormVersion, HtmlForm, ListQuery, Pagination, Saved, commit, commit_if_current, render,
-    render_status, see_other,
+    FormVersion, HtmlForm, Saved, commit, commit_if_current, render, render_status, see_other,
 };
-
-/// The list's filters as typed; unreadable values are ignored, as in every list.
-#[derive(Debug, Default, Deserialize)]
-pub struct UserParams {
-    pub org: Option<String>,
-    pub q: Option<String>,
-    pub inactive: Option<String>,
-    pub page: Option<String>,
-}
-
-/// The filters in effect, as the form shows them and links carry them.
-#[derive(Debug, Default)]
-pub struct UserFilters {
-    pub org: String,
-    pub q: String,
-    pub inactive: bool,
-}
-
-impl UserFilters {
-    pub fn query(&self, page: i64) -> String {
-        ListQuery::new()
-            .set("org", &self.org)
-            .set("q", &self.q)
-            .flag("inactive", self.inactive)
-            .page(page)
-            .finish()
-    }
-}
-
-#[derive(Template)]
-#[template(path = "admin/users/index.html")]
-pub struct AdminUsersIndex {
-    pub ctx: PageContext,
-    pub filters: UserFilters,
-    pub orgs: Vec<(String, String)>,
-    pub users: Vec<UserWithOrg>,
-    pub pagination: Pagination,
-}
-
-pub async fn index(
-    state: web::Data<AppState>,
-    RequireAdmin(current): RequireAdmin,
-    params: web::Query<UserParams>,
-) -> Result<HttpResponse, AppError> {
-    let params = params.into_inner();
-    let filters = UserFilters {
-        org: params.org.unwrap_or_default().trim().to_uppercase(),
-        q: params.q.unwrap_or_default().trim().to_owned(),
-        inactive: params.inactive.is_some_and(|v| !v.is_empty()),
-    };
-    let page = Pagination::requested(params.page.as_deref());
-    let mut conn = state.pool.get().await?;
-    let org_id = if filters.org.is_empty() {
-        None
-    } else {
-        // An unknown organisation matches nobody.
-        Some(
-            orgs::find_by_code(&mut conn, &filters.org)
-                .await?
-                .map(|o| o.id)
-                .unwrap_or(Uuid::nil()),
-        )
-    };
-    let query = UserQuery {
-        organisation_id: org_id,
-        text: Some(filters.q.clone()),
-        include_inactive: filters.inactive,
-        page,
-    };
-    let (list, total) = users::list(&mut conn, &query).await?;
-    let orgs = orgs::list_codes(&mut conn).await?;
-    render(&AdminUsersIndex {
-        ctx: PageContext::new(&current, Section::AdminUsers),
-        pagination: Pagination::new(page, total, |p| {
-            format!("/admin/users?{}", filters.query(p))
-        }),
-        filters,
-        orgs,
-        users: list,
-    })
-}
 
 /// The account form's fields as typed.
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -277,44 +195,6 @@ pub async fn create(
     }
 }
 
-#[derive(Template)]
-#[template(path = "admin/users/show.html")]
-pub struct AdminUserShow {
-    pub ctx: PageContext,
-    pub account: UserWithOrg,
-    pub can_deactivate: bool,
-    pub can_reset_password: bool,
-    pub errors: FieldErrors,
-}
-
-impl AdminUserShow {
-    fn new(current: &CurrentUser, account: UserWithOrg) -> AdminUserShow {
-        AdminUserShow {
-            can_deactivate: authz::can_deactivate_user(&current.user, account.user.id),
-            can_reset_password: authz::can_reset_password(&current.user, account.user.id),
-            ctx: PageContext::new(current, Section::AdminUsers),
-            account,
-            errors: FieldErrors::default(),
-        }
-    }
-}
-
-async fn load(state: &AppState, id: Uuid) -> Result<UserWithOrg, AppError> {
-    let mut conn = state.pool.get().await?;
-    users::find_with_org(&mut conn, id)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
-pub async fn show(
-    state: web::Data<AppState>,
-    RequireAdmin(current): RequireAdmin,
-    id: web::Path<Uuid>,
-) -> Result<HttpResponse, AppError> {
-    let account = load(&state, *id).await?;
-    render(&AdminUserShow::new(&current, account))
-}
-
 pub async fn edit_form(
     state: web::Data<AppState>,
     RequireAdmin(current): RequireAdmin,
@@ -396,107 +276,3 @@ pub async fn update(
     }
 }
 
-pub async fn deactivate(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    RequireAdmin(current): RequireAdmin,
-    id: web::Path<Uuid>,
-) -> Result<HttpResponse, AppError> {
-    set_active(state, req, current, *id, false).await
-}
-
-pub async fn activate(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    RequireAdmin(current): RequireAdmin,
-    id: web::Path<Uuid>,
-) -> Result<HttpResponse, AppError> {
-    set_active(state, req, current, *id, true).await
-}
-
-/// Deactivation ends the account's sessions at once; the account keeps its history.
-async fn set_active(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    current: CurrentUser,
-    id: Uuid,
-    active: bool,
-) -> Result<HttpResponse, AppError> {
-    let target = load(&state, id).await?;
-    if !active && !authz::can_deactivate_user(&current.user, target.user.id) {
-        return Err(AppError::Forbidden);
-    }
-    let author = Author::of(&current, &req, &state.config);
-    let email = target.user.email;
-    commit(&state.pool, author, move |conn, _| {
-        async move {
-            users::set_active(conn, id, active).await?;
-            let ended = if active {
-                0
-            } else {
-                session::delete_all_for_user(conn, id).await?
-            };
-            let (action, verb) = if active {
-                (Action::UserActivated, "activated")
-            } else {
-                (Action::UserDeactivated, "deactivated")
-            };
-            let summary = format!("{verb} {email}; {ended} sessions ended");
-            Ok(Change::new(action, "user", id, summary).flash(format!("Account {email} {verb}.")))
-        }
-        .boxed()
-    })
-    .await?;
-    Ok(see_other(&format!("/admin/users/{id}")))
-}
-
-#[derive(Deserialize)]
-pub struct ResetForm {
-    #[serde(default)]
-    password: String,
-}
-
-/// Sets a temporary password that the person must change at next sign-in, and ends their
-/// sessions.
-pub async fn reset_password(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    RequireAdmin(current): RequireAdmin,
-    id: web::Path<Uuid>,
-    HtmlForm(form): HtmlForm<ResetForm>,
-) -> Result<HttpResponse, AppError> {
-    let target = load(&state, *id).await?;
-    if !authz::can_reset_password(&current.user, target.user.id) {
-        return Err(AppError::Forbidden);
-    }
-    let password = match NewPassword::parse(&form.password, Some(&target.user.email)) {
-        Ok(password) => password,
-        Err(message) => {
-            let mut page = AdminUserShow::new(&current, target);
-            page.errors.add("password", message);
-            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
-        }
-    };
-    let hash = state
-        .hasher
-        .hash(SecretString::from(password.expose().to_owned()))
-        .await?;
-    let author = Author::of(&current, &req, &state.config);
-    let id = target.user.id;
-    let email = target.user.email;
-    commit(&state.pool, author, move |conn, _| {
-        async move {
-            users::set_password(conn, id, &hash, true).await?;
-            let ended = session::delete_all_for_user(conn, id).await?;
-            // A locked-out person calls for a reset; the new password must work at once.
-            throttle::clear_for_account(conn, &email).await?;
-            let summary = format!("reset the password of {email}; {ended} sessions ended");
-            Ok(Change::new(Action::UserPasswordReset, "user", id, summary).flash(format!(
-                "Temporary password set for {email}; they must change it at their next sign-in."
-            )))
-        }
-        .boxed()
-    })
-    .await?;
-    Ok(see_other(&format!("/admin/users/{id}")))
-}
