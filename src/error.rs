@@ -33,9 +33,6 @@ pub enum AppError {
     /// same code or email at once. Handlers turn it into a message beside the field.
     #[error("unique constraint {0} refused the change")]
     Duplicate(String),
-    /// The form's values were refused; handlers show the form again with these messages.
-    #[error("invalid input")]
-    Invalid(crate::domain::FieldErrors),
     #[error("unexpected error: {0:#}")]
     Unexpected(anyhow::Error),
 }
@@ -82,7 +79,6 @@ impl ResponseError for AppError {
                 StatusCode::SEE_OTHER
             }
             AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
-            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -135,10 +131,6 @@ impl AppError {
             AppError::Duplicate(_) => (
                 "Already taken",
                 "Someone else saved the same code or email address a moment ago. Go back, reload the page and choose another.",
-            ),
-            AppError::Invalid(_) => (
-                "Check what you entered",
-                "Some of what was sent could not be accepted. Go back, correct the form and submit again.",
             ),
             AppError::Unavailable => (
                 "Temporarily unavailable",

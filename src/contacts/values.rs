@@ -325,3 +325,65 @@ pub fn parse(&self) -> Result<ContactFields, FieldErrors> {
 }
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values() -> ContactValues {
+        ContactValues {
+            name: " Duty officer ".into(),
+            phone: vec!["081 234 5678".into(), "".into(), "+66 81 234 5678".into()],
+            line: "atpc.duty".into(),
+            languages: "th, en".into(),
+            escalation_order: "2".into(),
+            time_zone: "Asia/Bangkok".into(),
+            availability: "hours".into(),
+            mon_start: "08:30".into(),
+            mon_end: "16:30".into(),
+            ..ContactValues::default()
+        }
+    }
+
+    #[test]
+    fn the_form_becomes_the_contact_fields() {
+        let fields = values().parse().unwrap();
+        assert_eq!(fields.name, "Duty officer");
+        // A Thai number typed without a country code, and the same number again, are one.
+        assert_eq!(fields.phones.len(), 1);
+        assert_eq!(fields.phones[0].as_str(), "+66812345678");
+        assert_eq!(fields.handles.len(), 1);
+        assert_eq!(fields.escalation_order, 2);
+        assert!(!fields.always_available);
+        assert_eq!(fields.hours.len(), 1);
+    }
+
+    #[test]
+    fn around_the_clock_needs_no_hours_and_drops_typed_ones() {
+        let mut always = values();
+        always.availability = "always".into();
+        let fields = always.parse().unwrap();
+        assert!(fields.always_available && fields.hours.is_empty());
+    }
+
+    #[test]
+    fn every_wrong_field_is_named() {
+        let wrong = ContactValues {
+            availability: "hours".into(),
+            tue_start: "9".into(),
+            escalation_order: "0".into(),
+            time_zone: "Mars/Olympus".into(),
+            email: "not an address".into(),
+            ..ContactValues::default()
+        };
+        let errors = wrong.parse().unwrap_err();
+        for field in ["name", "phone", "escalation_order", "time_zone", "email", "tue"] {
+            assert!(errors.get(field).is_some(), "{field}");
+        }
+        let mut no_hours = values();
+        no_hours.mon_start.clear();
+        no_hours.mon_end.clear();
+        let errors = no_hours.parse().unwrap_err();
+        assert!(errors.get("availability").is_some());
+    }
+}
