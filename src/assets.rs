@@ -12,6 +12,18 @@ use crate::web::Routes;
 
 pub fn routes(r: &mut Routes) {
     r.bare_get("/static/{file}", serve);
+    r.bare_get("/favicon.ico", favicon);
+}
+
+/// Browsers ask for it on every site; without it each page leaves an error in the console.
+const FAVICON: &[u8] = include_bytes!("../static/img/favicon.ico");
+
+/// At its fixed address, so it is cached for a day rather than for ever.
+async fn favicon() -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, "image/x-icon"))
+        .insert_header((header::CACHE_CONTROL, "public, max-age=86400"))
+        .body(FAVICON)
 }
 
 const FILES: [(&str, &[u8], &str); 2] = [

@@ -55,9 +55,15 @@ fn security_headers(config: &AppConfig) -> DefaultHeaders {
         .add(("Referrer-Policy", "same-origin"))
         .add(("X-Frame-Options", "DENY"))
         .add(("Cross-Origin-Opener-Policy", "same-origin"))
+        .add(("Cross-Origin-Resource-Policy", "same-origin"))
+        // Every powerful feature off (OWASP Secure Headers): the portal uses none of them.
         .add((
             "Permissions-Policy",
-            "camera=(), microphone=(), geolocation=(), payment=()",
+            "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), \
+             fullscreen=(), geolocation=(), gyroscope=(), hid=(), idle-detection=(), \
+             magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), \
+             publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), \
+             xr-spatial-tracking=()",
         ));
     if config.is_https() {
         headers = headers.add((

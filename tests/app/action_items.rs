@@ -124,6 +124,20 @@ async fn a_coordinator_assigns_work_and_the_country_moves_it() {
     page.assert_contains("AI-0001 is now in progress.");
     page.assert_contains("moved it from Open to <strong>In progress</strong>");
     page.assert_contains("Calling the consul tonight.");
+    // Machine-readable times are valid HTML: whole seconds in UTC, no fractions.
+    let stamps: Vec<&str> = page
+        .body
+        .split("<time datetime=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    assert!(!stamps.is_empty());
+    for stamp in stamps {
+        assert!(
+            chrono::NaiveDateTime::parse_from_str(stamp, "%Y-%m-%dT%H:%M:%SZ").is_ok(),
+            "{stamp}"
+        );
+    }
 
     let commented = member
         .post(&format!("{item}/comments"), &[("comment", "Reached them.")])

@@ -473,6 +473,17 @@ async fn pages_carry_the_security_headers() {
         assert!(!csp.contains("unsafe-inline"));
         assert_eq!(header("x-content-type-options"), "nosniff");
         assert_eq!(header("referrer-policy"), "same-origin");
+        assert_eq!(header("cross-origin-resource-policy"), "same-origin");
+        let permissions = header("permissions-policy");
+        for feature in [
+            "camera=()",
+            "microphone=()",
+            "geolocation=()",
+            "payment=()",
+            "usb=()",
+        ] {
+            assert!(permissions.contains(feature), "{feature} in {permissions}");
+        }
         assert_eq!(header("cache-control"), "no-store");
         assert!(
             header("strict-transport-security").is_empty(),
@@ -486,6 +497,9 @@ async fn pages_carry_the_security_headers() {
         assert!(!page.body.contains("<script"), "no script at all");
         assert!(!page.body.contains("style=\""), "no inline style");
     }
+    let icon = client.get("/favicon.ico").await;
+    assert_eq!(icon.status, StatusCode::OK);
+    assert_eq!(icon.headers["content-type"], "image/x-icon");
     let css = client.get("/static/liaison.css").await;
     assert_eq!(css.status, StatusCode::OK);
     assert!(

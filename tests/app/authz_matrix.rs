@@ -131,6 +131,7 @@ async fn every_route_answers_each_role_as_designed() {
     let rows = vec![
         get("/healthz", "/healthz", [OK; 5]),
         get("/static/{file}", "/static/liaison.css", [OK; 5]),
+        get("/favicon.ico", "/favicon.ico", [OK; 5]),
         get("/", "/", PAGE),
         get(
             "/login",

@@ -925,6 +925,59 @@ async fn seed_demo_never_creates_accounts_it_does_not_print() {
 }
 
 // ---------------------------------------------------------------------------------------
+// the server's log
+
+/// The server as an operator runs it, logging JSON: a signed-out visitor sent to the sign-in
+/// page, or a page that does not exist, is an ordinary answer, logged at INFO with its status,
+/// never at ERROR (which pages an operator).
+#[tokio::test]
+async fn ordinary_answers_are_not_logged_as_errors() {
+    let app = TestApp::spawn().await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_liaison"))
+        .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
+        .env("DATABASE_URL", app.db_url.expose())
+        .env("LIAISON_LOG", "info")
+        .env("LIAISON_LOG_FORMAT", "json")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the liaison binary starts");
+    let mut stderr = child.stderr.take().unwrap();
+    let log = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = stderr.read_to_string(&mut s);
+        s
+    });
+    let base = format!("http://127.0.0.1:{port}");
+    let client = crate::helpers::Client::new(&base);
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        let up = reqwest::get(format!("{base}/healthz")).await;
+        if up.is_ok_and(|r| r.status() == StatusCode::OK) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the server did not start");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let signed_out = client.get("/").await;
+    let missing = client.get("/no-such-page").await;
+    let _ = child.kill();
+    let _ = child.wait();
+    let log = log.join().unwrap();
+    assert_eq!(signed_out.status, StatusCode::SEE_OTHER);
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(log.contains("\"status\":303"), "{log}");
+    assert!(log.contains("\"status\":404"), "{log}");
+    assert!(!log.contains("\"level\":\"ERROR\""), "{log}");
+}
+
+// ---------------------------------------------------------------------------------------
 // an unreachable database
 
 #[tokio::test]
