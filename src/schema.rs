@@ -117,6 +117,7 @@ diesel::table! {
         email -> Text,
         ip -> Text,
         attempted_at -> Timestamptz,
+        pending -> Bool,
     }
 }
 

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use crate::audit::{Action, Author, Change};
 use crate::auth::session::{self, ActiveSession, Flash};
+use crate::auth::throttle::Attempt;
 use crate::auth::{CurrentUser, client_info, session_cookie, signed_out, throttle};
 use crate::authz;
 use crate::domain::{FieldErrors, NewPassword, TimeZone};
@@ -118,11 +119,15 @@ pub async fn change_password(
             throttle::begin_attempt(&state.pool, &current.user.email, &client.ip, &state.config)
                 .await?;
         match attempt {
-            None => errors.add(
+            Attempt::LockedOut => errors.add(
                 "current_password",
                 "Too many wrong passwords. Wait a while and try again.",
             ),
-            Some(attempt) => {
+            Attempt::Busy => errors.add(
+                "current_password",
+                "Too many attempts at this moment. Wait a minute and try again.",
+            ),
+            Attempt::Counted(attempt) => {
                 let mut conn = state.pool.get().await?;
                 let stored = users::password_hash(&mut conn, current.user.id).await?;
                 drop(conn);
@@ -137,6 +142,7 @@ pub async fn change_password(
                 if ok {
                     throttle::forget(&mut conn, attempt).await?;
                 } else {
+                    throttle::failed(&mut conn, attempt).await?;
                     let failed = Change::new(
                         Action::PasswordChangeFailed,
                         "user",

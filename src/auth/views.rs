@@ -8,6 +8,7 @@ use futures_util::FutureExt;
 use secrecy::SecretString;
 use serde::Deserialize;
 
+use super::throttle::Attempt;
 use super::{
     CurrentUser, MaybeSession, client_info, session, session_cookie, signed_out, throttle,
 };
@@ -133,29 +134,33 @@ pub async fn login(
     let mut conn = state.pool.get().await?;
     let account = users::find_for_login(&mut conn, &email).await?;
     drop(conn);
-    let counted = throttle::begin_attempt(&state.pool, &email, &client.ip, &state.config).await?;
-    if counted.is_none() {
-        let mut conn = state.pool.get().await?;
-        tracing::warn!("sign-in refused: too many recent failures");
-        let target_id = account
-            .as_ref()
-            .map(|a| a.id.to_string())
-            .unwrap_or_default();
-        audit_refusal(
-            &mut conn,
-            target_id,
-            "sign-in refused: too many recent failures",
-            &client.ip,
-        )
-        .await?;
-        let minutes = state.config.login_lockout.as_secs() / 60;
-        return page(
-            StatusCode::TOO_MANY_REQUESTS,
-            &format!(
-                "Too many failed sign-in attempts. Wait {minutes} minutes and try again, or ask an administrator to reset your password."
-            ),
-        );
-    }
+    let attempt = throttle::begin_attempt(&state.pool, &email, &client.ip, &state.config).await?;
+    let refusal = match attempt {
+        Attempt::Counted(id) => Ok(id),
+        Attempt::LockedOut => Err("sign-in refused: too many recent failures"),
+        Attempt::Busy => Err("sign-in refused: too many attempts at once"),
+    };
+    let attempt = match refusal {
+        Ok(id) => id,
+        Err(reason) => {
+            let mut conn = state.pool.get().await?;
+            tracing::warn!("{reason}");
+            let target_id = account
+                .as_ref()
+                .map(|a| a.id.to_string())
+                .unwrap_or_default();
+            audit_refusal(&mut conn, target_id, reason, &client.ip).await?;
+            let minutes = state.config.login_lockout.as_secs() / 60;
+            let message = if attempt == Attempt::LockedOut {
+                format!(
+                    "Too many failed sign-in attempts. Wait {minutes} minutes and try again, or ask an administrator to reset your password."
+                )
+            } else {
+                "Too many sign-in attempts at this moment. Wait a minute and try again.".to_owned()
+            };
+            return page(StatusCode::TOO_MANY_REQUESTS, &message);
+        }
+    };
 
     let stored = account.as_ref().map(|a| a.password_hash.clone());
     let verified = state
@@ -170,6 +175,7 @@ pub async fn login(
                 async move {
                     session::delete(conn, old_session).await?;
                     let created = session::create(conn, Some(account.id), &client).await?;
+                    throttle::forget(conn, attempt).await?;
                     throttle::clear_for_account(conn, &email).await?;
                     audit::record(
                         conn,
@@ -197,7 +203,7 @@ pub async fn login(
                 .finish())
         }
         account => {
-            // The attempt is already counted. What was typed is named only when it is an
+            // The attempt becomes a failure. What was typed is named only when it is an
             // account: an unknown "email" is sometimes a password typed in the wrong field.
             let (target_id, summary) = match &account {
                 Some(known) => (known.id.to_string(), format!("failed sign-in as {email}")),
@@ -207,6 +213,7 @@ pub async fn login(
                 ),
             };
             let mut conn = state.pool.get().await?;
+            throttle::failed(&mut conn, attempt).await?;
             audit_refusal(&mut conn, target_id, &summary, &client.ip).await?;
             page(StatusCode::UNAUTHORIZED, BAD_CREDENTIALS)
         }

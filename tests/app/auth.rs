@@ -640,6 +640,53 @@ async fn two_instances_on_one_database_behave_as_one() {
     assert_eq!(client.get("/").await.status, StatusCode::SEE_OTHER);
 }
 
+/// Only failures count: a police unit's staff signing in behind one address at the start of a
+/// shift, more of them at once than the per-address limit, all get in; so do many correct
+/// sign-ins of one account at once (browser tabs, a shared duty account).
+#[tokio::test]
+async fn correct_sign_ins_at_the_same_moment_are_not_refused() {
+    let app = TestApp::spawn_with(TestSettings {
+        login_max_failures: 3,
+        login_max_failures_per_ip: 20,
+        ..TestSettings::default()
+    })
+    .await;
+    app.sql(&format!(
+        "INSERT INTO users (id, email, name, organisation_id, password_hash)
+         SELECT gen_random_uuid(), 'staff' || n || '@bra.test.org', 'Staff ' || n,
+                organisation_id, password_hash
+         FROM users, generate_series(1, 25) AS n WHERE email = '{BRA}'"
+    ))
+    .await;
+    let clients: Vec<Client> = (0..25).map(|_| app.client()).collect();
+    for client in &clients {
+        client.get("/login").await;
+    }
+    let staff: Vec<String> = (1..=25).map(|n| format!("staff{n}@bra.test.org")).collect();
+    let attempts = clients
+        .iter()
+        .zip(&staff)
+        .map(|(client, email)| client.login(email, PASSWORD));
+    let pages = futures_util::future::join_all(attempts).await;
+    for page in &pages {
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    }
+
+    let tabs: Vec<Client> = (0..10).map(|_| app.client()).collect();
+    for client in &tabs {
+        client.get("/login").await;
+    }
+    let pages = futures_util::future::join_all(tabs.iter().map(|c| c.login(BRA, PASSWORD))).await;
+    for page in &pages {
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    }
+    assert_eq!(
+        app.count("SELECT count(*) FROM login_failures").await,
+        0,
+        "nothing failed, so nothing counts"
+    );
+}
+
 #[tokio::test]
 async fn parallel_guesses_cannot_outrun_the_throttle() {
     let app = TestApp::spawn_with(TestSettings {
