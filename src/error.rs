@@ -27,8 +27,10 @@ pub enum AppError {
     Unauthenticated { next: Option<String> },
     #[error("password change required")]
     PasswordChangeRequired,
-    #[error("database unavailable")]
-    Unavailable,
+    /// The database cannot be reached or cannot serve right now (the cause is logged, never
+    /// shown): the answer is 503 with `Retry-After`, never 500.
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
     /// A unique constraint refused the write (named by the constraint): two people saved the
     /// same code or email at once. Handlers turn it into a message beside the field.
     #[error("unique constraint {0} refused the change")]
@@ -45,15 +47,51 @@ impl From<diesel::result::Error> for AppError {
                 diesel::result::DatabaseErrorKind::UniqueViolation,
                 info,
             ) => AppError::Duplicate(info.constraint_name().unwrap_or("unknown").to_owned()),
+            other if is_unavailability(&other) => {
+                AppError::Unavailable(format!("database error: {other}"))
+            }
             other => AppError::Unexpected(other.into()),
         }
     }
 }
 
+/// The database went away or cannot serve: a connection closed or reset mid-query, a server
+/// shutting down, starting up or recovering, a read-only standby, too many connections. What
+/// PostgreSQL reports by SQLSTATE reaches us through diesel-async by kind or by message only.
+fn is_unavailability(error: &diesel::result::Error) -> bool {
+    use diesel::result::DatabaseErrorKind as Kind;
+    use diesel::result::Error;
+    match error {
+        Error::BrokenTransactionManager => true,
+        Error::DatabaseError(
+            Kind::UnableToSendCommand | Kind::ClosedConnection | Kind::ReadOnlyTransaction,
+            _,
+        ) => true,
+        Error::DatabaseError(Kind::Unknown, info) => {
+            const UNAVAILABLE: [&str; 8] = [
+                // 57P01, 57P02: the server ended the connection.
+                "terminating connection due to",
+                // 57P03: the server is starting, stopping or recovering.
+                "the database system is",
+                "recovery is in progress",
+                // 53300: every connection slot is taken.
+                "too many clients",
+                "remaining connection slots are reserved",
+                // 08xxx: the connection failed.
+                "connection to server",
+                "server closed the connection",
+                "could not receive data",
+            ];
+            let message = info.message();
+            UNAVAILABLE.iter().any(|m| message.contains(m))
+        }
+        _ => false,
+    }
+}
+
 impl From<diesel_async::pooled_connection::deadpool::PoolError> for AppError {
     fn from(error: diesel_async::pooled_connection::deadpool::PoolError) -> Self {
-        tracing::warn!(%error, "no database connection");
-        AppError::Unavailable
+        AppError::Unavailable(format!("no database connection: {error}"))
     }
 }
 
@@ -78,7 +116,7 @@ impl ResponseError for AppError {
             AppError::Unauthenticated { .. } | AppError::PasswordChangeRequired => {
                 StatusCode::SEE_OTHER
             }
-            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -103,6 +141,18 @@ impl ResponseError for AppError {
                 .insert_header((header::LOCATION, "/account/password"))
                 .finish(),
             // The request span logs the error's message when the request ends.
+            AppError::Unavailable(_) => {
+                let mut page = render_error(
+                    self.status_code(),
+                    self.message(),
+                    PageContext::anonymous(),
+                    None,
+                );
+                // A database restart takes seconds: browsers and clients may try again then.
+                page.headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+                page
+            }
             other => render_error(
                 other.status_code(),
                 self.message(),
@@ -132,7 +182,7 @@ impl AppError {
                 "Already taken",
                 "Someone else saved the same code or email address a moment ago. Go back, reload the page and choose another.",
             ),
-            AppError::Unavailable => (
+            AppError::Unavailable(_) => (
                 "Temporarily unavailable",
                 "The portal cannot reach its database right now. Try again in a minute; if it persists, call the duty administrator.",
             ),
@@ -230,14 +280,16 @@ pub async fn error_pages(
                 .map(|id| id.to_string())
         })
         .flatten();
-    let mut page = render_error(status, message, ctx, reference);
-    let (request, old) = response.into_parts();
-    for (name, value) in old.headers() {
-        if name == header::SET_COOKIE {
-            page.headers_mut().append(name.clone(), value.clone());
-        }
-    }
-    Ok(ServiceResponse::new(request, page))
+    let page = render_error(status, message, ctx, reference);
+    // The page goes into the original response, which keeps its headers (Set-Cookie,
+    // Retry-After) and the error itself, so the request's log line still names the cause.
+    let (request, mut original) = response.into_parts();
+    original.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    let body = page.into_body();
+    Ok(ServiceResponse::new(request, original.set_body(body)))
 }
 
 #[cfg(test)]

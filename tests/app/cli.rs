@@ -6,6 +6,7 @@ use std::io::{Read, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use liaison::config::DatabaseUrl;
 use reqwest::StatusCode;
 use uuid::Uuid;
@@ -927,11 +928,12 @@ async fn seed_demo_never_creates_accounts_it_does_not_print() {
 // ---------------------------------------------------------------------------------------
 // the server's log
 
-/// The server as an operator runs it, logging JSON: a signed-out visitor sent to the sign-in
+/// The server as an operator runs it, logging JSON. A signed-out visitor sent to the sign-in
 /// page, or a page that does not exist, is an ordinary answer, logged at INFO with its status,
-/// never at ERROR (which pages an operator).
+/// never at ERROR (which pages an operator). When the database refuses connections, the
+/// answer is 503 with `Retry-After`, and its log line names the cause.
 #[tokio::test]
-async fn ordinary_answers_are_not_logged_as_errors() {
+async fn the_log_tells_ordinary_answers_from_failures_and_names_the_cause() {
     let app = TestApp::spawn().await;
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -943,6 +945,7 @@ async fn ordinary_answers_are_not_logged_as_errors() {
         .env("DATABASE_URL", app.db_url.expose())
         .env("LIAISON_LOG", "info")
         .env("LIAISON_LOG_FORMAT", "json")
+        .env("LIAISON_DB_TIMEOUT_SECS", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -955,7 +958,6 @@ async fn ordinary_answers_are_not_logged_as_errors() {
         s
     });
     let base = format!("http://127.0.0.1:{port}");
-    let client = crate::helpers::Client::new(&base);
     let deadline = Instant::now() + TIMEOUT;
     loop {
         let up = reqwest::get(format!("{base}/healthz")).await;
@@ -965,16 +967,73 @@ async fn ordinary_answers_are_not_logged_as_errors() {
         assert!(Instant::now() < deadline, "the server did not start");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    let client = crate::helpers::Client::new(&base);
     let signed_out = client.get("/").await;
     let missing = client.get("/no-such-page").await;
+
+    // What a database that is going away does: no new connections, the open ones cut.
+    let db = &app.db_name;
+    let postgres = server_url().with_database("postgres");
+    let on_server = |statement: String| {
+        let postgres = postgres.clone();
+        async move {
+            let mut conn = AsyncPgConnection::establish(postgres.expose())
+                .await
+                .unwrap();
+            diesel::sql_query(statement)
+                .execute(&mut conn)
+                .await
+                .unwrap();
+        }
+    };
+    on_server(format!("ALTER DATABASE \"{db}\" ALLOW_CONNECTIONS false")).await;
+    on_server(format!(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{db}'"
+    ))
+    .await;
+    let away = crate::helpers::Client::new(&base).get("/login").await;
+    on_server(format!("ALTER DATABASE \"{db}\" ALLOW_CONNECTIONS true")).await;
     let _ = child.kill();
     let _ = child.wait();
     let log = log.join().unwrap();
+
     assert_eq!(signed_out.status, StatusCode::SEE_OTHER);
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
-    assert!(log.contains("\"status\":303"), "{log}");
-    assert!(log.contains("\"status\":404"), "{log}");
-    assert!(!log.contains("\"level\":\"ERROR\""), "{log}");
+    assert_eq!(
+        away.status,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "{}",
+        away.body
+    );
+    assert_eq!(away.headers["retry-after"], "5");
+    away.assert_contains("Temporarily unavailable");
+    let lines: Vec<serde_json::Value> = log
+        .lines()
+        .filter_map(|line| serde_json::from_str(line).ok())
+        .collect();
+    let with_status = |status: u64| -> Vec<&serde_json::Value> {
+        lines
+            .iter()
+            .filter(|l| l["status"].as_u64() == Some(status))
+            .collect()
+    };
+    for status in [303, 404] {
+        let found = with_status(status);
+        assert!(!found.is_empty(), "a line for {status}:\n{log}");
+        assert!(found.iter().all(|l| l["level"] == "INFO"), "{found:?}");
+    }
+    let failed = with_status(503);
+    assert_eq!(failed.len(), 1, "{log}");
+    let cause = failed[0]["error"].as_str().unwrap_or_default();
+    assert!(
+        cause.starts_with("database unavailable: ") && cause.len() > "database unavailable: ".len(),
+        "the cause is named: {cause:?}"
+    );
+    assert_eq!(
+        lines.iter().filter(|l| l["level"] == "ERROR").count(),
+        1,
+        "only the failure is an error:\n{log}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------
