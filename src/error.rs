@@ -23,6 +23,10 @@ pub enum AppError {
     /// A state-changing request without a valid CSRF token or from another origin.
     #[error("missing or invalid CSRF token")]
     Csrf,
+    /// What was sent cannot be read or stored: a NUL or another control character, text the
+    /// database cannot hold. Named for the log; the page says only that it could not be read.
+    #[error("unreadable request: {0}")]
+    BadRequest(&'static str),
     #[error("sign-in required")]
     Unauthenticated { next: Option<String> },
     #[error("password change required")]
@@ -47,6 +51,16 @@ impl From<diesel::result::Error> for AppError {
                 diesel::result::DatabaseErrorKind::UniqueViolation,
                 info,
             ) => AppError::Duplicate(info.constraint_name().unwrap_or("unknown").to_owned()),
+            diesel::result::Error::DatabaseError(_, info)
+                if info
+                    .message()
+                    .contains("invalid byte sequence for encoding")
+                    || info
+                        .message()
+                        .contains("unsupported Unicode escape sequence") =>
+            {
+                AppError::BadRequest("text the database cannot store")
+            }
             other if is_unavailability(&other) => {
                 AppError::Unavailable(format!("database error: {other}"))
             }
@@ -112,6 +126,7 @@ impl ResponseError for AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Duplicate(_) => StatusCode::CONFLICT,
             AppError::Unauthenticated { .. } | AppError::PasswordChangeRequired => {
                 StatusCode::SEE_OTHER
@@ -173,6 +188,10 @@ impl AppError {
             AppError::Forbidden => (
                 "Not allowed",
                 "Your role does not allow this action. If you need it, ask a coordinator or an administrator.",
+            ),
+            AppError::BadRequest(_) => (
+                "The request could not be read",
+                "Something in what was sent was malformed or too large. Go back, check the form and try again.",
             ),
             AppError::Csrf => (
                 "The form has expired",
@@ -260,10 +279,7 @@ pub async fn error_pages(
                 "Not available this way",
                 "This address cannot be used like that. Go back and use the links and buttons on the page.",
             ),
-            _ if error.is_some() => (
-                "The request could not be read",
-                "Something in what was sent was malformed or too large. Go back, check the form and try again.",
-            ),
+            _ if error.is_some() => AppError::BadRequest("").message(),
             // Handlers that render their own page (422, 409, 401, 429) are left alone.
             _ => return Ok(response),
         },

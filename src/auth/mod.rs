@@ -23,7 +23,7 @@ use crate::authz;
 use crate::config::AppConfig;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::Routes;
+use crate::web::{Routes, input};
 pub use session::{Flash, Session, SessionUser};
 
 pub fn routes(r: &mut Routes) {
@@ -46,6 +46,15 @@ pub async fn session_middleware(
         .app_data::<Data<AppState>>()
         .expect("AppState is registered")
         .clone();
+    if input::path_has_control(req.path()) {
+        return Ok(error_response(req, AppError::NotFound));
+    }
+    if input::query_has_control(req.query_string()) {
+        return Ok(error_response(
+            req,
+            AppError::BadRequest("a control character in the query string"),
+        ));
+    }
     let cookie_name = state.config.session_cookie_name();
     let token = req.cookie(cookie_name).map(|c| c.value().to_owned());
 
@@ -74,6 +83,12 @@ pub async fn session_middleware(
             Ok(body) => body,
             Err(error) => return Ok(req.error_response(error)),
         };
+        if input::form_has_control(&body) {
+            return Ok(error_response(
+                req,
+                AppError::BadRequest("a control character in the form"),
+            ));
+        }
         let submitted = csrf::token_from_form(&body);
         let expected = session
             .as_ref()

@@ -4,6 +4,7 @@
 //! this module.
 
 pub mod forms;
+pub mod input;
 pub mod list;
 pub mod respond;
 pub mod routes;

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use liaison::web::routes::route_specs;
 use reqwest::StatusCode;
 
-use crate::helpers::{Client, Role, TZA_EMAIL, TestApp};
+use crate::helpers::{Client, Records, Role, TZA_EMAIL, TestApp, path_matches};
 
 const OK: u16 = 200;
 const SEE_OTHER: u16 = 303;
@@ -91,41 +91,14 @@ async fn every_route_answers_each_role_as_designed() {
             .await
             .unwrap()
     };
-    // Action items made by the coordinator: shared and owed by Brazil (the matrix's country
-    // member), restricted to Tanzania, and shared but owed by Tanzania.
-    let [shared_bra, restricted_tza, shared_tza] = [(); 3].map(|_| uuid::Uuid::now_v7());
-    app.sql(&format!(
-        "INSERT INTO action_items (id, title, due_date, visibility, created_by)
-         SELECT id::uuid, title, current_date + 7, visibility,
-                (SELECT id FROM users WHERE email = 'coordinator@ccib.test.org')
-         FROM (VALUES ('{shared_bra}', 'Shared, Brazil', 'shared'),
-                      ('{restricted_tza}', 'Restricted, Tanzania', 'restricted'),
-                      ('{shared_tza}', 'Shared, Tanzania', 'shared')) AS v (id, title, visibility)"
-    ))
-    .await;
-    app.sql(&format!(
-        "INSERT INTO action_item_assignees (action_item_id, organisation_id)
-         SELECT i.id, o.id FROM action_items i JOIN organisations o
-           ON o.code = CASE WHEN i.id = '{shared_bra}' THEN 'BRA' ELSE 'TZA' END"
-    ))
-    .await;
-
-    // Contact points of Brazil (the matrix's country member) and Tanzania, and a shift.
-    let [bra_contact, tza_contact, tza_shift] = [(); 3].map(|_| uuid::Uuid::now_v7());
-    app.sql(&format!(
-        "INSERT INTO contact_points (id, organisation_id, name, phones, always_available)
-         SELECT id::uuid, (SELECT id FROM organisations WHERE code = v.code), v.name, '{{+6621234567}}', true
-         FROM (VALUES ('{bra_contact}', 'BRA', 'Brazil duty desk'),
-                      ('{tza_contact}', 'TZA', 'Tanzania duty desk')) AS v (id, code, name)"
-    ))
-    .await;
-    app.sql(&format!(
-        "INSERT INTO duty_shifts (id, organisation_id, contact_id, starts_at, ends_at, created_by)
-         SELECT '{tza_shift}', organisation_id, id, now(), now() + interval '8 hours',
-                (SELECT id FROM users WHERE email = 'coordinator@ccib.test.org')
-         FROM contact_points WHERE id = '{tza_contact}'"
-    ))
-    .await;
+    let Records {
+        shared_bra,
+        restricted_tza,
+        shared_tza,
+        bra_contact,
+        tza_contact,
+        tza_shift,
+    } = app.seed_records().await;
     let unknown_absence = uuid::Uuid::now_v7();
 
     let rows = vec![
@@ -601,23 +574,6 @@ async fn every_route_answers_each_role_as_designed() {
 }
 
 /// Whether a request path is an instance of a route pattern such as `/contacts/{id}.vcf`.
-fn path_matches(pattern: &str, path: &str) -> bool {
-    let path = path.split('?').next().unwrap_or(path);
-    let (patterns, parts): (Vec<&str>, Vec<&str>) =
-        (pattern.split('/').collect(), path.split('/').collect());
-    patterns.len() == parts.len()
-        && patterns.iter().zip(&parts).all(|(p, s)| match p.find('{') {
-            None => p == s,
-            Some(open) => {
-                let close = p.find('}').unwrap_or(p.len() - 1);
-                let (prefix, suffix) = (&p[..open], &p[close + 1..]);
-                s.len() > prefix.len() + suffix.len()
-                    && s.starts_with(prefix)
-                    && s.ends_with(suffix)
-            }
-        })
-}
-
 #[test]
 fn row_paths_are_checked_against_their_route() {
     assert!(path_matches("/contacts/{id}.vcf", "/contacts/abc.vcf"));

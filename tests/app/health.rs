@@ -64,7 +64,10 @@ async fn the_pool_recovers_when_database_connections_are_cut() {
     // A request racing the cut may still meet a dead connection: that is the database being
     // away (503, try again), never a failure of ours (500). The ones after it get through.
     assert!(
-        matches!(statuses[0], StatusCode::OK | StatusCode::SERVICE_UNAVAILABLE),
+        matches!(
+            statuses[0],
+            StatusCode::OK | StatusCode::SERVICE_UNAVAILABLE
+        ),
         "{statuses:?}"
     );
     assert!(

@@ -425,6 +425,52 @@ impl TestApp {
         count_in(&self.db_url, query).await
     }
 
+    /// Records every area's pages act on, made by the coordinator: action items shared and
+    /// owed by Brazil (the matrix's country member), restricted to Tanzania, and shared but
+    /// owed by Tanzania; a contact point each for Brazil and Tanzania, and a shift on
+    /// Tanzania's rota.
+    pub async fn seed_records(&self) -> Records {
+        let [shared_bra, restricted_tza, shared_tza] = [(); 3].map(|_| Uuid::now_v7());
+        self.sql(&format!(
+            "INSERT INTO action_items (id, title, due_date, visibility, created_by)
+             SELECT id::uuid, title, current_date + 7, visibility,
+                    (SELECT id FROM users WHERE email = 'coordinator@ccib.test.org')
+             FROM (VALUES ('{shared_bra}', 'Shared, Brazil', 'shared'),
+                          ('{restricted_tza}', 'Restricted, Tanzania', 'restricted'),
+                          ('{shared_tza}', 'Shared, Tanzania', 'shared')) AS v (id, title, visibility)"
+        ))
+        .await;
+        self.sql(&format!(
+            "INSERT INTO action_item_assignees (action_item_id, organisation_id)
+             SELECT i.id, o.id FROM action_items i JOIN organisations o
+               ON o.code = CASE WHEN i.id = '{shared_bra}' THEN 'BRA' ELSE 'TZA' END"
+        ))
+        .await;
+        let [bra_contact, tza_contact, tza_shift] = [(); 3].map(|_| Uuid::now_v7());
+        self.sql(&format!(
+            "INSERT INTO contact_points (id, organisation_id, name, phones, always_available)
+             SELECT id::uuid, (SELECT id FROM organisations WHERE code = v.code), v.name, '{{+6621234567}}', true
+             FROM (VALUES ('{bra_contact}', 'BRA', 'Brazil duty desk'),
+                          ('{tza_contact}', 'TZA', 'Tanzania duty desk')) AS v (id, code, name)"
+        ))
+        .await;
+        self.sql(&format!(
+            "INSERT INTO duty_shifts (id, organisation_id, contact_id, starts_at, ends_at, created_by)
+             SELECT '{tza_shift}', organisation_id, id, now(), now() + interval '8 hours',
+                    (SELECT id FROM users WHERE email = 'coordinator@ccib.test.org')
+             FROM contact_points WHERE id = '{tza_contact}'"
+        ))
+        .await;
+        Records {
+            shared_bra,
+            restricted_tza,
+            shared_tza,
+            bra_contact,
+            tza_contact,
+            tza_shift,
+        }
+    }
+
     /// The newest audit events, action and summary, newest first.
     pub async fn audit_actions(&self) -> Vec<(String, String)> {
         use liaison::schema::audit_events;
@@ -437,6 +483,16 @@ impl TestApp {
             .await
             .unwrap()
     }
+}
+
+/// What [`TestApp::seed_records`] made.
+pub struct Records {
+    pub shared_bra: Uuid,
+    pub restricted_tza: Uuid,
+    pub shared_tza: Uuid,
+    pub bra_contact: Uuid,
+    pub tza_contact: Uuid,
+    pub tza_shift: Uuid,
 }
 
 impl Drop for TestApp {
@@ -670,4 +726,23 @@ async fn into_page(response: reqwest::Response) -> Page {
         headers,
         body,
     }
+}
+
+/// Whether `path` (its query ignored) is one the route `pattern` answers: `{name}` stands for
+/// one non-empty segment, or the non-empty part of one (`{id}.vcf`).
+pub fn path_matches(pattern: &str, path: &str) -> bool {
+    let path = path.split('?').next().unwrap_or(path);
+    let (patterns, parts): (Vec<&str>, Vec<&str>) =
+        (pattern.split('/').collect(), path.split('/').collect());
+    patterns.len() == parts.len()
+        && patterns.iter().zip(&parts).all(|(p, s)| match p.find('{') {
+            None => p == s,
+            Some(open) => {
+                let close = p.find('}').unwrap_or(p.len() - 1);
+                let (prefix, suffix) = (&p[..open], &p[close + 1..]);
+                s.len() > prefix.len() + suffix.len()
+                    && s.starts_with(prefix)
+                    && s.ends_with(suffix)
+            }
+        })
 }

@@ -12,3 +12,4 @@ mod contacts;
 mod demo;
 mod health;
 mod helpers;
+mod odd_input;
