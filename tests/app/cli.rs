@@ -6,7 +6,6 @@ use std::io::{Read, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use liaison::config::DatabaseUrl;
 use reqwest::StatusCode;
 use uuid::Uuid;
@@ -971,28 +970,9 @@ async fn the_log_tells_ordinary_answers_from_failures_and_names_the_cause() {
     let signed_out = client.get("/").await;
     let missing = client.get("/no-such-page").await;
 
-    // What a database that is going away does: no new connections, the open ones cut.
-    let db = &app.db_name;
-    let postgres = server_url().with_database("postgres");
-    let on_server = |statement: String| {
-        let postgres = postgres.clone();
-        async move {
-            let mut conn = AsyncPgConnection::establish(postgres.expose())
-                .await
-                .unwrap();
-            diesel::sql_query(statement)
-                .execute(&mut conn)
-                .await
-                .unwrap();
-        }
-    };
-    on_server(format!("ALTER DATABASE \"{db}\" ALLOW_CONNECTIONS false")).await;
-    on_server(format!(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{db}'"
-    ))
-    .await;
+    app.refuse_connections().await;
     let away = crate::helpers::Client::new(&base).get("/login").await;
-    on_server(format!("ALTER DATABASE \"{db}\" ALLOW_CONNECTIONS true")).await;
+    app.accept_connections().await;
     let _ = child.kill();
     let _ = child.wait();
     let log = log.join().unwrap();

@@ -2,7 +2,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, TestSettings};
+use crate::helpers::{Role, TestApp, TestSettings};
 
 #[tokio::test]
 async fn healthz_answers_200_when_the_database_answers() {
@@ -75,4 +75,148 @@ async fn the_pool_recovers_when_database_connections_are_cut() {
         "{statuses:?}"
     );
     assert_eq!(client.get("/healthz").await.status, StatusCode::OK);
+}
+
+/// A database restart under load, as PostgreSQL's clients see one: every open connection cut,
+/// new ones refused for a while, then accepted again — twice, while sixteen browsers read pages,
+/// comment and create items. Every answer is a page (200), a redirect after a write (303) or
+/// "try again shortly" (503); no 500, no hang; and every write that was acknowledged is there.
+#[tokio::test]
+async fn a_database_restart_under_load_answers_503_and_loses_no_acknowledged_write() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::Duration;
+
+    let app = Arc::new(TestApp::spawn().await);
+    let records = app.seed_records().await;
+    let running = Arc::new(AtomicBool::new(true));
+    let mut browsers = Vec::new();
+    for n in 0..16 {
+        let role = if n % 2 == 0 {
+            Role::Coordinator
+        } else {
+            Role::Country
+        };
+        let client = app.login_as(role).await;
+        let running = running.clone();
+        let item = records.shared_bra;
+        browsers.push(tokio::spawn(async move {
+            let mut answers: Vec<(String, StatusCode)> = Vec::new();
+            let mut acknowledged: Vec<String> = Vec::new();
+            let mut round = 0;
+            let token = client.csrf_token().await;
+            while running.load(Ordering::Relaxed) {
+                round += 1;
+                let page = client.get("/").await;
+                answers.push(("GET /".into(), page.status));
+                let page = client.get("/action-items").await;
+                answers.push(("GET /action-items".into(), page.status));
+                let text = format!("browser {n} round {round}");
+                let page = if role == Role::Coordinator {
+                    client
+                        .post_raw(
+                            "/action-items",
+                            &[
+                                ("title", text.as_str()),
+                                ("due_date", "2031-01-31"),
+                                ("priority", "normal"),
+                                ("visibility", "shared"),
+                                ("assignees", "BRA"),
+                                ("csrf_token", &token),
+                            ],
+                        )
+                        .await
+                } else {
+                    client
+                        .post_raw(
+                            &format!("/action-items/{item}/comments"),
+                            &[("comment", text.as_str()), ("csrf_token", &token)],
+                        )
+                        .await
+                };
+                answers.push((format!("POST as {role:?}"), page.status));
+                if page.status == StatusCode::SEE_OTHER {
+                    acknowledged.push(text);
+                }
+            }
+            (role, answers, acknowledged)
+        }));
+    }
+
+    for _ in 0..2 {
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        app.refuse_connections().await;
+        tokio::time::sleep(Duration::from_millis(1_500)).await;
+        app.accept_connections().await;
+    }
+    tokio::time::sleep(Duration::from_millis(1_500)).await;
+    running.store(false, Ordering::Relaxed);
+
+    let mut tally: std::collections::BTreeMap<u16, usize> = Default::default();
+    let mut wrong = Vec::new();
+    let (mut items, mut comments) = (Vec::new(), Vec::new());
+    for browser in browsers {
+        let (role, answers, acknowledged) = browser.await.unwrap();
+        for (what, status) in answers {
+            *tally.entry(status.as_u16()).or_default() += 1;
+            let expected = [
+                StatusCode::OK,
+                StatusCode::SEE_OTHER,
+                StatusCode::SERVICE_UNAVAILABLE,
+            ];
+            if !expected.contains(&status) {
+                wrong.push(format!("{what}: {status}"));
+            }
+        }
+        match role {
+            Role::Coordinator => items.extend(acknowledged),
+            _ => comments.extend(acknowledged),
+        }
+    }
+    eprintln!(
+        "database restarts under load: answers {tally:?}, {} items and {} comments acknowledged",
+        items.len(),
+        comments.len()
+    );
+    assert!(
+        wrong.is_empty(),
+        "answers other than 200/303/503: {wrong:?}"
+    );
+    assert!(
+        tally.contains_key(&503),
+        "the outage was seen (or the test cut nothing): {tally:?}"
+    );
+    assert!(
+        !items.is_empty() && !comments.is_empty(),
+        "writes got through"
+    );
+    let quoted = |texts: &[String]| {
+        texts
+            .iter()
+            .map(|t| format!("'{t}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let stored_items = app
+        .count(&format!(
+            "SELECT count(DISTINCT title) FROM action_items WHERE title IN ({})",
+            quoted(&items)
+        ))
+        .await;
+    assert_eq!(stored_items, items.len() as i64, "every acknowledged item");
+    let stored_comments = app
+        .count(&format!(
+            "SELECT count(DISTINCT body) FROM action_item_events
+             WHERE kind = 'comment' AND body IN ({})",
+            quoted(&comments)
+        ))
+        .await;
+    assert_eq!(
+        stored_comments,
+        comments.len() as i64,
+        "every acknowledged comment"
+    );
+    // And it is over: the next page is served.
+    let client = app.login_as(Role::Country).await;
+    assert_eq!(client.get("/").await.status, StatusCode::OK);
 }

@@ -471,6 +471,37 @@ impl TestApp {
         }
     }
 
+    /// What a database going away does (a restart, a failover): no new connections, and
+    /// every open one cut. Other tests' databases on the same server are left alone.
+    pub async fn refuse_connections(&self) {
+        let db = &self.db_name;
+        self.on_server(&format!("ALTER DATABASE \"{db}\" ALLOW_CONNECTIONS false"))
+            .await;
+        self.on_server(&format!(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{db}'"
+        ))
+        .await;
+    }
+
+    /// The database back after [`TestApp::refuse_connections`].
+    pub async fn accept_connections(&self) {
+        let db = &self.db_name;
+        self.on_server(&format!("ALTER DATABASE \"{db}\" ALLOW_CONNECTIONS true"))
+            .await;
+    }
+
+    /// Runs a statement on the server's maintenance database, outside this test's own.
+    async fn on_server(&self, statement: &str) {
+        let mut conn =
+            AsyncPgConnection::establish(server_url().with_database("postgres").expose())
+                .await
+                .unwrap();
+        diesel::sql_query(statement)
+            .execute(&mut conn)
+            .await
+            .unwrap();
+    }
+
     /// The newest audit events, action and summary, newest first.
     pub async fn audit_actions(&self) -> Vec<(String, String)> {
         use liaison::schema::audit_events;
