@@ -131,9 +131,65 @@ where
     .await
 }
 
+/// The value a typed input (`type="date"`, `"time"`, `"datetime-local"`, `"number"`) may
+/// carry when a refused form is shown again. HTML lets such an input hold only a well-formed
+/// value, and a browser drops any other (its value sanitization); the page does the same, so
+/// its markup stays valid and shows what a browser would. The error beside the field says
+/// what was wrong. Other kinds keep what was typed.
+pub fn typed<'a>(kind: &str, value: &'a str) -> &'a str {
+    use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+    // HTML's years have at least four digits and no sign; chrono would take more forms.
+    let year_ok = |v: &str| {
+        let year = v.split('-').next().unwrap_or_default();
+        year.len() >= 4 && year.bytes().all(|b| b.is_ascii_digit()) && year != "0000"
+    };
+    let well_formed = match kind {
+        "date" => year_ok(value) && NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok(),
+        "time" => ["%H:%M", "%H:%M:%S"]
+            .iter()
+            .any(|f| NaiveTime::parse_from_str(value, f).is_ok()),
+        "datetime-local" => {
+            year_ok(value)
+                && ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"]
+                    .iter()
+                    .any(|f| NaiveDateTime::parse_from_str(value, f).is_ok())
+        }
+        "number" => {
+            let digits = value.strip_prefix('-').unwrap_or(value);
+            !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                && value.parse::<f64>().is_ok_and(f64::is_finite)
+        }
+        _ => true,
+    };
+    if well_formed { value } else { "" }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::FormVersion;
+    use super::{FormVersion, typed};
+
+    #[test]
+    fn typed_inputs_keep_only_values_html_allows() {
+        assert_eq!(typed("date", "2026-12-03"), "2026-12-03");
+        assert_eq!(typed("date", "2026-02-31"), "");
+        assert_eq!(typed("date", "+12026-01-01"), "");
+        assert_eq!(typed("date", "0000-01-01"), "");
+        assert_eq!(typed("date", "tomorrow"), "");
+        assert_eq!(typed("time", "08:30"), "08:30");
+        assert_eq!(typed("time", "25:61"), "");
+        assert_eq!(
+            typed("datetime-local", "2026-12-03T08:30"),
+            "2026-12-03T08:30"
+        );
+        assert_eq!(typed("datetime-local", "2026-12-03T25:00"), "");
+        assert_eq!(typed("number", "12"), "12");
+        assert_eq!(typed("number", "-1.5"), "-1.5");
+        assert_eq!(typed("number", "1e309"), "");
+        assert_eq!(typed("number", "NaN"), "");
+        assert_eq!(typed("number", "abc"), "");
+        assert_eq!(typed("text", "anything \u{1F600}"), "anything \u{1F600}");
+    }
 
     #[derive(serde::Deserialize)]
     struct Form {

@@ -123,7 +123,12 @@ async fn a_next_path_is_followed_but_never_off_site() {
         let again = other
             .get(&format!("/login?next={}", url_encode(evil)))
             .await;
-        assert_eq!(again.location(), "/", "{evil:?}");
+        if evil.chars().any(char::is_control) {
+            // A control character in a query string is refused before anything reads it.
+            assert_eq!(again.status, StatusCode::BAD_REQUEST, "{evil:?}");
+        } else {
+            assert_eq!(again.location(), "/", "{evil:?}");
+        }
     }
 }
 

@@ -9,17 +9,17 @@
 //! The forms come from the pages, not from a list here, and every POST route the application
 //! serves must have been found on one: a new area's forms are tried from their first commit.
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet};
 
 use liaison::web::routes::route_specs;
 use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use reqwest::StatusCode;
 use reqwest::header::CONTENT_TYPE;
-use scraper::{ElementRef, Html, Selector};
 use url::form_urlencoded::byte_serialize;
 use uuid::Uuid;
 
-use crate::helpers::{Client, PASSWORD, Role, TestApp, TestSettings, path_matches};
+use crate::crawl::{Found, Request, walk};
+use crate::helpers::{Client, PASSWORD, Role, TestApp, TestSettings};
 
 /// A field's value as sent: text, encoded as a browser would, or bytes already encoded and
 /// sent verbatim (broken on purpose).
@@ -85,192 +85,6 @@ fn odd_values(limit_breaker: bool) -> Vec<(&'static str, Value)> {
         values.push(("more than the body limit", Text("y".repeat(300_000))));
     }
     values
-}
-
-/// A form or a link with a query, as found on a page.
-#[derive(Clone, Debug)]
-struct Request {
-    method: &'static str,
-    /// The route it reaches, e.g. `/contacts/{id}/edit`.
-    pattern: &'static str,
-    path: String,
-    fields: Vec<(String, String)>,
-}
-
-impl Request {
-    fn key(&self) -> (String, &'static str, BTreeSet<String>) {
-        let names = self.fields.iter().map(|(n, _)| n.clone()).collect();
-        (self.method.to_owned(), self.pattern, names)
-    }
-}
-
-/// The route a concrete path belongs to: among matching patterns, the one with the fewest
-/// parameters (`/contacts/new` before `/contacts/{id}`).
-fn pattern_of(method: &str, path: &str) -> Option<&'static str> {
-    route_specs()
-        .into_iter()
-        .filter(|r| r.method.as_str() == method && path_matches(r.path, path))
-        .min_by_key(|r| r.path.matches('{').count())
-        .map(|r| r.path)
-}
-
-/// The fields a form sends as the page renders it: inputs with their values, the checked
-/// boxes (or the first, so the field is there to be spoiled), the selected options.
-fn form_fields(form: ElementRef) -> Vec<(String, String)> {
-    let controls = Selector::parse("input[name], select[name], textarea[name], button[name]")
-        .expect("a selector");
-    let option = Selector::parse("option").expect("a selector");
-    let mut fields: Vec<(String, String)> = Vec::new();
-    let mut unchecked: BTreeMap<String, String> = BTreeMap::new();
-    for control in form.select(&controls) {
-        let element = control.value();
-        if element.attr("disabled").is_some() {
-            continue;
-        }
-        let name = element.attr("name").unwrap_or_default().to_owned();
-        let value = element.attr("value").unwrap_or_default().to_owned();
-        match (element.name(), element.attr("type").unwrap_or("text")) {
-            ("input", "checkbox" | "radio") => {
-                if element.attr("checked").is_some() {
-                    fields.push((name, value));
-                } else {
-                    unchecked.entry(name).or_insert(value);
-                }
-            }
-            ("input", "submit") | ("button", _) => {
-                if !fields.iter().any(|(n, _)| *n == name) {
-                    fields.push((name, value));
-                }
-            }
-            ("select", _) => {
-                let options: Vec<ElementRef> = control.select(&option).collect();
-                let selected = options
-                    .iter()
-                    .filter(|o| o.value().attr("selected").is_some())
-                    .collect::<Vec<_>>();
-                let chosen = if selected.is_empty() {
-                    options.first().into_iter().collect()
-                } else {
-                    selected
-                };
-                for o in chosen {
-                    let value = o
-                        .value()
-                        .attr("value")
-                        .map(str::to_owned)
-                        .unwrap_or_else(|| o.text().collect());
-                    fields.push((name.clone(), value));
-                }
-            }
-            ("textarea", _) => fields.push((name, control.text().collect())),
-            _ => fields.push((name, value)),
-        }
-    }
-    for (name, value) in unchecked {
-        if !fields.iter().any(|(n, _)| *n == name) {
-            fields.push((name, value));
-        }
-    }
-    fields
-}
-
-/// Splits `/path?a=1&b=2` into the path and its fields.
-fn split_query(href: &str) -> (String, Vec<(String, String)>) {
-    let href = href.split('#').next().unwrap_or(href);
-    match href.split_once('?') {
-        Some((path, query)) => (
-            path.to_owned(),
-            url::form_urlencoded::parse(query.as_bytes())
-                .map(|(n, v)| (n.into_owned(), v.into_owned()))
-                .collect(),
-        ),
-        None => (href.to_owned(), Vec::new()),
-    }
-}
-
-/// What a walk through the pages found.
-#[derive(Default)]
-struct Found {
-    /// One request per route and set of field names.
-    requests: BTreeMap<(String, &'static str, BTreeSet<String>), Request>,
-    /// A concrete path seen for each GET route, to spoil its parameters.
-    pages: BTreeMap<&'static str, String>,
-}
-
-/// Follows every link from `start` (at most eight pages per route and query shape), reading
-/// the forms and links of each page.
-async fn walk(client: &Client, start: &[String], found: &mut Found) {
-    let links = Selector::parse("a[href], link[href]").expect("a selector");
-    let forms = Selector::parse("form").expect("a selector");
-    let mut queue: VecDeque<String> = start.iter().cloned().collect();
-    let mut visited: BTreeSet<String> = BTreeSet::new();
-    let mut per_shape: BTreeMap<(&'static str, BTreeSet<String>), usize> = BTreeMap::new();
-    while let Some(href) = queue.pop_front() {
-        if !visited.insert(href.clone()) || visited.len() > 400 {
-            continue;
-        }
-        let (path, query) = split_query(&href);
-        let Some(pattern) = pattern_of("GET", &path) else {
-            continue;
-        };
-        let shape = (pattern, query.iter().map(|(n, _)| n.clone()).collect());
-        let seen = per_shape.entry(shape).or_default();
-        *seen += 1;
-        if *seen > 8 {
-            continue;
-        }
-        found.pages.entry(pattern).or_insert_with(|| path.clone());
-        if !query.is_empty() {
-            let request = Request {
-                method: "GET",
-                pattern,
-                path: path.clone(),
-                fields: query,
-            };
-            found.requests.entry(request.key()).or_insert(request);
-        }
-        let page = client.get(&href).await;
-        let is_html = page
-            .headers
-            .get(CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("text/html"));
-        if page.status != StatusCode::OK || !is_html {
-            continue;
-        }
-        let document = Html::parse_document(&page.body);
-        for link in document.select(&links) {
-            let href = link.value().attr("href").unwrap_or_default();
-            if href.starts_with('/') && !href.starts_with("//") {
-                queue.push_back(href.split('#').next().unwrap_or(href).to_owned());
-            }
-        }
-        for form in document.select(&forms) {
-            let method = match form.value().attr("method") {
-                Some(m) if m.eq_ignore_ascii_case("post") => "POST",
-                _ => "GET",
-            };
-            let action = form.value().attr("action").unwrap_or(&path).to_owned();
-            let (action_path, _) = split_query(&action);
-            let fields = form_fields(form);
-            if let Some(pattern) = pattern_of(method, &action_path) {
-                let request = Request {
-                    method,
-                    pattern,
-                    path: action_path.clone(),
-                    fields: fields.clone(),
-                };
-                found.requests.entry(request.key()).or_insert(request);
-            }
-            if method == "GET" {
-                // A filter form's submission is a page to walk, too.
-                let query: String = url::form_urlencoded::Serializer::new(String::new())
-                    .extend_pairs(fields.iter())
-                    .finish();
-                queue.push_back(format!("{action_path}?{query}"));
-            }
-        }
-    }
 }
 
 /// One spoiled request, ready to send.
