@@ -116,7 +116,7 @@ impl PageContext {
     }
 
     /// The viewer's time zone (Asia/Bangkok when signed out).
-    fn tz(&self) -> chrono_tz::Tz {
+    pub fn tz(&self) -> chrono_tz::Tz {
         self.user
             .as_ref()
             .map(|u| u.time_zone)

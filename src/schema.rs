@@ -100,6 +100,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    directory_version (id) {
+        id -> Bool,
+        version -> Int8,
+    }
+}
+
+diesel::table! {
     duty_shifts (id) {
         id -> Uuid,
         organisation_id -> Uuid,
@@ -193,6 +200,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     contact_handles,
     contact_hours,
     contact_points,
+    directory_version,
     duty_shifts,
     login_failures,
     organisations,

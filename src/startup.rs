@@ -2,6 +2,7 @@
 //! (`crate::area_routes`). Nothing imports this module but the command line and the tests.
 
 use std::net::TcpListener;
+use std::sync::Arc;
 use std::time::Duration;
 
 use actix_web::HttpMessage;
@@ -18,6 +19,7 @@ use tracing_actix_web::{RequestId, TracingLogger};
 use crate::auth;
 use crate::auth::password::PasswordHasher;
 use crate::config::{AppConfig, DatabaseUrl};
+use crate::contacts::board::BoardCache;
 use crate::db::{self, Pool};
 use crate::error::{AppError, error_pages};
 use crate::state::AppState;
@@ -101,6 +103,7 @@ impl Application {
         let sweeper_pool = db::build_pool(&setup.database_url, 1, setup.db_timeout)?;
         spawn_sweeper(sweeper_pool, setup.config.clone());
         let hasher = PasswordHasher::new(workers);
+        let duty_board = Arc::new(BoardCache::default());
         let server = HttpServer::new(move || {
             let pool = db::build_counted_pool(
                 &setup.database_url,
@@ -114,6 +117,7 @@ impl Application {
                 pool,
                 config,
                 hasher: hasher.clone(),
+                duty_board: duty_board.clone(),
             });
             let config = &state.config;
             let (bare, pages) = Routes::all().into_layers();

@@ -1,12 +1,17 @@
-//! What every request handler shares: the connection pool, the settings and the password
-//! hasher. One per worker (each worker has its own slice of the pool).
+//! What every request handler shares: the connection pool, the settings, the password hasher
+//! and the on-duty board. One per worker (each worker has its own slice of the pool); the
+//! board is one per instance, shared by its workers.
+
+use std::sync::Arc;
 
 use crate::auth::password::PasswordHasher;
 use crate::config::AppConfig;
+use crate::contacts::board::BoardCache;
 use crate::db::Pool;
 
 pub struct AppState {
     pub pool: Pool,
     pub config: AppConfig,
     pub hasher: PasswordHasher,
+    pub duty_board: Arc<BoardCache>,
 }

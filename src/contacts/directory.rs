@@ -76,12 +76,17 @@ pub async fn index(
         query.language = Some(language.clone());
         list_state.language = language;
     }
-    query.available_now = params.available.is_some_and(|v| !v.is_empty());
+    list_state.available = params.available.is_some_and(|v| !v.is_empty());
     query.stale = params.stale.is_some_and(|v| !v.is_empty());
-    list_state.available = query.available_now;
     list_state.stale = query.stale;
+    let mut now = Utc::now();
+    if list_state.available {
+        let board = state.duty_board.get(&mut conn).await?;
+        query.among = Some(board.reachable.clone());
+        // The badges then agree with the filter.
+        now = board.at;
+    }
     let page = Pagination::requested(params.page.as_deref());
-    let now = Utc::now();
     let (cards, total) = model::list(&mut conn, &query, now, page).await?;
     render(&Directory {
         ctx: PageContext::new(&current, Section::Contacts),

@@ -1,6 +1,6 @@
 //! "Who do I call now?" for every organisation, and each organisation's duty rota.
 
-use std::collections::HashMap;
+use std::sync::Arc;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -11,125 +11,91 @@ use futures_util::FutureExt;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::availability::{OnDuty, Shift, format_local_time, who_to_call};
+use super::availability::{Shift, format_local_time};
+use super::board::{Answer, OrgAnswer};
 use super::model::{self, ContactCard, ShiftRow};
 use crate::audit::{Action, Author, Change};
 use crate::auth::CurrentUser;
 use crate::authz;
 use crate::domain::FieldErrors;
 use crate::error::AppError;
-use crate::orgs::model::{self as orgs, Organisation};
+use crate::orgs::model::Organisation;
 use crate::orgs::views::visible_org;
 use crate::pages::{PageContext, Section};
 use crate::web::{HtmlForm, commit, render, render_status, see_other};
 use crate::state::AppState;
 
-/// The answer for one organisation, with the contacts it names.
-pub struct OrgAnswer {
-    pub org: Organisation,
-    pub local_time: String,
-    pub answer: Answer,
-}
-
-pub enum Answer {
-    OnShift {
-        card: ContactCard,
-        until: String,
-    },
-    AroundTheClock(Vec<ContactCard>),
-    FirstAvailable(ContactCard),
-    /// Nobody is reachable; `listed` is how many contact points it has.
-    Nobody {
-        listed: usize,
-    },
-}
-
 #[derive(Template)]
 #[template(path = "contacts/on_duty.html")]
-pub struct OnDutyPage {
+pub struct OnDutyPage<'a> {
     pub ctx: PageContext,
-    pub answers: Vec<OrgAnswer>,
+    /// Every organisation, for the filter.
+    pub all: &'a [OrgAnswer],
+    /// The answers shown, as HTML (`OnDutyEntries`).
+    pub entries: Arc<str>,
+    /// How many answers are shown; none when the code asked for is no organisation's.
+    pub shown: usize,
+    /// The code asked for, when the page is narrowed to one organisation.
+    pub chosen: String,
     pub unreachable: usize,
+}
+
+/// The answers of the page, rendered apart so that the board can keep them.
+#[derive(Template)]
+#[template(path = "contacts/on_duty_entries.html")]
+pub struct OnDutyEntries<'a> {
+    pub ctx: &'a PageContext,
+    pub answers: &'a [&'a OrgAnswer],
     pub now: DateTime<Utc>,
 }
 
-/// Every active organisation's answer: eight queries for all of them (the organisations, the
-/// contacts and six kinds of their details, shifts running now among them).
+#[derive(Debug, Default, Deserialize)]
+pub struct OnDutyParams {
+    pub org: Option<String>,
+}
+
+/// Every active organisation's answer, or one (`?org=BRA`), from the instance's board: two
+/// queries (the session, the board's version) unless the board has to be computed again,
+/// and the HTML of every answer is the board's too.
 pub async fn on_duty(
     state: web::Data<AppState>,
     current: CurrentUser,
+    params: web::Query<OnDutyParams>,
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
-    let now = Utc::now();
-    let orgs = orgs::list_active(&mut conn).await?;
-    let cards = model::all_active(&mut conn, now).await?;
+    let board = state.duty_board.get(&mut conn).await?;
     drop(conn);
-
-    let mut by_org: HashMap<Uuid, Vec<ContactCard>> = HashMap::new();
-    for card in cards {
-        by_org.entry(card.org.id).or_default().push(card);
-    }
-    let answers: Vec<OrgAnswer> = orgs
-        .into_iter()
-        .map(|org| {
-            let cards = by_org.remove(&org.id).unwrap_or_default();
-            let answer = answer_for(&org, cards, now);
-            OrgAnswer {
-                local_time: format_local_time(now, org.tz()),
-                org,
-                answer,
-            }
-        })
-        .collect();
-    render(&OnDutyPage {
-        ctx: PageContext::new(&current, Section::OnDuty),
-        unreachable: answers
-            .iter()
-            .filter(|a| matches!(a.answer, Answer::Nobody { .. }))
-            .count(),
-        answers,
-        now,
-    })
-}
-
-fn answer_for(org: &Organisation, mut cards: Vec<ContactCard>, now: DateTime<Utc>) -> Answer {
-    let times: Vec<_> = cards.iter().map(ContactCard::times).collect();
-    let shifts: Vec<Shift> = cards
+    let ctx = PageContext::new(&current, Section::OnDuty);
+    let code = params
+        .org
+        .as_deref()
+        .unwrap_or_default()
+        .trim()
+        .to_uppercase();
+    let answers: Vec<&OrgAnswer> = board
+        .answers
         .iter()
-        .flat_map(|c| c.shifts.iter().copied())
+        .filter(|a| code.is_empty() || a.org.code == code)
         .collect();
-    let mut take = |id: Uuid| {
-        cards
-            .iter()
-            .position(|c| c.contact.id == id)
-            .map(|i| cards.swap_remove(i))
+    let fragment = OnDutyEntries {
+        ctx: &ctx,
+        answers: &answers,
+        now: board.at,
     };
-    match who_to_call(&times, &shifts, now) {
-        OnDuty::OnShift {
-            contact,
-            shift_ends_at,
-        } => match take(contact) {
-            Some(card) => Answer::OnShift {
-                card,
-                until: format_local_time(shift_ends_at, org.tz()),
-            },
-            None => Answer::Nobody {
-                listed: times.len(),
-            },
-        },
-        OnDuty::AroundTheClock(ids) => {
-            Answer::AroundTheClock(ids.into_iter().filter_map(&mut take).collect())
-        }
-        OnDuty::FirstAvailable(id) => match take(id) {
-            Some(card) => Answer::FirstAvailable(card),
-            None => Answer::Nobody {
-                listed: times.len(),
-            },
-        },
-        OnDuty::Nobody => Answer::Nobody {
-            listed: times.len(),
-        },
-    }
+    let entries = if code.is_empty() {
+        board.rendered_for(ctx.tz(), || fragment.render())?
+    } else {
+        fragment.render()?.into()
+    };
+    let page = OnDutyPage {
+        all: &board.answers,
+        shown: answers.len(),
+        unreachable: answers.iter().filter(|a| a.nobody()).count(),
+        chosen: if answers.len() == 1 { code } else { String::new() },
+        entries,
+        ctx,
+    };
+    render(&page)
 }
 
 /// The rota form's fields as typed.

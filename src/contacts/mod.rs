@@ -2,6 +2,7 @@
 //! absences, the duty rota and vCard export.
 
 pub mod availability;
+pub mod board;
 pub mod contact;
 pub mod directory;
 pub mod duty;

@@ -35,6 +35,22 @@ fn assigned_to(org: Uuid) -> Condition {
     ))
 }
 
+/// The item is owed by `org`, as a list filter. The organisation's items are read first, once,
+/// from `action_item_assignees_organisation_idx` (the planner evaluates `ARRAY(...)` before the
+/// scan), then fetched by key and sorted. Written as EXISTS (as [`assigned_to`]), the planner
+/// may walk every item in due order and probe each: 20 ms on the benchmark's 20,000 items for an
+/// organisation whose few open items come late, against 0.7 ms this way.
+fn owed_by(org: Uuid) -> Condition {
+    Box::new(
+        sql::<Bool>(
+            "action_items.id = ANY(ARRAY(SELECT action_item_id FROM action_item_assignees \
+             WHERE organisation_id = ",
+        )
+        .bind::<diesel::sql_types::Uuid, _>(org)
+        .sql("))"),
+    )
+}
+
 /// Items the scope lets the user read.
 fn scoped(scope: ItemScope) -> Boxed {
     let query = action_items::table.into_boxed();
@@ -56,7 +72,7 @@ fn filtered(scope: ItemScope, filter: &ListFilter, today: NaiveDate) -> Boxed {
         StatusFilter::Is(status) => query.filter(action_items::status.eq(status)),
     };
     if let Some(org) = filter.org {
-        query = query.filter(assigned_to(org));
+        query = query.filter(owed_by(org));
     }
     if let Some(priority) = filter.priority {
         query = query.filter(action_items::priority.eq(priority));

@@ -193,7 +193,9 @@ pub struct ContactQuery {
     pub org: Option<Uuid>,
     pub language: Option<String>,
     pub stale: bool,
-    pub available_now: bool,
+    /// Only these entries: the ones reachable now, which the on-duty board decides (each
+    /// contact's own clock is not a condition SQL can check).
+    pub among: Option<Vec<Uuid>>,
 }
 
 /// The fields of a contact, parsed (its organisation never changes once created).

@@ -45,6 +45,9 @@ fn filtered(query: &ContactQuery, now: DateTime<Utc>) -> Boxed {
     if query.stale {
         sql = sql.filter(contact_points::verified_at.lt(stale_before(now)));
     }
+    if let Some(ids) = &query.among {
+        sql = sql.filter(contact_points::id.eq_any(ids.clone()));
+    }
     sql
 }
 
@@ -58,31 +61,13 @@ fn in_call_order(query: Boxed) -> Boxed {
     ))
 }
 
-/// One page of the directory and how many entries match. "Available now" depends on each
-/// contact's own clock, so with that filter the entries are decided here, after loading those
-/// the other filters leave (the directory holds a few entries per organisation).
+/// One page of the directory and how many entries match: four queries whatever the size.
 pub async fn list(
     conn: &mut AsyncPgConnection,
     query: &ContactQuery,
     now: DateTime<Utc>,
     page: i64,
 ) -> diesel::QueryResult<(Vec<ContactCard>, i64)> {
-    let offset = Pagination::offset(page);
-    if query.available_now {
-        let all: Vec<ContactPoint> = in_call_order(filtered(query, now))
-            .select(ContactPoint::as_select())
-            .load(conn)
-            .await?;
-        let cards = with_details(conn, all, now).await?;
-        let reachable: Vec<ContactCard> = cards.into_iter().filter(|c| c.reachable(now)).collect();
-        let total = reachable.len() as i64;
-        let page = reachable
-            .into_iter()
-            .skip(offset as usize)
-            .take(PAGE_SIZE as usize)
-            .collect();
-        return Ok((page, total));
-    }
     let total: i64 = filtered(query, now)
         .select(count_star())
         .get_result(conn)
@@ -90,7 +75,7 @@ pub async fn list(
     let contacts: Vec<ContactPoint> = in_call_order(filtered(query, now))
         .select(ContactPoint::as_select())
         .limit(PAGE_SIZE)
-        .offset(offset)
+        .offset(Pagination::offset(page))
         .load(conn)
         .await?;
     Ok((with_details(conn, contacts, now).await?, total))
@@ -125,6 +110,18 @@ pub async fn all_active(
         .load(conn)
         .await?;
     with_details(conn, contacts, now).await
+}
+
+/// When the next shift starts, if one is planned: the on-duty board changes then.
+pub async fn next_shift_start(
+    conn: &mut AsyncPgConnection,
+    now: DateTime<Utc>,
+) -> diesel::QueryResult<Option<DateTime<Utc>>> {
+    duty_shifts::table
+        .filter(duty_shifts::starts_at.gt(now))
+        .select(diesel::dsl::min(duty_shifts::starts_at))
+        .get_result(conn)
+        .await
 }
 
 pub async fn find(

@@ -1,0 +1,266 @@
+//! "Who to call now", computed once and shared by every request of the instance.
+//!
+//! The answer for every organisation changes only when what it is computed from changes (a
+//! contact point, its hours, handles or absences, a shift, an organisation, the name of who
+//! confirmed an entry), or when time crosses a boundary: a minute turns (weekly hours,
+//! absences and the local times shown are whole minutes), a shift starts or ends, an entry
+//! turns stale. So the instance keeps one computed board until the database's
+//! `directory_version` moves or the next boundary comes, whichever is first. The version is
+//! bumped by triggers when the writing transaction commits (see its migration), so an edit
+//! made through any instance is seen by every instance on its next request.
+//!
+//! The rules stay in [`availability::who_to_call`]; this module only decides when to ask again.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, RwLock};
+
+use chrono::{DateTime, Duration, DurationRound, Utc};
+use chrono_tz::Tz;
+use diesel::QueryDsl;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use super::availability::{self, OnDuty, Shift, format_local_time};
+use super::model::{self, ContactCard, STALE_AFTER_DAYS};
+use crate::error::AppError;
+use crate::orgs::model::{self as orgs, Organisation};
+use crate::schema::directory_version;
+
+/// The answer for one organisation, with the contacts it names.
+pub struct OrgAnswer {
+    pub org: Organisation,
+    pub local_time: String,
+    pub answer: Answer,
+}
+
+pub enum Answer {
+    OnShift {
+        card: ContactCard,
+        until: String,
+    },
+    AroundTheClock(Vec<ContactCard>),
+    FirstAvailable(ContactCard),
+    /// Nobody is reachable; `listed` is how many contact points it has.
+    Nobody {
+        listed: usize,
+    },
+}
+
+impl OrgAnswer {
+    pub fn nobody(&self) -> bool {
+        matches!(self.answer, Answer::Nobody { .. })
+    }
+}
+
+/// Every active organisation's answer at one instant.
+pub struct Board {
+    /// The `directory_version` the answers were computed at (or after).
+    pub version: i64,
+    /// The instant the answers are for.
+    pub at: DateTime<Utc>,
+    /// The first instant at which they may read differently.
+    pub until: DateTime<Utc>,
+    pub answers: Vec<OrgAnswer>,
+    /// Active contacts reachable at `at`, for the directory's "available now" filter.
+    pub reachable: Vec<Uuid>,
+    /// The answers as HTML, per reader's time zone (dates are written in it): the page for
+    /// every organisation is large, and the same for every reader in a zone until the board
+    /// changes.
+    rendered: Mutex<HashMap<Tz, Arc<str>>>,
+}
+
+impl Board {
+    /// The HTML of every answer for readers in `tz`, rendered by `render` once per board.
+    pub fn rendered_for<E>(
+        &self,
+        tz: Tz,
+        render: impl FnOnce() -> Result<String, E>,
+    ) -> Result<Arc<str>, E> {
+        if let Some(html) = self.rendered.lock().unwrap_or_else(|e| e.into_inner()).get(&tz) {
+            return Ok(html.clone());
+        }
+        let html: Arc<str> = render()?.into();
+        self.rendered
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(tz, html.clone());
+        Ok(html)
+    }
+}
+
+/// The instance's board, shared by its workers.
+#[derive(Default)]
+pub struct BoardCache {
+    current: RwLock<Option<Arc<Board>>>,
+    /// One request computes a new board while the others that need it wait for it.
+    computing: tokio::sync::Mutex<()>,
+}
+
+impl BoardCache {
+    /// The board for now: one query (the version) when the kept one is still right, the
+    /// nine of [`compute`] when not.
+    pub async fn get(&self, conn: &mut AsyncPgConnection) -> Result<Arc<Board>, AppError> {
+        let version: i64 = directory_version::table
+            .select(directory_version::version)
+            .get_result(conn)
+            .await?;
+        if let Some(board) = self.fresh(version, Utc::now()) {
+            return Ok(board);
+        }
+        let _turn = self.computing.lock().await;
+        if let Some(board) = self.fresh(version, Utc::now()) {
+            return Ok(board);
+        }
+        let board = Arc::new(compute(conn, version, Utc::now()).await?);
+        *self.current.write().unwrap_or_else(|e| e.into_inner()) = Some(board.clone());
+        Ok(board)
+    }
+
+    /// The kept board if it is at least as new as `version` and `now` lies in its span. A
+    /// board newer than the version read here holds data at least as new: it is served.
+    fn fresh(&self, version: i64, now: DateTime<Utc>) -> Option<Arc<Board>> {
+        let board = self
+            .current
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()?;
+        (board.version >= version && board.at <= now && now < board.until).then_some(board)
+    }
+}
+
+/// Reads everything the board depends on and answers for every active organisation: the
+/// organisations, the contacts with six kinds of details, and the next shift to start.
+async fn compute(
+    conn: &mut AsyncPgConnection,
+    version: i64,
+    at: DateTime<Utc>,
+) -> Result<Board, AppError> {
+    let orgs = orgs::list_active(conn).await?;
+    let cards = model::all_active(conn, at).await?;
+    let next_shift = model::next_shift_start(conn, at).await?;
+    let until = next_change(
+        at,
+        cards
+            .iter()
+            .flat_map(|c| c.shifts.iter().map(|s| s.ends_at))
+            .chain(next_shift)
+            .chain(
+                cards
+                    .iter()
+                    .map(|c| c.contact.verified_at + Duration::days(STALE_AFTER_DAYS)),
+            ),
+    );
+    let reachable = cards
+        .iter()
+        .filter(|c| c.reachable(at))
+        .map(|c| c.contact.id)
+        .collect();
+    let mut by_org: HashMap<Uuid, Vec<ContactCard>> = HashMap::new();
+    for card in cards {
+        by_org.entry(card.org.id).or_default().push(card);
+    }
+    let answers = orgs
+        .into_iter()
+        .map(|org| {
+            let cards = by_org.remove(&org.id).unwrap_or_default();
+            let answer = answer_for(&org, cards, at);
+            OrgAnswer {
+                local_time: format_local_time(at, org.tz()),
+                org,
+                answer,
+            }
+        })
+        .collect();
+    Ok(Board {
+        version,
+        at,
+        until,
+        answers,
+        reachable,
+        rendered: Mutex::default(),
+    })
+}
+
+/// The first instant after `at` at which a board computed at `at` may read differently: the
+/// next minute, or an earlier instant among `boundaries` (a running shift's end, the next
+/// shift's start, an entry turning stale).
+pub fn next_change(
+    at: DateTime<Utc>,
+    boundaries: impl IntoIterator<Item = DateTime<Utc>>,
+) -> DateTime<Utc> {
+    let minute = Duration::minutes(1);
+    let next_minute = at.duration_trunc(minute).unwrap_or(at) + minute;
+    boundaries
+        .into_iter()
+        .filter(|t| *t > at)
+        .fold(next_minute, DateTime::min)
+}
+
+fn answer_for(org: &Organisation, mut cards: Vec<ContactCard>, now: DateTime<Utc>) -> Answer {
+    let times: Vec<_> = cards.iter().map(ContactCard::times).collect();
+    let shifts: Vec<Shift> = cards
+        .iter()
+        .flat_map(|c| c.shifts.iter().copied())
+        .collect();
+    let mut take = |id: Uuid| {
+        cards
+            .iter()
+            .position(|c| c.contact.id == id)
+            .map(|i| cards.swap_remove(i))
+    };
+    match availability::who_to_call(&times, &shifts, now) {
+        OnDuty::OnShift {
+            contact,
+            shift_ends_at,
+        } => match take(contact) {
+            Some(card) => Answer::OnShift {
+                card,
+                until: format_local_time(shift_ends_at, org.tz()),
+            },
+            None => Answer::Nobody {
+                listed: times.len(),
+            },
+        },
+        OnDuty::AroundTheClock(ids) => {
+            Answer::AroundTheClock(ids.into_iter().filter_map(&mut take).collect())
+        }
+        OnDuty::FirstAvailable(id) => match take(id) {
+            Some(card) => Answer::FirstAvailable(card),
+            None => Answer::Nobody {
+                listed: times.len(),
+            },
+        },
+        OnDuty::Nobody => Answer::Nobody {
+            listed: times.len(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    use super::*;
+
+    fn at(h: u32, m: u32, s: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 12, 3, h, m, s).unwrap()
+    }
+
+    #[test]
+    fn a_board_lasts_until_the_minute_turns_or_a_boundary_comes_first() {
+        assert_eq!(next_change(at(3, 0, 20), []), at(3, 1, 0));
+        // Exactly on the minute: the next one.
+        assert_eq!(next_change(at(3, 0, 0), []), at(3, 1, 0));
+        // A shift ending mid-minute ends the board's span there.
+        assert_eq!(next_change(at(3, 0, 20), [at(3, 0, 45)]), at(3, 0, 45));
+        // Boundaries already passed, or exactly now, do not count.
+        assert_eq!(
+            next_change(at(3, 0, 20), [at(2, 0, 0), at(3, 0, 20)]),
+            at(3, 1, 0)
+        );
+        assert_eq!(
+            next_change(at(3, 0, 20), [at(9, 0, 0), at(3, 0, 30), at(3, 0, 40)]),
+            at(3, 0, 30)
+        );
+    }
+}
