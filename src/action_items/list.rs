@@ -157,7 +157,7 @@ pub async fn index(
     let (items, total) = model::list(&mut conn, scope, &filter, today, page).await?;
     render(&ActionItemsIndex {
         ctx: PageContext::new(&current, Section::ActionItems),
-        pagination: Pagination::new(page, total, |p| {
+        pagination: Pagination::counted(page, total, |p| {
             format!("/action-items?{}", list_state.query(p))
         }),
         items,

@@ -7,6 +7,12 @@ pub const PAGE_SIZE: i64 = 50;
 /// Far beyond any real list; keeps the offset arithmetic safe from a hand-typed page number.
 const MAX_PAGE: i64 = 100_000;
 
+/// How many rows past a page's start a large list counts. Counting a whole scope costs more
+/// than the page itself (3.5 ms for the 13,000 items a country member may read, measured on
+/// the benchmark's data, against 0.4 ms for the page), and "1,000+ items" tells a reader as
+/// much as "13,406 items".
+pub const COUNT_CAP: i64 = 1_000;
+
 /// Where a list stands: the page shown (1-based), how many pages and rows match, and the
 /// links to the previous and next pages, with the filters kept. One pager partial
 /// (`templates/macros/lists.html`) shows it under every list.
@@ -15,6 +21,8 @@ pub struct Pagination {
     pub page: i64,
     pub pages: i64,
     pub total: i64,
+    /// The list was counted to a cap ([`COUNT_CAP`]) and holds more than `total` rows.
+    pub more: bool,
     pub prev: Option<String>,
     pub next: Option<String>,
     /// A keyset list (the audit log) knows no page numbers: its links go to the newest rows
@@ -47,8 +55,27 @@ impl Pagination {
             // Beyond the end (a stale bookmark), "previous" leads back to the last real page.
             prev: (page > 1 && pages > 0).then(|| href((page - 1).min(pages))),
             next: (page < pages).then(|| href(page + 1)),
+            more: false,
             keyset: false,
         }
+    }
+
+    /// The most rows to count for `page` of a large list ([`Pagination::counted`]).
+    pub fn count_limit(page: i64) -> i64 {
+        Pagination::offset(page) + COUNT_CAP + 1
+    }
+
+    /// Page `page` of a list whose rows were counted up to [`Pagination::count_limit`]:
+    /// reaching it means there are more, and the pages go on past those counted.
+    pub fn counted(page: i64, counted: i64, href: impl Fn(i64) -> String) -> Pagination {
+        let more = counted >= Pagination::count_limit(page);
+        let total = if more { counted - 1 } else { counted };
+        let mut pagination = Pagination::new(page, total, &href);
+        if more {
+            pagination.more = true;
+            pagination.next = Some(href(page + 1));
+        }
+        pagination
     }
 
     /// A keyset list's links: back to the newest rows when not on them, and to older ones
@@ -130,6 +157,20 @@ mod tests {
         assert_eq!(Pagination::requested(Some("9223372036854775807")), MAX_PAGE);
         assert_eq!(Pagination::offset(1), 0);
         assert_eq!(Pagination::offset(3), 2 * PAGE_SIZE);
+    }
+
+    #[test]
+    fn a_list_counted_to_its_cap_says_there_are_more() {
+        let href = |p: i64| format!("/x?page={p}");
+        let exact = Pagination::counted(1, 120, href);
+        assert_eq!((exact.total, exact.pages, exact.more), (120, 3, false));
+        let capped = Pagination::counted(1, Pagination::count_limit(1), href);
+        assert_eq!((capped.total, capped.more), (COUNT_CAP, true));
+        assert_eq!(capped.next.as_deref(), Some("/x?page=2"));
+        // On the last counted page there is still a next one.
+        let last = Pagination::counted(20, Pagination::count_limit(20), href);
+        assert_eq!(last.total, 19 * PAGE_SIZE + COUNT_CAP);
+        assert_eq!(last.next.as_deref(), Some("/x?page=21"));
     }
 
     #[test]

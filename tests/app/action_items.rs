@@ -1035,3 +1035,42 @@ async fn long_comments_in_any_script_are_accepted() {
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     page.assert_contains("Use at most 20000 characters.");
 }
+
+/// A large list is counted to a cap past the page shown, and says so: "1000+ items", pages
+/// that go on, the last of them exact again.
+#[tokio::test]
+async fn a_large_list_is_counted_to_a_cap_and_says_so() {
+    let app = TestApp::spawn().await;
+    app.sql(
+        "INSERT INTO action_items (id, title, due_date, created_by)
+         SELECT gen_random_uuid(), 'Bulk item ' || g, current_date + 7,
+                (SELECT id FROM users WHERE email = 'coordinator@ccib.test.org')
+         FROM generate_series(1, 1060) g",
+    )
+    .await;
+    let coordinator = app.login_as(Role::Coordinator).await;
+    let first = coordinator.get("/action-items?status=&sort=newest").await;
+    assert_eq!(first.status, StatusCode::OK);
+    first.assert_contains("<p class=\"muted\">1000+ items");
+    first.assert_contains("Page 1 of 20+");
+    first.assert_contains("page=2");
+    // The cap counts from the page shown: page 2 still reaches it, from page 3 on the rest
+    // fits under it and the count is exact.
+    let second = coordinator
+        .get("/action-items?status=&sort=newest&page=2")
+        .await;
+    second.assert_contains("<p class=\"muted\">1050+ items");
+    let third = coordinator
+        .get("/action-items?status=&sort=newest&page=3")
+        .await;
+    third.assert_total(1060, "item");
+    third.assert_contains("Page 3 of 22");
+    let last = coordinator
+        .get("/action-items?status=&sort=newest&page=22")
+        .await;
+    last.assert_contains("Bulk item 1<");
+    assert!(
+        !last.body.contains("rel=\"next\""),
+        "the last page has no next"
+    );
+}

@@ -4,11 +4,11 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use diesel::dsl::{count_star, exists, sql};
+use diesel::dsl::{array, case_when, count, count_star, exists, sql};
 use diesel::pg::Pg;
-use diesel::sql_types::{BigInt, Bool, Date, Text};
+use diesel::sql_types::{Bool, Integer, Text};
 use diesel::{
-    BoolExpressionMethods, BoxableExpression, ExpressionMethods, OptionalExtension, QueryDsl,
+    BoolExpressionMethods, IntoSql, BoxableExpression, ExpressionMethods, OptionalExtension, QueryDsl,
     SelectableHelper,
 };
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -42,12 +42,11 @@ fn assigned_to(org: Uuid) -> Condition {
 /// organisation whose few open items come late, against 0.7 ms this way.
 fn owed_by(org: Uuid) -> Condition {
     Box::new(
-        sql::<Bool>(
-            "action_items.id = ANY(ARRAY(SELECT action_item_id FROM action_item_assignees \
-             WHERE organisation_id = ",
-        )
-        .bind::<diesel::sql_types::Uuid, _>(org)
-        .sql("))"),
+        action_items::id.eq_any(array(
+            action_item_assignees::table
+                .filter(action_item_assignees::organisation_id.eq(org))
+                .select(action_item_assignees::action_item_id),
+        )),
     )
 }
 
@@ -110,7 +109,8 @@ fn sorted(query: Boxed, sort: Sort) -> Boxed {
     }
 }
 
-/// One page of the list and the number of items matching: four queries whatever the size.
+/// One page of the list and the number of items matching, counted up to
+/// [`Pagination::count_limit`]: four queries whatever the size.
 pub async fn list(
     conn: &mut AsyncPgConnection,
     scope: ItemScope,
@@ -118,10 +118,12 @@ pub async fn list(
     today: NaiveDate,
     page: i64,
 ) -> diesel::QueryResult<(Vec<ItemCard>, i64)> {
-    let total: i64 = filtered(scope, filter, today)
-        .select(count_star())
-        .get_result(conn)
+    let counted: Vec<i32> = filtered(scope, filter, today)
+        .select(action_items::number)
+        .limit(Pagination::count_limit(page))
+        .load(conn)
         .await?;
+    let total = counted.len() as i64;
     let items: Vec<ActionItem> = sorted(filtered(scope, filter, today), filter.sort)
         .select(ActionItem::as_select())
         .limit(PAGE_SIZE)
@@ -224,9 +226,12 @@ pub async fn workload(
     let (open, overdue): (i64, i64) = filtered(scope, &owed, today)
         .select((
             count_star(),
-            sql::<BigInt>("count(*) FILTER (WHERE action_items.due_date < ")
-                .bind::<Date, _>(today)
-                .sql(")"),
+            // Written without SQL text, so the statement stays prepared (diesel does not
+            // cache a statement holding a `sql` literal).
+            count(case_when(
+                action_items::due_date.lt(today),
+                1_i32.into_sql::<Integer>(),
+            )),
         ))
         .get_result(conn)
         .await?;

@@ -4,11 +4,11 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, NaiveTime, Utc, Weekday};
-use diesel::dsl::{count_star, sql};
+use diesel::dsl::{case_when, count, count_star};
 use diesel::pg::Pg;
-use diesel::sql_types::{BigInt, Timestamptz};
+use diesel::sql_types::Integer;
 use diesel::{
-    ExpressionMethods, JoinOnDsl, OptionalExtension, PgArrayExpressionMethods, QueryDsl, SelectableHelper,
+    ExpressionMethods, IntoSql, JoinOnDsl, OptionalExtension, PgArrayExpressionMethods, QueryDsl, SelectableHelper,
 };
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
@@ -280,9 +280,11 @@ pub async fn freshness(
         .filter(contact_points::organisation_id.eq(org))
         .select((
             count_star(),
-            sql::<BigInt>("count(*) FILTER (WHERE contact_points.verified_at < ")
-                .bind::<Timestamptz, _>(stale_before(now))
-                .sql(")"),
+            // Written without SQL text, so the statement stays prepared.
+            count(case_when(
+                contact_points::verified_at.lt(stale_before(now)),
+                1_i32.into_sql::<Integer>(),
+            )),
         ))
         .get_result(conn)
         .await
