@@ -88,14 +88,3 @@ impl RootSpanBuilder for LiaisonRootSpan {
         });
     }
 }
-
-/// Runs blocking work (password hashing) on the blocking pool, inside the caller's span so its
-/// log lines keep the request id.
-pub async fn spawn_blocking_with_tracing<F, R>(f: F) -> Result<R, tokio::task::JoinError>
-where
-    F: FnOnce() -> R + Send + 'static,
-    R: Send + 'static,
-{
-    let span = Span::current();
-    tokio::task::spawn_blocking(move || span.in_scope(f)).await
-}
