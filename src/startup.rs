@@ -22,6 +22,7 @@ use crate::config::{AppConfig, DatabaseUrl};
 use crate::contacts::board::BoardCache;
 use crate::db::{self, Pool};
 use crate::error::{AppError, error_pages};
+use crate::orgs::cache::OrgCache;
 use crate::state::AppState;
 use crate::telemetry::LiaisonRootSpan;
 use crate::web::Routes;
@@ -104,6 +105,7 @@ impl Application {
         spawn_sweeper(sweeper_pool, setup.config.clone());
         let hasher = PasswordHasher::new(workers);
         let duty_board = Arc::new(BoardCache::default());
+        let orgs = Arc::new(OrgCache::default());
         let server = HttpServer::new(move || {
             let pool = db::build_counted_pool(
                 &setup.database_url,
@@ -118,6 +120,7 @@ impl Application {
                 config,
                 hasher: hasher.clone(),
                 duty_board: duty_board.clone(),
+                orgs: orgs.clone(),
             });
             let config = &state.config;
             let (bare, pages) = Routes::all().into_layers();

@@ -1,6 +1,7 @@
 //! What every request handler shares: the connection pool, the settings, the password hasher
-//! and the on-duty board. One per worker (each worker has its own slice of the pool); the
-//! board is one per instance, shared by its workers.
+//! and what the instance keeps of the directory (the on-duty board, the organisations). One
+//! per worker (each worker has its own slice of the pool); what is kept is one per instance,
+//! shared by its workers.
 
 use std::sync::Arc;
 
@@ -8,10 +9,12 @@ use crate::auth::password::PasswordHasher;
 use crate::config::AppConfig;
 use crate::contacts::board::BoardCache;
 use crate::db::Pool;
+use crate::orgs::cache::OrgCache;
 
 pub struct AppState {
     pub pool: Pool,
     pub config: AppConfig,
     pub hasher: PasswordHasher,
     pub duty_board: Arc<BoardCache>,
+    pub orgs: Arc<OrgCache>,
 }

@@ -27,7 +27,12 @@ pub async fn export_csv(
     params: web::Query<ListParams>,
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
-    let orgs = model::assignable_orgs(&mut conn).await?;
+    let orgs = model::assignable_orgs(
+        &state
+            .orgs
+            .active(&mut conn, current.directory_version)
+            .await?,
+    );
     let no_query = req.query_string().is_empty();
     let (filter, _, _) = parse_list(&current.user, params.into_inner(), no_query, &orgs);
     let today = current.user.today();

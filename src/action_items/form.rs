@@ -56,7 +56,7 @@ impl ItemForm {
         let user = &current.user;
         let (orgs, fixed_assignees, people) = if authz::can_assign_any_organisation(user) {
             (
-                model::assignable_orgs(conn).await?,
+                model::assignable_orgs(&crate::orgs::model::list_active(conn).await?),
                 Vec::new(),
                 model::people(conn, None).await?,
             )

@@ -148,7 +148,12 @@ pub async fn index(
     params: web::Query<ListParams>,
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
-    let orgs = model::assignable_orgs(&mut conn).await?;
+    let orgs = model::assignable_orgs(
+        &state
+            .orgs
+            .active(&mut conn, current.directory_version)
+            .await?,
+    );
     let no_query = req.query_string().is_empty();
     let (filter, list_state, page) =
         parse_list(&current.user, params.into_inner(), no_query, &orgs);

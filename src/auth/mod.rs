@@ -127,6 +127,8 @@ pub struct CurrentUser {
     pub csrf_token: String,
     pub flash: Option<Flash>,
     pub user: SessionUser,
+    /// See [`Session::directory_version`].
+    pub directory_version: i64,
 }
 
 impl FromRequest for CurrentUser {
@@ -148,6 +150,7 @@ fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
         csrf_token,
         user: Some(user),
         flash,
+        directory_version,
         ..
     }) = session
     else {
@@ -162,6 +165,7 @@ fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
         csrf_token,
         flash,
         user,
+        directory_version,
     })
 }
 

@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use crate::config::AppConfig;
 use crate::domain::OrgKind;
-use crate::schema::{organisations, sessions, users};
+use crate::schema::{directory_version, organisations, sessions, users};
 
 /// 32 random bytes, URL-safe base64: what the browser holds.
 pub fn new_token() -> String {
@@ -94,10 +94,14 @@ pub struct Session {
     pub user: Option<SessionUser>,
     pub flash: Option<Flash>,
     pub last_seen_at: DateTime<Utc>,
+    /// The database's `directory_version` as this request began: what the instance keeps of
+    /// the directory (organisations, the on-duty board) is current when it is at least this
+    /// new. Read in the session's own statement, so it costs no round trip.
+    pub directory_version: i64,
 }
 
 type Row = (
-    (Uuid, String, DateTime<Utc>, Option<String>, Option<String>),
+    (Uuid, String, DateTime<Utc>, Option<String>, Option<String>, Option<i64>),
     Option<(Uuid, String, String, bool, bool, String)>,
     Option<(Uuid, String, String, String, Option<String>)>,
 );
@@ -130,6 +134,9 @@ pub async fn find_active(
                 sessions::last_seen_at,
                 sessions::flash_kind,
                 sessions::flash_message,
+                directory_version::table
+                    .select(directory_version::version)
+                    .single_value(),
             ),
             (
                 users::id,
@@ -153,7 +160,9 @@ pub async fn find_active(
         .await
         .optional()?;
 
-    let Some(((id, csrf_token, last_seen_at, flash_kind, flash_message), user, org)) = row else {
+    let Some(((id, csrf_token, last_seen_at, flash_kind, flash_message, version), user, org)) =
+        row
+    else {
         return Ok(None);
     };
     let user = match (user, org) {
@@ -192,6 +201,7 @@ pub async fn find_active(
         user,
         flash,
         last_seen_at,
+        directory_version: version.unwrap_or_default(),
     }))
 }
 

@@ -16,15 +16,13 @@ use std::sync::{Arc, Mutex, RwLock};
 
 use chrono::{DateTime, Duration, DurationRound, Utc};
 use chrono_tz::Tz;
-use diesel::QueryDsl;
-use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use diesel_async::AsyncPgConnection;
 use uuid::Uuid;
 
 use super::availability::{self, OnDuty, Shift, format_local_time};
 use super::model::{self, ContactCard, STALE_AFTER_DAYS};
 use crate::error::AppError;
 use crate::orgs::model::{self as orgs, Organisation};
-use crate::schema::directory_version;
 
 /// The answer for one organisation, with the contacts it names.
 pub struct OrgAnswer {
@@ -97,13 +95,13 @@ pub struct BoardCache {
 }
 
 impl BoardCache {
-    /// The board for now: one query (the version) when the kept one is still right, the
-    /// nine of [`compute`] when not.
-    pub async fn get(&self, conn: &mut AsyncPgConnection) -> Result<Arc<Board>, AppError> {
-        let version: i64 = directory_version::table
-            .select(directory_version::version)
-            .get_result(conn)
-            .await?;
+    /// The board for now, as of the request's `directory_version` or later: no statement when
+    /// the kept one is still right, the nine of [`compute`] when not.
+    pub async fn get(
+        &self,
+        conn: &mut AsyncPgConnection,
+        version: i64,
+    ) -> Result<Arc<Board>, AppError> {
         if let Some(board) = self.fresh(version, Utc::now()) {
             return Ok(board);
         }

@@ -1,5 +1,7 @@
 //! The directory of contact points: every organisation's entries, filtered in the URL.
 
+use std::sync::Arc;
+
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use chrono::{DateTime, Utc};
@@ -9,7 +11,7 @@ use super::model::{self, ContactCard, ContactQuery};
 use crate::auth::CurrentUser;
 use crate::domain::languages::LANGUAGES;
 use crate::error::AppError;
-use crate::orgs::model::{self as orgs, Organisation};
+use crate::orgs::model::Organisation;
 use crate::pages::{PageContext, Section};
 use crate::state::AppState;
 use crate::web::{ListQuery, Pagination, render};
@@ -51,7 +53,7 @@ pub struct Directory {
     pub cards: Vec<ContactCard>,
     pub pagination: Pagination,
     pub state: DirectoryState,
-    pub orgs: Vec<Organisation>,
+    pub orgs: Arc<Vec<Organisation>>,
     pub languages: &'static [(&'static str, &'static str)],
     pub now: DateTime<Utc>,
 }
@@ -63,7 +65,10 @@ pub async fn index(
 ) -> Result<HttpResponse, AppError> {
     let params = params.into_inner();
     let mut conn = state.pool.get().await?;
-    let orgs = orgs::list_active(&mut conn).await?;
+    let orgs = state
+        .orgs
+        .active(&mut conn, current.directory_version)
+        .await?;
     let mut query = ContactQuery::default();
     let mut list_state = DirectoryState::default();
     let code = params.org.unwrap_or_default().trim().to_uppercase();
@@ -81,7 +86,10 @@ pub async fn index(
     list_state.stale = query.stale;
     let mut now = Utc::now();
     if list_state.available {
-        let board = state.duty_board.get(&mut conn).await?;
+        let board = state
+            .duty_board
+            .get(&mut conn, current.directory_version)
+            .await?;
         query.among = Some(board.reachable.clone());
         // The badges then agree with the filter.
         now = board.at;

@@ -54,16 +54,19 @@ pub struct OnDutyParams {
     pub org: Option<String>,
 }
 
-/// Every active organisation's answer, or one (`?org=BRA`), from the instance's board: two
-/// queries (the session, the board's version) unless the board has to be computed again,
-/// and the HTML of every answer is the board's too.
+/// Every active organisation's answer, or one (`?org=BRA`), from the instance's board: the
+/// session's statement alone unless the board has to be computed again, and the HTML of
+/// every answer is the board's too.
 pub async fn on_duty(
     state: web::Data<AppState>,
     current: CurrentUser,
     params: web::Query<OnDutyParams>,
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
-    let board = state.duty_board.get(&mut conn).await?;
+    let board = state
+        .duty_board
+        .get(&mut conn, current.directory_version)
+        .await?;
     drop(conn);
     let ctx = PageContext::new(&current, Section::OnDuty);
     let code = params

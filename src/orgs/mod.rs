@@ -1,5 +1,6 @@
 //! Organisations: the directory and each organisation's workspace page.
 
+pub mod cache;
 pub mod model;
 pub mod rules;
 pub mod views;

@@ -2,7 +2,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{PASSWORD, Role, TZA_EMAIL, TestApp};
+use crate::helpers::{Client, PASSWORD, Role, TZA_EMAIL, TestApp};
 
 /// A form's fields, as posted.
 type Fields<'a> = &'a [(&'a str, &'a str)];
@@ -670,4 +670,52 @@ async fn a_code_or_email_taken_at_the_same_moment_answers_422() {
         app.count("SELECT count(*) FROM audit_events WHERE action IN ('user.created', 'organisation.created')").await,
         0
     );
+}
+
+/// Each instance keeps the list of active organisations (for filters and forms) until one
+/// changes: a rename and a deactivation through one instance show in another instance's lists
+/// on their next request.
+#[tokio::test]
+async fn organisation_lists_follow_changes_made_on_another_instance() {
+    let app = TestApp::spawn().await;
+    let admin = app.login_as(Role::Admin).await;
+    let other = Client::new(&app.another_instance());
+    let email = Role::Coordinator.email().unwrap();
+    let signed_in = other.login(email, PASSWORD).await;
+    assert_eq!(signed_in.status, StatusCode::SEE_OTHER);
+    let option = |name: &str| format!("TZA · {name}</option>");
+    for path in ["/action-items", "/contacts"] {
+        other
+            .get(path)
+            .await
+            .assert_contains(&option("Embassy of Tanzania"));
+    }
+
+    let renamed = admin
+        .post(
+            "/admin/orgs/TZA/edit",
+            &[
+                ("name", "Embassy of the United Republic of Tanzania"),
+                ("country_code", "TZ"),
+                ("time_zone", "Africa/Dar_es_Salaam"),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(renamed.status, StatusCode::SEE_OTHER, "{}", renamed.body);
+    for path in ["/action-items", "/contacts"] {
+        let page = other.get(path).await;
+        page.assert_contains(&option("Embassy of the United Republic of Tanzania"));
+        assert!(
+            !page.body.contains(&option("Embassy of Tanzania")),
+            "{path}"
+        );
+    }
+
+    let gone = admin.post("/admin/orgs/TZA/deactivate", &[]).await;
+    assert_eq!(gone.status, StatusCode::SEE_OTHER, "{}", gone.body);
+    for path in ["/action-items", "/contacts"] {
+        let page = other.get(path).await;
+        assert!(!page.body.contains("TZA · "), "{path}: {}", page.body);
+    }
 }

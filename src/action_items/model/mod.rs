@@ -17,6 +17,7 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use crate::auth::SessionUser;
+use crate::orgs::model::Organisation;
 use crate::authz::{self, ItemFacts};
 use crate::domain::action_item::{EventKind, ItemReference, Priority, Status, Visibility};
 use crate::schema::{action_items, organisations, users};
@@ -216,16 +217,18 @@ pub async fn orgs_by_codes(
         .await
 }
 
-/// Active organisations that can owe work (observers change nothing, so they owe nothing), for
-/// the form's choices and the list's filter.
-pub async fn assignable_orgs(conn: &mut AsyncPgConnection) -> diesel::QueryResult<Vec<OrgRef>> {
-    organisations::table
-        .filter(organisations::active)
-        .filter(organisations::kind.eq_any(authz::ASSIGNABLE_KINDS))
-        .order((organisations::kind.asc(), organisations::code.asc()))
-        .select((organisations::id, organisations::code, organisations::name))
-        .load(conn)
-        .await
+/// The organisations among `active` (in their order) that can owe work (observers change
+/// nothing, so they owe nothing), for the form's choices and the list's filter.
+pub fn assignable_orgs(active: &[Organisation]) -> Vec<OrgRef> {
+    active
+        .iter()
+        .filter(|o| authz::ASSIGNABLE_KINDS.contains(&o.kind))
+        .map(|o| OrgRef {
+            id: o.id,
+            code: o.code.clone(),
+            name: o.name.clone(),
+        })
+        .collect()
 }
 
 /// Active people of one organisation (of every active one when None), ordered by
