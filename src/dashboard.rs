@@ -5,11 +5,11 @@ use askama::Template;
 
 use chrono::NaiveDate;
 
-use crate::action_items::model::{self as action_items, Workload};
+use crate::action_items::model::Workload;
 use crate::auth::CurrentUser;
 use crate::authz::{self, Role};
 use crate::error::AppError;
-use crate::orgs::model as orgs;
+use crate::orgs::summary;
 use crate::pages::{PageContext, Section};
 use crate::web::render;
 use crate::state::AppState;
@@ -38,14 +38,18 @@ pub async fn show(
     current: CurrentUser,
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
-    let members = orgs::member_count(&mut conn, current.user.org_id).await?;
     let today = current.user.today();
     let scope = authz::action_item_scope(&current.user);
-    let workload = if authz::can_be_assigned_action_items(current.user.org_kind) {
-        Some(action_items::workload(&mut conn, scope, current.user.org_id, today).await?)
-    } else {
-        None
-    };
+    let owes = authz::can_be_assigned_action_items(current.user.org_kind);
+    let summary = summary::load(
+        &mut conn,
+        scope,
+        current.user.org_id,
+        owes,
+        today,
+        chrono::Utc::now(),
+    )
+    .await?;
     let (role_label, role_summary) = match authz::role(&current.user) {
         Role::Admin => (
             "Administrator",
@@ -64,16 +68,13 @@ pub async fn show(
             "You read across workspaces; personal data of victims is redacted for you and you change nothing.",
         ),
     };
-    let contacts =
-        crate::contacts::model::freshness(&mut conn, current.user.org_id, chrono::Utc::now())
-            .await?;
     render(&Dashboard {
-        contacts,
+        contacts: summary.contacts,
         ctx: PageContext::new(&current, Section::Dashboard),
         role_label,
         role_summary,
-        members,
-        workload,
+        members: summary.members,
+        workload: summary.workload,
         today,
     })
 }

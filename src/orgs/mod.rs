@@ -3,6 +3,7 @@
 pub mod cache;
 pub mod model;
 pub mod rules;
+pub mod summary;
 pub mod views;
 
 pub fn routes(r: &mut crate::web::Routes) {

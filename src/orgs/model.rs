@@ -120,13 +120,16 @@ pub async fn list_with_counts(
         .collect())
 }
 
-pub async fn member_count(conn: &mut AsyncPgConnection, org_id: Uuid) -> diesel::QueryResult<i64> {
+/// How many active members `org` has, as a value inside another statement.
+pub fn member_count_of(
+    org: Uuid,
+) -> diesel::dsl::SingleValue<users::BoxedQuery<'static, diesel::pg::Pg, diesel::sql_types::BigInt>> {
     users::table
-        .filter(users::organisation_id.eq(org_id))
+        .into_boxed()
+        .filter(users::organisation_id.eq(org))
         .filter(users::active)
         .select(count_star())
-        .get_result(conn)
-        .await
+        .single_value()
 }
 
 pub async fn insert(

@@ -4,7 +4,8 @@ use askama::Template;
 use chrono::NaiveDate;
 
 use super::model::{self, OrgWithCount, Organisation};
-use crate::action_items::model::{self as action_items, Workload};
+use super::summary;
+use crate::action_items::model::Workload;
 use diesel_async::AsyncPgConnection;
 
 use crate::auth::{CurrentUser, SessionUser};
@@ -72,24 +73,19 @@ pub async fn show(
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
     let org = visible_org(&mut conn, &current.user, &code).await?;
-    let members = model::member_count(&mut conn, org.id).await?;
     let today = current.user.today();
     let scope = authz::action_item_scope(&current.user);
-    let workload = if authz::can_be_assigned_action_items(org.kind) {
-        Some(action_items::workload(&mut conn, scope, org.id, today).await?)
-    } else {
-        None
-    };
-    let contacts = crate::contacts::model::freshness(&mut conn, org.id, chrono::Utc::now()).await?;
+    let owes = authz::can_be_assigned_action_items(org.kind);
+    let summary = summary::load(&mut conn, scope, org.id, owes, today, chrono::Utc::now()).await?;
     render(&OrgShow {
-        workload,
+        workload: summary.workload,
         today,
-        contacts,
+        contacts: summary.contacts,
         can_manage_contacts: authz::can_manage_contacts(&current.user, org.id, org.active),
         is_own: org.id == current.user.org_id,
         can_manage: authz::can_manage_organisations(&current.user),
         ctx: PageContext::new(&current, Section::Orgs),
         org,
-        members,
+        members: summary.members,
     })
 }

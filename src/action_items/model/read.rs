@@ -4,18 +4,18 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use diesel::dsl::{array, case_when, count, count_star, exists, sql};
+use diesel::dsl::{array, count_star, exists, sql};
 use diesel::pg::Pg;
-use diesel::sql_types::{Bool, Integer, Text};
+use diesel::sql_types::{BigInt, Bool, Text};
 use diesel::{
-    BoolExpressionMethods, IntoSql, BoxableExpression, ExpressionMethods, OptionalExtension, QueryDsl,
+    BoolExpressionMethods, BoxableExpression, ExpressionMethods, OptionalExtension, QueryDsl,
     SelectableHelper,
 };
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use super::{
-    ActionItem, ItemCard, ListFilter, OrgRef, Sort, StatusFilter, TimelineEntry, Workload,
+    ActionItem, ItemCard, ListFilter, OrgRef, Sort, StatusFilter, TimelineEntry,
 };
 use crate::authz::ItemScope;
 use crate::db;
@@ -212,39 +212,47 @@ pub async fn find_visible(
 
 const WORKLOAD_ITEMS: i64 = 5;
 
-pub async fn workload(
-    conn: &mut AsyncPgConnection,
-    scope: ItemScope,
-    org: Uuid,
-    today: NaiveDate,
-) -> diesel::QueryResult<Workload> {
+/// A count as a value inside another statement.
+pub type Count = diesel::dsl::SingleValue<action_items::BoxedQuery<'static, Pg, BigInt>>;
+
+/// How many open items `org` owes, and how many of them are overdue, as values inside another
+/// statement: a page that shows them with other numbers asks for all in one.
+pub fn owed_counts(scope: ItemScope, org: Uuid, today: NaiveDate) -> (Count, Count) {
     let owed = ListFilter {
         org: Some(org),
         ..ListFilter::default()
     };
-    // Both counts in one pass over the owed items.
-    let (open, overdue): (i64, i64) = filtered(scope, &owed, today)
-        .select((
-            count_star(),
-            // Written without SQL text, so the statement stays prepared (diesel does not
-            // cache a statement holding a `sql` literal).
-            count(case_when(
-                action_items::due_date.lt(today),
-                1_i32.into_sql::<Integer>(),
-            )),
-        ))
-        .get_result(conn)
-        .await?;
+    let overdue = ListFilter {
+        overdue: true,
+        ..owed.clone()
+    };
+    (
+        filtered(scope, &owed, today)
+            .select(count_star())
+            .single_value(),
+        filtered(scope, &overdue, today)
+            .select(count_star())
+            .single_value(),
+    )
+}
+
+/// The next open items `org` owes, soonest due first.
+pub async fn next_owed(
+    conn: &mut AsyncPgConnection,
+    scope: ItemScope,
+    org: Uuid,
+    today: NaiveDate,
+) -> diesel::QueryResult<Vec<ItemCard>> {
+    let owed = ListFilter {
+        org: Some(org),
+        ..ListFilter::default()
+    };
     let items: Vec<ActionItem> = sorted(filtered(scope, &owed, today), Sort::Due)
         .select(ActionItem::as_select())
         .limit(WORKLOAD_ITEMS)
         .load(conn)
         .await?;
-    Ok(Workload {
-        open,
-        overdue,
-        next: with_assignees(conn, items).await?,
-    })
+    with_assignees(conn, items).await
 }
 
 pub async fn timeline(

@@ -4,11 +4,11 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, NaiveTime, Utc, Weekday};
-use diesel::dsl::{case_when, count, count_star};
+use diesel::dsl::count_star;
 use diesel::pg::Pg;
-use diesel::sql_types::Integer;
+use diesel::sql_types::BigInt;
 use diesel::{
-    ExpressionMethods, IntoSql, JoinOnDsl, OptionalExtension, PgArrayExpressionMethods, QueryDsl, SelectableHelper,
+    ExpressionMethods, JoinOnDsl, OptionalExtension, PgArrayExpressionMethods, QueryDsl, SelectableHelper,
 };
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
@@ -270,24 +270,26 @@ fn iso_weekday(n: i16) -> Option<Weekday> {
     }
 }
 
-/// How many entries an organisation has, and how many are stale: one pass over its entries.
-pub async fn freshness(
-    conn: &mut AsyncPgConnection,
-    org: Uuid,
-    now: DateTime<Utc>,
-) -> diesel::QueryResult<(i64, i64)> {
+/// A count as a value inside another statement.
+pub type Count = diesel::dsl::SingleValue<contact_points::BoxedQuery<'static, Pg, BigInt>>;
+
+/// How many contact points `org` has, as a value inside another statement.
+pub fn count_of(org: Uuid) -> Count {
     contact_points::table
+        .into_boxed()
         .filter(contact_points::organisation_id.eq(org))
-        .select((
-            count_star(),
-            // Written without SQL text, so the statement stays prepared.
-            count(case_when(
-                contact_points::verified_at.lt(stale_before(now)),
-                1_i32.into_sql::<Integer>(),
-            )),
-        ))
-        .get_result(conn)
-        .await
+        .select(count_star())
+        .single_value()
+}
+
+/// How many of them nobody has confirmed for [`STALE_AFTER_DAYS`] days at `now`.
+pub fn stale_count_of(org: Uuid, now: DateTime<Utc>) -> Count {
+    contact_points::table
+        .into_boxed()
+        .filter(contact_points::organisation_id.eq(org))
+        .filter(contact_points::verified_at.lt(stale_before(now)))
+        .select(count_star())
+        .single_value()
 }
 
 /// The organisation's shifts that have not ended, soonest first.
