@@ -67,7 +67,11 @@ pub fn build_counted_pool(
             // best plan does not depend on the values, and planning was a fifth of the
             // server's CPU on the benchmark's pages (perf); one generic plan per statement
             // made them 10-50% faster.
-            conn.batch_execute("SET plan_cache_mode = force_generic_plan")
+            // JIT compiling pays off for queries that run for seconds; ours run for
+            // milliseconds, and a generic plan's cost estimate (which cannot know a LIMIT's
+            // value) crossed `jit_above_cost` for a list page at SCALE=10: 6 ms of
+            // compilation on every request for a 0.7 ms query.
+            conn.batch_execute("SET plan_cache_mode = force_generic_plan; SET jit = off")
                 .await
                 .map_err(|e| diesel::ConnectionError::BadConnection(e.to_string()))?;
             if let Some(counter) = counter {

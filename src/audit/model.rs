@@ -78,7 +78,14 @@ impl AuditQuery {
             query = query.filter(audit_events::actor_organisation_id.eq(org_id));
         }
         if let Some(action) = self.action {
-            query = query.filter(audit_events::action.eq(action));
+            debug_assert!(action.bytes().all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'_'));
+            // Written into the statement rather than bound: the actions are our own closed
+            // list (`Action::ALL`), and their frequencies differ by a millionfold. Bound, the
+            // one generic plan assumed every action common and walked all 2,000,000 events
+            // to find the 4 sign-ins of the benchmark (340 ms); written in, the plan knows.
+            query = query.filter(diesel::dsl::sql::<diesel::sql_types::Bool>(&format!(
+                "audit_events.action = '{action}'"
+            )));
         }
         if let Some(from) = self.from {
             query = query.filter(audit_events::occurred_at.ge(from));

@@ -59,8 +59,9 @@ pub struct Board {
     /// The first instant at which they may read differently.
     pub until: DateTime<Utc>,
     pub answers: Vec<OrgAnswer>,
-    /// Active contacts reachable at `at`, for the directory's "available now" filter.
-    pub reachable: Vec<Uuid>,
+    /// Active contacts reachable at `at`, in the directory's order, for its "reachable now"
+    /// filter: deciding it needs each contact's own clock, not a condition SQL can check.
+    pub reachable: Vec<ContactCard>,
     /// The answers as HTML, per reader's time zone (dates are written in it): the page for
     /// every organisation is large, and the same for every reader in a zone until the board
     /// changes.
@@ -148,11 +149,7 @@ async fn compute(
                     .map(|c| c.contact.verified_at + Duration::days(STALE_AFTER_DAYS)),
             ),
     );
-    let reachable = cards
-        .iter()
-        .filter(|c| c.reachable(at))
-        .map(|c| c.contact.id)
-        .collect();
+    let reachable = cards.iter().filter(|c| c.reachable(at)).cloned().collect();
     let mut by_org: HashMap<Uuid, Vec<ContactCard>> = HashMap::new();
     for card in cards {
         by_org.entry(card.org.id).or_default().push(card);

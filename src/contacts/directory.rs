@@ -14,7 +14,7 @@ use crate::error::AppError;
 use crate::orgs::model::Organisation;
 use crate::pages::{PageContext, Section};
 use crate::state::AppState;
-use crate::web::{ListQuery, Pagination, render};
+use crate::web::{ListQuery, PAGE_SIZE, Pagination, render};
 
 #[derive(Debug, Default, Clone, Deserialize)]
 pub struct DirectoryParams {
@@ -84,18 +84,30 @@ pub async fn index(
     list_state.available = params.available.is_some_and(|v| !v.is_empty());
     query.stale = params.stale.is_some_and(|v| !v.is_empty());
     list_state.stale = query.stale;
-    let mut now = Utc::now();
-    if list_state.available {
+    let page = Pagination::requested(params.page.as_deref());
+    let (cards, total, now) = if list_state.available {
+        // The board decided who is reachable; the other filters are applied to its entries.
         let board = state
             .duty_board
             .get(&mut conn, current.directory_version)
             .await?;
-        query.among = Some(board.reachable.clone());
-        // The badges then agree with the filter.
-        now = board.at;
-    }
-    let page = Pagination::requested(params.page.as_deref());
-    let (cards, total) = model::list(&mut conn, &query, now, page).await?;
+        let matching: Vec<&ContactCard> = board
+            .reachable
+            .iter()
+            .filter(|card| query.admits(card, board.at))
+            .collect();
+        let shown = matching
+            .iter()
+            .skip(Pagination::offset(page) as usize)
+            .take(PAGE_SIZE as usize)
+            .map(|card| (*card).clone())
+            .collect();
+        (shown, matching.len() as i64, board.at)
+    } else {
+        let now = Utc::now();
+        let (cards, total) = model::list(&mut conn, &query, now, page).await?;
+        (cards, total, now)
+    };
     render(&Directory {
         ctx: PageContext::new(&current, Section::Contacts),
         pagination: Pagination::new(page, total, |p| format!("/contacts?{}", list_state.query(p))),

@@ -1,5 +1,4 @@
 use chrono::{DateTime, Utc};
-use diesel::dsl::count_star;
 use diesel::{
     BoolExpressionMethods, ExpressionMethods, OptionalExtension, PgTextExpressionMethods, QueryDsl,
     Queryable, Selectable, SelectableHelper,
@@ -151,7 +150,13 @@ pub async fn list(
         }
         q
     };
-    let total: i64 = build().select(count_star()).get_result(conn).await?;
+    // Counted to a cap past the page, as every large list (`Pagination::counted`).
+    let total = build()
+        .select(users::id)
+        .limit(Pagination::count_limit(query.page))
+        .load::<Uuid>(conn)
+        .await?
+        .len() as i64;
     let rows: Vec<(User, String, String)> = build()
         .select((User::as_select(), organisations::code, organisations::name))
         .order((organisations::code.asc(), users::name.asc()))

@@ -912,42 +912,49 @@ async fn every_filter_can_use_an_index() {
         .await
         .unwrap();
     let org = "(SELECT id FROM organisations WHERE code = 'BRA')";
-    for (filter, index) in [
+    let filters: [(String, &[&str]); 7] = [
         (
             format!(
                 "EXISTS (SELECT 1 FROM action_item_assignees a WHERE a.action_item_id = action_items.id AND a.organisation_id = {org})"
             ),
-            "action_item_assignees_organisation_idx",
+            &["action_item_assignees_organisation_idx"],
         ),
         (
             "status = 'blocked'".to_owned(),
-            "action_items_status_due_idx",
+            &["action_items_status_due_idx"],
         ),
         (
             "due_date < current_date AND status IN ('open', 'in_progress', 'blocked')".to_owned(),
-            "action_items_status_due_idx",
+            &["action_items_status_due_idx"],
         ),
         (
             "due_date <= current_date + 3".to_owned(),
-            "action_items_due_idx",
+            &["action_items_due_list_idx"],
         ),
         (
             "(title || ' ' || description) ILIKE '%Seeded item 4%'".to_owned(),
-            "action_items_text_idx",
+            &["action_items_text_idx"],
         ),
-        ("number = 42".to_owned(), "action_items_number_key"),
+        (
+            "number = 42".to_owned(),
+            &["action_items_number_key", "action_items_newest_list_idx"],
+        ),
         (
             "priority = 'urgent'".to_owned(),
-            "action_items_priority_filter_idx",
+            &["action_items_priority_filter_idx"],
         ),
-    ] {
+    ];
+    for (filter, index) in filters {
         let plan: Vec<Line> =
             diesel::sql_query(format!("EXPLAIN SELECT * FROM action_items WHERE {filter}"))
                 .load(&mut conn)
                 .await
                 .unwrap();
         let plan: String = plan.into_iter().map(|l| l.line + "\n").collect();
-        assert!(plan.contains(index), "{filter}: {plan}");
+        assert!(
+            index.iter().any(|index| plan.contains(index)),
+            "{filter}: {plan}"
+        );
     }
 }
 

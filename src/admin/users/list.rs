@@ -85,7 +85,7 @@ pub async fn index(
     let orgs = orgs::list_codes(&mut conn).await?;
     render(&AdminUsersIndex {
         ctx: PageContext::new(&current, Section::AdminUsers),
-        pagination: Pagination::new(page, total, |p| {
+        pagination: Pagination::counted(page, total, |p| {
             format!("/admin/users?{}", filters.query(p))
         }),
         filters,

@@ -193,9 +193,22 @@ pub struct ContactQuery {
     pub org: Option<Uuid>,
     pub language: Option<String>,
     pub stale: bool,
-    /// Only these entries: the ones reachable now, which the on-duty board decides (each
-    /// contact's own clock is not a condition SQL can check).
-    pub among: Option<Vec<Uuid>>,
+}
+
+impl ContactQuery {
+    /// Whether an entry already loaded (one of the on-duty board's reachable ones) passes the
+    /// filters: the same conditions as the SQL of `read::filtered`, for entries of active
+    /// organisations.
+    pub fn admits(&self, card: &ContactCard, now: DateTime<Utc>) -> bool {
+        self.org.is_none_or(|org| card.contact.organisation_id == org)
+            && self.language.as_ref().is_none_or(|language| {
+                card.contact
+                    .languages
+                    .iter()
+                    .any(|l| l.as_deref() == Some(language.as_str()))
+            })
+            && (!self.stale || card.contact.is_stale(now))
+    }
 }
 
 /// The fields of a contact, parsed (its organisation never changes once created).

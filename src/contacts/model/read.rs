@@ -45,9 +45,6 @@ fn filtered(query: &ContactQuery, now: DateTime<Utc>) -> Boxed {
     if query.stale {
         sql = sql.filter(contact_points::verified_at.lt(stale_before(now)));
     }
-    if let Some(ids) = &query.among {
-        sql = sql.filter(contact_points::id.eq_any(ids.clone()));
-    }
     sql
 }
 
