@@ -124,6 +124,19 @@ pub struct Found {
     pub documents: Vec<(String, String)>,
 }
 
+/// Where a signed-in walk starts: the dashboard and every page whose address has no
+/// parameter, so that pages no link leads to are read too.
+pub fn start_pages() -> Vec<String> {
+    std::iter::once("/".to_owned())
+        .chain(
+            route_specs()
+                .into_iter()
+                .filter(|r| r.method.as_str() == "GET" && !r.path.contains('{'))
+                .map(|r| r.path.to_owned()),
+        )
+        .collect()
+}
+
 /// Follows every link from `start` (at most eight pages per route and query shape), reading
 /// the forms and links of each page.
 pub async fn walk(client: &Client, start: &[String], found: &mut Found) {
