@@ -1,8 +1,8 @@
 //! Password hashing with argon2id, off the async workers, on a few threads of its own that run
 //! at a lower priority than the request workers. A burst of sign-ins (a shift starting) then
 //! takes the CPU the pages leave idle instead of slowing every page: measured beside the
-//! dashboard, the burst cost it 23% of its requests/s on the blocking pool, and a few per cent
-//! here. When the machine is saturated, sign-ins wait longer; nothing else does.
+//! dashboard, the burst cost it 23% of its requests/s on the blocking pool, and 4-15% here
+//! (runs of `scripts/bench`). When the machine is saturated, sign-ins wait longer; nothing else does.
 
 use std::sync::mpsc::{Sender, channel};
 use std::sync::{Arc, LazyLock, Mutex};

@@ -1,7 +1,7 @@
 //! The active organisations, kept by each instance until the directory changes.
 //!
-//! Every list filter, the item form and the on-duty board show them, and they change a few
-//! times a year. Any change to an organisation moves `directory_version` when it commits (a
+//! The filters of the action item list, its CSV export and the contact directory offer them,
+//! and they change a few times a year. Any change to an organisation moves `directory_version` when it commits (a
 //! trigger), and every request reads that version in its session statement; so a page reads
 //! the kept list when it is at least as new as the request, and the database otherwise.
 

@@ -787,6 +787,20 @@ async fn who_to_call_now_follows_every_change_on_every_instance() {
         "{board}"
     );
     assert!(reachable.contains("Brasília desk"), "{reachable}");
+    // The directory's other filters apply to the reachable entries as in SQL: the desk speaks
+    // Portuguese, not French, and was confirmed just now.
+    let reachable_in = |query: &'static str| {
+        let other = &other;
+        async move {
+            let page = other.get(&format!("/contacts?available=1&{query}")).await;
+            assert_eq!(page.status, StatusCode::OK);
+            page.body.contains("Brasília desk")
+        }
+    };
+    assert!(reachable_in("language=pt").await);
+    assert!(!reachable_in("language=fr").await);
+    assert!(!reachable_in("stale=1").await);
+    assert!(!reachable_in("org=TZA").await);
 
     let renamed = brazil
         .post_form(

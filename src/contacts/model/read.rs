@@ -58,7 +58,8 @@ fn in_call_order(query: Boxed) -> Boxed {
     ))
 }
 
-/// One page of the directory and how many entries match: four queries whatever the size.
+/// One page of the directory and how many entries match: eight queries whatever the size
+/// (the count, the page, and six kinds of details for its entries).
 pub async fn list(
     conn: &mut AsyncPgConnection,
     query: &ContactQuery,
