@@ -285,6 +285,7 @@ mod tests {
             org_name: "Org".into(),
             org_kind: kind,
             country_code: (kind == OrgKind::Country).then(|| "BR".into()),
+            language: None,
         }
     }
 

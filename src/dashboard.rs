@@ -23,6 +23,7 @@ pub fn routes(r: &mut Routes) {
 #[template(path = "dashboard.html")]
 pub struct Dashboard {
     pub ctx: PageContext,
+    /// Message ids: the role's name and what it may do.
     pub role_label: &'static str,
     pub role_summary: &'static str,
     pub members: i64,
@@ -51,22 +52,10 @@ pub async fn show(
     )
     .await?;
     let (role_label, role_summary) = match authz::role(&current.user) {
-        Role::Admin => (
-            "Administrator",
-            "You coordinate across every workspace and manage organisations and accounts.",
-        ),
-        Role::Coordinator => (
-            "Coordinator",
-            "You see every workspace, assign work across organisations and read the audit log.",
-        ),
-        Role::CountryMember { .. } => (
-            "Country member",
-            "You work in your country's workspace: its action items, contact points and the rescue requests of its nationals.",
-        ),
-        Role::Observer => (
-            "Observer",
-            "You read across workspaces; personal data of victims is redacted for you and you change nothing.",
-        ),
+        Role::Admin => ("role-admin", "dashboard-role-admin"),
+        Role::Coordinator => ("role-coordinator", "dashboard-role-coordinator"),
+        Role::CountryMember { .. } => ("role-country-member", "dashboard-role-country-member"),
+        Role::Observer => ("role-observer", "dashboard-role-observer"),
     };
     render(&Dashboard {
         contacts: summary.contacts,

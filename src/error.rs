@@ -10,6 +10,7 @@ use actix_web::{HttpResponse, ResponseError};
 use actix_web::HttpMessage;
 use tracing_actix_web::RequestId;
 
+use crate::i18n::Lang;
 use crate::pages::{PageContext, Section};
 
 #[derive(Debug, thiserror::Error)]
@@ -160,7 +161,7 @@ impl ResponseError for AppError {
                 let mut page = render_error(
                     self.status_code(),
                     self.message(),
-                    PageContext::anonymous(),
+                    PageContext::anonymous(Lang::default()),
                     None,
                 );
                 // A database restart takes seconds: browsers and clients may try again then.
@@ -171,7 +172,7 @@ impl ResponseError for AppError {
             other => render_error(
                 other.status_code(),
                 self.message(),
-                PageContext::anonymous(),
+                PageContext::anonymous(Lang::default()),
                 None,
             ),
         }
@@ -179,36 +180,16 @@ impl ResponseError for AppError {
 }
 
 impl AppError {
+    /// The page's title and text, as message ids.
     fn message(&self) -> (&'static str, &'static str) {
         match self {
-            AppError::NotFound => (
-                "Page not found",
-                "There is nothing here, or you do not have access to it. Check the address, or go back to your dashboard.",
-            ),
-            AppError::Forbidden => (
-                "Not allowed",
-                "Your role does not allow this action. If you need it, ask a coordinator or an administrator.",
-            ),
-            AppError::BadRequest(_) => (
-                "The request could not be read",
-                "Something in what was sent was malformed or too large. Go back, check the form and try again.",
-            ),
-            AppError::Csrf => (
-                "The form has expired",
-                "For your security the form could not be accepted: it was out of date or came from another site. Go back, reload the page and submit again.",
-            ),
-            AppError::Duplicate(_) => (
-                "Already taken",
-                "Someone else saved the same code or email address a moment ago. Go back, reload the page and choose another.",
-            ),
-            AppError::Unavailable(_) => (
-                "Temporarily unavailable",
-                "The portal cannot reach its database right now. Try again in a minute; if it persists, call the duty administrator.",
-            ),
-            _ => (
-                "Something went wrong",
-                "An unexpected error stopped this request and nothing was changed. Try again; if it happens again, tell an administrator and quote the reference below.",
-            ),
+            AppError::NotFound => ("error-not-found-title", "error-not-found-text"),
+            AppError::Forbidden => ("error-forbidden-title", "error-forbidden-text"),
+            AppError::BadRequest(_) => ("error-bad-request-title", "error-bad-request-text"),
+            AppError::Csrf => ("error-csrf-title", "error-csrf-text"),
+            AppError::Duplicate(_) => ("error-duplicate-title", "error-duplicate-text"),
+            AppError::Unavailable(_) => ("error-unavailable-title", "error-unavailable-text"),
+            _ => ("error-internal-title", "error-internal-text"),
         }
     }
 }
@@ -225,21 +206,23 @@ pub fn is_local_path(path: &str) -> bool {
 
 #[derive(askama::Template)]
 #[template(path = "error.html")]
-pub struct ErrorPage<'a> {
+pub struct ErrorPage {
     pub ctx: PageContext,
     pub status: u16,
-    pub title: &'a str,
-    pub message: &'a str,
+    /// Message ids.
+    pub title: &'static str,
+    pub message: &'static str,
     /// The request id, on failures of ours.
     pub reference: Option<String>,
 }
 
 fn render_error(
     status: StatusCode,
-    (title, message): (&str, &str),
+    (title, message): (&'static str, &'static str),
     ctx: PageContext,
     reference: Option<String>,
 ) -> HttpResponse {
+    let lang = ctx.lang;
     let page = ErrorPage {
         ctx,
         status: status.as_u16(),
@@ -247,8 +230,8 @@ fn render_error(
         message,
         reference,
     };
-    let body =
-        askama::Template::render(&page).unwrap_or_else(|_| format!("{} {title}", status.as_u16()));
+    let body = askama::Template::render(&page)
+        .unwrap_or_else(|_| format!("{} {}", status.as_u16(), crate::i18n::text(lang, title)));
     HttpResponse::build(status)
         .insert_header((
             header::CONTENT_TYPE,
@@ -275,10 +258,7 @@ pub async fn error_pages(
         // malformed or oversized form.
         None => match status {
             StatusCode::NOT_FOUND => AppError::NotFound.message(),
-            StatusCode::METHOD_NOT_ALLOWED => (
-                "Not available this way",
-                "This address cannot be used like that. Go back and use the links and buttons on the page.",
-            ),
+            StatusCode::METHOD_NOT_ALLOWED => ("error-method-title", "error-method-text"),
             _ if error.is_some() => AppError::BadRequest("").message(),
             // Handlers that render their own page (422, 409, 401, 429) are left alone.
             _ => return Ok(response),

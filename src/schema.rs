@@ -173,6 +173,7 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         password_changed_at -> Timestamptz,
+        language -> Nullable<Text>,
     }
 }
 

@@ -100,6 +100,10 @@ impl Application {
     /// most of the server's time went to cross-thread wake-ups).
     pub fn build(listener: TcpListener, setup: ServerSetup) -> anyhow::Result<Application> {
         let workers = setup.workers.max(1);
+        // A message file that does not parse, or a language without date formats, stops the
+        // server here, not at a page.
+        crate::i18n::load();
+        crate::i18n::dates::load();
         let per_worker = setup.pool_size.div_ceil(workers).max(1);
         let sweeper_pool = db::build_pool(&setup.database_url, 1, setup.db_timeout)?;
         spawn_sweeper(sweeper_pool, setup.config.clone());
@@ -107,6 +111,8 @@ impl Application {
         let duty_board = Arc::new(BoardCache::default());
         let orgs = Arc::new(OrgCache::default());
         let server = HttpServer::new(move || {
+            // The formatters are per thread (not Sync): built here, before the first request.
+            crate::i18n::dates::load();
             let pool = db::build_counted_pool(
                 &setup.database_url,
                 per_worker,

@@ -1,4 +1,4 @@
-//! The signed-in user's own account: password, time zone, sessions.
+//! The signed-in user's own account: password, time zone, language, sessions.
 
 pub mod views;
 
@@ -7,5 +7,6 @@ pub fn routes(r: &mut crate::web::Routes) {
     r.get("/account/password", views::password_form);
     r.post("/account/password", views::change_password);
     r.post("/account/time-zone", views::set_time_zone);
+    r.post("/account/language", views::set_language);
     r.post("/account/sessions/{id}/revoke", views::revoke_session);
 }

@@ -14,6 +14,7 @@ use crate::auth::{CurrentUser, client_info, session_cookie, signed_out, throttle
 use crate::authz;
 use crate::domain::{FieldErrors, NewPassword, TimeZone};
 use crate::error::AppError;
+use crate::i18n::{Lang, Msg};
 use crate::pages::{PageContext, Section};
 use crate::state::AppState;
 use crate::users::model as users;
@@ -27,7 +28,16 @@ pub struct AccountPage {
     pub current_session: Uuid,
     pub time_zones: Vec<&'static str>,
     pub selected_time_zone: String,
+    /// The language stored with the account (`None`: the browser's).
+    pub language: Option<Lang>,
+    pub languages: [Lang; 7],
     pub errors: FieldErrors,
+}
+
+impl AccountPage {
+    fn is_chosen(&self, lang: &Lang) -> bool {
+        self.language == Some(*lang)
+    }
 }
 
 async fn account_page(
@@ -44,6 +54,8 @@ async fn account_page(
         current_session: current.session_id,
         time_zones: chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect(),
         selected_time_zone,
+        language: current.user.language,
+        languages: Lang::ALL,
         errors,
     })
 }
@@ -100,20 +112,20 @@ pub async fn change_password(
     if form.new_password != form.confirm_password {
         errors.add(
             "confirm_password",
-            "The two new passwords differ; type the same password twice.",
+            Msg::new("account-passwords-differ"),
         );
     }
     if !form.current_password.is_empty() && form.current_password == form.new_password {
         errors.add(
             "new_password",
-            "Choose a password different from the current one.",
+            Msg::new("account-password-unchanged"),
         );
     }
 
     // Every check of the current password counts towards the same throttle as sign-in (and
     // only a correct one is forgotten), so a borrowed session cannot be used to guess it.
     if form.current_password.is_empty() {
-        errors.add("current_password", "Enter your current password.");
+        errors.add("current_password", Msg::new("account-current-password-missing"));
     } else {
         let attempt =
             throttle::begin_attempt(&state.pool, &current.user.email, &client.ip, &state.config)
@@ -121,11 +133,11 @@ pub async fn change_password(
         match attempt {
             Attempt::LockedOut => errors.add(
                 "current_password",
-                "Too many wrong passwords. Wait a while and try again.",
+                Msg::new("auth-locked-out"),
             ),
             Attempt::Busy => errors.add(
                 "current_password",
-                "Too many attempts at this moment. Wait a minute and try again.",
+                Msg::new("auth-busy"),
             ),
             Attempt::Counted(attempt) => {
                 let mut conn = state.pool.get().await?;
@@ -150,7 +162,7 @@ pub async fn change_password(
                         "wrong current password when changing the password",
                     );
                     author.apply(&mut conn, failed).await?;
-                    errors.add("current_password", "This is not your current password.");
+                    errors.add("current_password", Msg::new("account-current-password-wrong"));
                 }
             }
         }
@@ -179,7 +191,7 @@ pub async fn change_password(
             session::set_flash(
                 conn,
                 created.id,
-                Flash::success("Your password was changed. Any other sessions of your account were signed out."),
+                Flash::success(Msg::new("account-password-changed")),
             )
             .await?;
             let summary = "changed their password; all sessions ended";
@@ -222,12 +234,59 @@ pub async fn set_time_zone(
             users::set_time_zone(conn, user.id, time_zone.name()).await?;
             let summary = format!("time zone {} → {}", user.time_zone.name(), time_zone.name());
             Ok(Change::new(Action::TimeZoneChanged, "user", user.id, summary)
-                .flash(format!("Times are now shown in {}.", time_zone.name())))
+                .flash(Msg::new("account-time-zone-saved").arg("zone", time_zone.name())))
         }
         .boxed()
     })
     .await?;
     Ok(see_other("/account"))
+}
+
+#[derive(Deserialize)]
+pub struct LanguageForm {
+    /// A language code, or empty to follow the browser.
+    #[serde(default)]
+    language: String,
+}
+
+/// Stores the language the account reads the portal in; the confirmation is already in it.
+pub async fn set_language(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    current: CurrentUser,
+    HtmlForm(form): HtmlForm<LanguageForm>,
+) -> Result<HttpResponse, AppError> {
+    let language = match form.language.trim() {
+        "" => None,
+        code => Some(code.parse::<Lang>().map_err(|_| AppError::BadRequest("an unknown language"))?),
+    };
+    let author = Author::of(&current, &req, &state.config);
+    let user = current.user.clone();
+    commit(&state.pool, author, move |conn, _| {
+        async move {
+            users::set_language(conn, user.id, language.map(Lang::code)).await?;
+            let name = |l: Option<Lang>| l.map_or("browser", Lang::code);
+            let summary = format!("language {} → {}", name(user.language), name(language));
+            let confirmation = match language {
+                Some(lang) => Msg::new("account-language-saved").arg("language", lang.autonym()),
+                None => Msg::new("account-language-browser-saved"),
+            };
+            Ok(Change::new(Action::LanguageChanged, "user", user.id, summary).flash(confirmation))
+        }
+        .boxed()
+    })
+    .await?;
+    // The browser keeps the choice for the sign-in page; "the browser's language" forgets a
+    // switcher's choice, so that `Accept-Language` decides again.
+    let cookie = match language {
+        Some(lang) => crate::auth::language_cookie(&state.config, lang),
+        None => crate::auth::language_removal_cookie(&state.config),
+    };
+    let mut response = see_other("/account");
+    response
+        .add_cookie(&cookie)
+        .map_err(|e| AppError::Unexpected(e.into()))?;
+    Ok(response)
 }
 
 /// Ends one of the user's own sessions (a lost phone, a shared computer). Someone else's
@@ -259,7 +318,7 @@ pub async fn revoke_session(
             Ok(if target == session_id {
                 change
             } else {
-                change.flash("The session was signed out.")
+                change.flash(Msg::new("account-session-signed-out"))
             })
         }
         .boxed()

@@ -9,15 +9,17 @@ use diesel_async::AsyncPgConnection;
 use futures_util::FutureExt;
 use uuid::Uuid;
 
+use super::changes;
 use super::item::visible;
 use super::values::{ItemValues, accept, fixed_assignees};
-use super::model::{self, ItemCard, ItemFields, NewEntry, OrgRef, Person, codes};
+use super::model::{self, ItemCard, NewEntry, OrgRef, Person};
 use crate::audit::{Action, Author, Change};
 use crate::auth::CurrentUser;
 use crate::authz::{self, RequireItemCreator};
 use crate::domain::action_item::{ItemReference, Priority, Visibility};
 use crate::domain::FieldErrors;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::pages::{PageContext, Section};
 use crate::state::AppState;
 use crate::web::{
@@ -143,7 +145,7 @@ pub async fn create(
             let summary = fields.creation_summary(reference);
             Ok(
                 Change::new(Action::ActionItemCreated, "action_item", id, summary)
-                    .flash(format!("Action item {reference} created."))
+                    .flash(Msg::new("items-created").arg("reference", reference.to_string()))
                     .returning(id),
             )
         }
@@ -165,53 +167,6 @@ pub async fn edit_form(
     }
     let values = ItemValues::of(&card);
     render(&ItemForm::load(&mut conn, &current, values, Some(card)).await?)
-}
-
-/// The changes between the stored item and the saved fields, for the audit log and the
-/// timeline ("due date 2026-12-01 → 2026-12-05; priority normal → urgent").
-fn describe_changes(before: &ItemCard, after: &ItemFields) -> String {
-    let item = &before.item;
-    let mut changes = Vec::new();
-    if item.title != after.title {
-        changes.push(format!("title {:?} → {:?}", item.title, after.title));
-    }
-    if item.description != after.description {
-        changes.push("description changed".to_owned());
-    }
-    let (old, new) = (codes(&before.assignees), codes(&after.assignees));
-    if old != new {
-        changes.push(format!("assignees {old} → {new}"));
-    }
-    let new_person = after.person.as_ref().map(|p| p.name.as_str());
-    if item.assignee_user_id != after.person.as_ref().map(|p| p.id) {
-        changes.push(format!(
-            "person {} → {}",
-            before.person.as_deref().unwrap_or("nobody"),
-            new_person.unwrap_or("nobody")
-        ));
-    }
-    if item.due_date != after.due_date {
-        changes.push(format!("due date {} → {}", item.due_date, after.due_date));
-    }
-    if item.priority != after.priority {
-        changes.push(format!(
-            "priority {} → {}",
-            item.priority.as_str(),
-            after.priority.as_str()
-        ));
-    }
-    if item.visibility != after.visibility {
-        changes.push(format!(
-            "visibility {} → {}",
-            item.visibility.as_str(),
-            after.visibility.as_str()
-        ));
-    }
-    if changes.is_empty() {
-        "saved without changes".to_owned()
-    } else {
-        changes.join("; ")
-    }
 }
 
 pub async fn update(
@@ -244,7 +199,7 @@ pub async fn update(
                 return Ok(Saved::Stale);
             }
             let reference = before.item.reference();
-            let summary = describe_changes(&before, &fields);
+            let summary = changes::summary(&changes::describe(&before, &fields));
             model::add_event(conn, before.item.id, editor, NewEntry::Edit, &summary).await?;
             let change = Change::new(
                 Action::ActionItemUpdated,
@@ -253,7 +208,7 @@ pub async fn update(
                 format!("{reference}: {summary}"),
             );
             Ok(Saved::Yes(
-                change.flash(format!("Action item {reference} saved.")),
+                change.flash(Msg::new("items-saved").arg("reference", reference.to_string())),
             ))
         }
         .boxed()

@@ -9,6 +9,7 @@ use futures_util::FutureExt;
 use serde::Deserialize;
 use uuid::Uuid;
 
+use super::changes;
 use super::model::{self, ItemCard, NewEntry, TimelineEntry};
 use crate::audit::{Action, Author, Change};
 use crate::auth::{CurrentUser, SessionUser};
@@ -16,6 +17,7 @@ use crate::authz;
 use crate::domain::action_item::{EventKind, Status};
 use crate::domain::{FieldErrors, long_text};
 use crate::error::AppError;
+use crate::i18n::{self, Lang, Msg};
 use crate::markdown::{self, SafeHtml};
 use crate::pages::{PageContext, Section};
 use crate::state::AppState;
@@ -98,6 +100,71 @@ impl ItemShow {
     }
 }
 
+/// A status as it reads inside a sentence ("AI-0042 is now in progress."): lower-case in
+/// English, where the status names of lists and forms are capitalised.
+fn message_id_in_sentence(status: Status) -> &'static str {
+    match status {
+        Status::Open => "items-status-word-open",
+        Status::InProgress => "items-status-word-in-progress",
+        Status::Blocked => "items-status-word-blocked",
+        Status::Done => "items-status-word-done",
+        Status::Cancelled => "items-status-word-cancelled",
+    }
+}
+
+/// A sentence with one of its values emphasised: the page writes `before`, then `strong` in
+/// `<strong>`, then `after`, each escaped. Messages hold no markup, so the sentence is
+/// translated with a mark where the value goes, and cut there.
+pub struct Emphasis {
+    pub before: String,
+    pub strong: String,
+    pub after: String,
+}
+
+impl Emphasis {
+    /// `sentence` takes the emphasised value as its argument `name`.
+    fn of(lang: Lang, sentence: Msg, name: &'static str, strong: String) -> Emphasis {
+        const MARK: &str = "\u{E000}";
+        let text = sentence.arg(name, MARK).text(lang);
+        match text.split_once(MARK) {
+            Some((before, after)) => Emphasis {
+                before: before.to_owned(),
+                strong,
+                after: after.to_owned(),
+            },
+            None => Emphasis {
+                before: text,
+                strong: String::new(),
+                after: String::new(),
+            },
+        }
+    }
+}
+
+impl ItemShow {
+    /// A status change of the timeline: "moved it from Open to **In progress**".
+    pub fn moved(&self, from: &Status, to: &Status) -> Emphasis {
+        let lang = self.ctx.lang;
+        let sentence = Msg::new("items-timeline-moved").arg("from", Msg::new(from.message_id()));
+        Emphasis::of(lang, sentence, "to", i18n::text(lang, to.message_id()))
+    }
+
+    /// After a conflict: "The item is now **Done** (version 3); …".
+    pub fn conflict_status(&self) -> Emphasis {
+        let lang = self.ctx.lang;
+        let item = &self.card.item;
+        let sentence = Msg::new("items-status-conflict-now").arg("version", item.version);
+        Emphasis::of(lang, sentence, "status", i18n::text(lang, item.status.message_id()))
+    }
+
+    /// An edit's changes in the reader's language; None for a summary this version cannot
+    /// read back, which the page shows as stored.
+    pub fn changes(&self, entry: &TimelineEntry) -> Option<Vec<Msg>> {
+        let lang = self.ctx.lang;
+        changes::parse(&entry.body).map(|all| all.iter().map(|c| c.message(lang)).collect())
+    }
+}
+
 /// The item if the user may read it; 404 otherwise, so its existence is not revealed.
 pub(super) async fn visible(
     conn: &mut AsyncPgConnection,
@@ -175,11 +242,9 @@ pub async fn change_status(
         if !from.can_move_to(to) {
             errors.add(
                 "status",
-                format!(
-                    "An item that is {} cannot move to {}.",
-                    from.label().to_lowercase(),
-                    to.label().to_lowercase()
-                ),
+                Msg::new("items-status-not-allowed")
+                    .arg("from", Msg::new(message_id_in_sentence(from)))
+                    .arg("to", Msg::new(message_id_in_sentence(to))),
             );
         } else if !authz::can_change_action_item_status(&current.user, &facts, from, to) {
             return Err(AppError::Forbidden);
@@ -219,7 +284,11 @@ pub async fn change_status(
             );
             Ok(Saved::Yes(
                 Change::new(Action::ActionItemStatusChanged, "action_item", item.id, summary)
-                    .flash(format!("{reference} is now {}.", to.label().to_lowercase())),
+                    .flash(
+                        Msg::new("items-status-changed")
+                            .arg("reference", reference.to_string())
+                            .arg("status", Msg::new(message_id_in_sentence(to))),
+                    ),
             ))
         }
         .boxed()
@@ -259,7 +328,9 @@ pub async fn add_comment(
         Ok(text) if !text.is_empty() => text,
         outcome => {
             let mut page = ItemShow::load(&mut conn, &current, card).await?;
-            let message = outcome.err().unwrap_or_else(|| "Write a comment.".into());
+            let message = outcome
+                .err()
+                .unwrap_or_else(|| Msg::new("items-comment-missing"));
             page.errors.add("comment", message);
             page.comment = values.comment;
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
@@ -276,7 +347,7 @@ pub async fn add_comment(
             let summary = format!("{reference}: commented");
             Ok(
                 Change::new(Action::ActionItemCommented, "action_item", item.id, summary)
-                    .flash(format!("Comment added to {reference}.")),
+                    .flash(Msg::new("items-comment-added").arg("reference", reference.to_string())),
             )
         }
         .boxed()

@@ -103,7 +103,7 @@ pub fn parse_list(
     }
     filter.overdue = params.overdue.is_some_and(|v| !v.is_empty());
     state.overdue = filter.overdue;
-    if let Some(Ok(date)) = params.due_by.as_deref().map(|d| parse_date(d, "a date")) {
+    if let Some(Ok(date)) = params.due_by.as_deref().map(|d| parse_date(d, "items-due-date-missing")) {
         filter.due_by = Some(date);
         state.due_by = date.to_string();
     }

@@ -1,6 +1,7 @@
 //! Action items: the decisions of the coordination turned into work that organisations owe,
 //! with a status, a timeline and a due date everyone can see.
 
+pub mod changes;
 pub mod export;
 pub mod form;
 pub mod item;

@@ -12,6 +12,7 @@ use crate::authz;
 use crate::domain::action_item::{Priority, Visibility};
 use crate::domain::{FieldErrors, long_text, non_blank, parse_date};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::web::FormVersion;
 
 /// The item form's fields as typed, shown back on a 422 or 409.
@@ -77,14 +78,14 @@ impl ItemDraft {
         stored_due: Option<NaiveDate>,
     ) -> Result<ItemDraft, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let title = errors.check("title", non_blank(&values.title, 200, "a title"));
+        let title = errors.check("title", non_blank(&values.title, 200, "items-title-missing"));
         let description = errors.check("description", long_text(&values.description, 20_000));
-        let due_date = errors.check("due_date", parse_date(&values.due_date, "a due date"));
+        let due_date = errors.check("due_date", parse_date(&values.due_date, "items-due-date-missing"));
         if let Some(due) = due_date
             && due < today
             && stored_due != Some(due)
         {
-            errors.add("due_date", "Choose a due date from today onwards.");
+            errors.add("due_date", Msg::new("items-due-date-past"));
         }
         let priority = errors.check("priority", values.priority.parse::<Priority>());
         let visibility = errors.check("visibility", values.visibility.parse::<Visibility>());
@@ -130,14 +131,14 @@ impl Assignment {
             codes
         });
         if codes.as_ref().is_some_and(Vec::is_empty) {
-            errors.add("assignees", "Choose at least one organisation.");
+            errors.add("assignees", Msg::new("items-assignees-missing"));
         }
         let person = match values.assignee_user_id.trim() {
             "" => None,
             id => match Uuid::parse_str(id) {
                 Ok(id) => Some(id),
                 Err(_) => {
-                    errors.add("assignee_user_id", NOT_A_PERSON);
+                    errors.add("assignee_user_id", Msg::new("items-person-not-assignable"));
                     None
                 }
             },
@@ -149,8 +150,6 @@ impl Assignment {
         }
     }
 }
-
-const NOT_A_PERSON: &str = "Choose a person from one of the assigned organisations, or nobody.";
 
 /// The assignment checked against the database: the organisations exist, are active and can
 /// owe work, and the person belongs to one of them and may be named by this user.
@@ -179,10 +178,9 @@ async fn resolve(
             if !unknown.is_empty() {
                 errors.add(
                     "assignees",
-                    format!(
-                        "{} cannot be given work: choose active embassies or police units from the list.",
-                        unknown.join(", ")
-                    ),
+                    Msg::new("items-assignees-unknown")
+                        .arg("codes", unknown.join(", "))
+                        .arg("count", unknown.len()),
                 );
             }
             found
@@ -203,7 +201,7 @@ async fn resolve(
                         && authz::can_name_on_action_item(user, p.org_id, unchanged)
                 });
             if allowed.is_none() {
-                errors.add("assignee_user_id", NOT_A_PERSON);
+                errors.add("assignee_user_id", Msg::new("items-person-not-assignable"));
             }
             allowed
         }
@@ -308,7 +306,7 @@ mod tests {
         let mut past = values();
         past.due_date = "2026-11-30".into();
         let errors = ItemDraft::parse(&past, today(), None).unwrap_err();
-        assert!(errors.get("due_date").unwrap().contains("from today"));
+        assert_eq!(errors.get("due_date"), Some(&Msg::new("items-due-date-past")));
         let stored = NaiveDate::from_ymd_opt(2026, 11, 30);
         assert!(ItemDraft::parse(&past, today(), stored).is_ok());
     }

@@ -11,6 +11,7 @@ use crate::auth::CurrentUser;
 use crate::authz::{self, RequireAdmin};
 use crate::domain::{FieldErrors, OrgKind, TimeZone};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::orgs::model::{self, NewOrganisation, OrgWithCount, Organisation, OrganisationChanges};
 use crate::orgs::rules::{self, OrgInput, Taken};
 use crate::pages::{PageContext, Section};
@@ -163,7 +164,7 @@ pub async fn create(
     let created = commit(&state.pool, author, move |conn, _| {
         async move {
             let change = rules::create(conn, &new).await?;
-            Ok(change.flash(format!("Organisation {} created.", new.code)))
+            Ok(change.flash(Msg::new("admin-orgs-created").arg("org", new.code.to_string())))
         }
         .boxed()
     })
@@ -250,7 +251,7 @@ pub async fn update(
         async move {
             Ok(match rules::update(conn, &before, version, &changes).await? {
                 Saved::Yes(change) => {
-                    Saved::Yes(change.flash(format!("Organisation {} saved.", before.code)))
+                    Saved::Yes(change.flash(Msg::new("admin-orgs-saved").arg("org", &before.code)))
                 }
                 Saved::Stale => Saved::Stale,
             })
@@ -317,14 +318,23 @@ async fn set_active(
             } else {
                 crate::auth::session::delete_all_for_org(conn, org.id).await?
             };
-            let (action, verb) = if active {
-                (Action::OrganisationActivated, "activated")
+            let (action, verb, flash) = if active {
+                (
+                    Action::OrganisationActivated,
+                    "activated",
+                    Msg::new("admin-orgs-activated"),
+                )
             } else {
-                (Action::OrganisationDeactivated, "deactivated")
+                (
+                    Action::OrganisationDeactivated,
+                    "deactivated",
+                    Msg::new("admin-orgs-deactivated"),
+                )
             };
+            // The summary is the audit log's record, in English like a log line.
             let summary = format!("{verb} {}; {ended} sessions ended", org.code);
             Ok(Change::new(action, "organisation", org.id, summary)
-                .flash(format!("Organisation {} {verb}.", org.code)))
+                .flash(flash.arg("org", &org.code)))
         }
         .boxed()
     })

@@ -30,6 +30,7 @@ pub enum Action {
     PasswordChangeFailed,
     SessionRevoked,
     TimeZoneChanged,
+    LanguageChanged,
     OrganisationCreated,
     OrganisationUpdated,
     OrganisationDeactivated,
@@ -54,7 +55,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 28] = [
+    pub const ALL: [Action; 29] = [
         Action::SignIn,
         Action::SignInFailed,
         Action::SignOut,
@@ -62,6 +63,7 @@ impl Action {
         Action::PasswordChangeFailed,
         Action::SessionRevoked,
         Action::TimeZoneChanged,
+        Action::LanguageChanged,
         Action::OrganisationCreated,
         Action::OrganisationUpdated,
         Action::OrganisationDeactivated,
@@ -94,6 +96,7 @@ impl Action {
             Action::PasswordChangeFailed => "account.password_change_failed",
             Action::SessionRevoked => "account.session_revoked",
             Action::TimeZoneChanged => "account.time_zone_changed",
+            Action::LanguageChanged => "account.language_changed",
             Action::OrganisationCreated => "organisation.created",
             Action::OrganisationUpdated => "organisation.updated",
             Action::OrganisationDeactivated => "organisation.deactivated",
@@ -115,6 +118,41 @@ impl Action {
             Action::ContactAbsenceRemoved => "contact.absence_removed",
             Action::DutyShiftAdded => "duty.shift_added",
             Action::DutyShiftRemoved => "duty.shift_removed",
+        }
+    }
+
+    /// The name of the action as the audit page shows it, in the reader's language.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Action::SignIn => "audit-action-sign-in",
+            Action::SignInFailed => "audit-action-sign-in-failed",
+            Action::SignOut => "audit-action-sign-out",
+            Action::PasswordChanged => "audit-action-password-changed",
+            Action::PasswordChangeFailed => "audit-action-password-change-failed",
+            Action::SessionRevoked => "audit-action-session-revoked",
+            Action::TimeZoneChanged => "audit-action-time-zone-changed",
+            Action::LanguageChanged => "audit-action-language-changed",
+            Action::OrganisationCreated => "audit-action-organisation-created",
+            Action::OrganisationUpdated => "audit-action-organisation-updated",
+            Action::OrganisationDeactivated => "audit-action-organisation-deactivated",
+            Action::OrganisationActivated => "audit-action-organisation-activated",
+            Action::UserCreated => "audit-action-user-created",
+            Action::UserUpdated => "audit-action-user-updated",
+            Action::UserDeactivated => "audit-action-user-deactivated",
+            Action::UserActivated => "audit-action-user-activated",
+            Action::UserPasswordReset => "audit-action-user-password-reset",
+            Action::ActionItemCreated => "audit-action-action-item-created",
+            Action::ActionItemUpdated => "audit-action-action-item-updated",
+            Action::ActionItemStatusChanged => "audit-action-action-item-status-changed",
+            Action::ActionItemCommented => "audit-action-action-item-commented",
+            Action::ContactCreated => "audit-action-contact-created",
+            Action::ContactUpdated => "audit-action-contact-updated",
+            Action::ContactVerified => "audit-action-contact-verified",
+            Action::ContactDeleted => "audit-action-contact-deleted",
+            Action::ContactAbsenceAdded => "audit-action-contact-absence-added",
+            Action::ContactAbsenceRemoved => "audit-action-contact-absence-removed",
+            Action::DutyShiftAdded => "audit-action-duty-shift-added",
+            Action::DutyShiftRemoved => "audit-action-duty-shift-removed",
         }
     }
 
@@ -217,7 +255,7 @@ pub struct Change<T = ()> {
     pub target_type: &'static str,
     pub target_id: String,
     pub summary: String,
-    pub flash: Option<String>,
+    pub flash: Option<crate::i18n::Msg>,
 }
 
 impl Change {
@@ -240,8 +278,8 @@ impl Change {
 
 impl<T> Change<T> {
     /// The confirmation shown on the next page.
-    pub fn flash(mut self, message: impl Into<String>) -> Change<T> {
-        self.flash = Some(message.into());
+    pub fn flash(mut self, message: crate::i18n::Msg) -> Change<T> {
+        self.flash = Some(message);
         self
     }
 

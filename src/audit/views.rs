@@ -7,6 +7,7 @@ use super::Action;
 use super::model::{AuditPage, AuditQuery, start_of_day};
 use crate::authz::RequireAuditReader;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::orgs::model as orgs;
 use crate::pages::{PageContext, Section};
 use crate::state::AppState;
@@ -49,14 +50,15 @@ impl AuditFilters {
 pub struct AuditIndex {
     pub ctx: PageContext,
     pub filters: AuditFilters,
-    pub problems: Vec<String>,
+    pub problems: Vec<Msg>,
     pub orgs: Vec<(String, String)>,
-    pub actions: Vec<&'static str>,
+    pub actions: &'static [Action],
     pub page: AuditPage,
     pub pagination: Pagination,
 }
 
-fn parse_date(s: &str, what: &str, problems: &mut Vec<String>) -> Option<NaiveDate> {
+/// A date filter; `invalid` is the message for a date that cannot be read.
+fn parse_date(s: &str, invalid: Msg, problems: &mut Vec<Msg>) -> Option<NaiveDate> {
     let s = s.trim();
     if s.is_empty() {
         return None;
@@ -65,7 +67,7 @@ fn parse_date(s: &str, what: &str, problems: &mut Vec<String>) -> Option<NaiveDa
         // Years the database and a person can mean; a typed "-5000" is a mistake.
         Ok(date) if (2000..=9999).contains(&date.year()) => Some(date),
         _ => {
-            problems.push(format!("The {what} date must look like 2026-11-28."));
+            problems.push(invalid);
             None
         }
     }
@@ -100,17 +102,17 @@ pub async fn index(
     if !filters.org.trim().is_empty() {
         match orgs::find_by_code(&mut conn, filters.org.trim()).await? {
             Some(org) => query.organisation_id = Some(org.id),
-            None => problems.push("Choose an organisation from the list.".to_owned()),
+            None => problems.push(Msg::new("audit-org-unknown")),
         }
     }
     if !filters.action.trim().is_empty() {
         match Action::parse(filters.action.trim()) {
             Some(action) => query.action = Some(action.as_str()),
-            None => problems.push("Choose an action from the list.".to_owned()),
+            None => problems.push(Msg::new("audit-action-unknown")),
         }
     }
-    query.from = parse_date(&filters.from, "from", &mut problems).map(|d| start_of_day(d, tz));
-    query.until = parse_date(&filters.to, "to", &mut problems)
+    query.from = parse_date(&filters.from, Msg::new("audit-from-invalid"), &mut problems).map(|d| start_of_day(d, tz));
+    query.until = parse_date(&filters.to, Msg::new("audit-to-invalid"), &mut problems)
         .and_then(|d| d.checked_add_days(Days::new(1)))
         .map(|d| start_of_day(d, tz));
 
@@ -137,8 +139,15 @@ pub async fn index(
         filters,
         problems,
         orgs,
-        actions: Action::ALL.iter().map(|a| a.as_str()).collect(),
+        actions: &Action::ALL,
         page,
         pagination,
     })
+}
+
+impl AuditIndex {
+    /// The message naming a stored action, when it is one this version knows.
+    pub fn action_name(&self, stored: &str) -> Option<&'static str> {
+        Action::parse(stored).map(Action::message_id)
+    }
 }

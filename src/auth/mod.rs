@@ -20,6 +20,7 @@ use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, HttpRespons
 use uuid::Uuid;
 
 use crate::authz;
+use crate::i18n::{LANG_COOKIE, Lang};
 use crate::config::AppConfig;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -65,6 +66,12 @@ pub async fn session_middleware(
         },
         None => None,
     };
+    let lang = session
+        .as_ref()
+        .and_then(|s| s.user.as_ref())
+        .and_then(|u| u.language)
+        .unwrap_or_else(|| browser_lang(req.request()));
+    req.extensions_mut().insert(RequestLang(lang));
     req.extensions_mut().insert(SessionState(session.clone()));
 
     let is_safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
@@ -129,6 +136,35 @@ pub struct CurrentUser {
     pub user: SessionUser,
     /// See [`Session::directory_version`].
     pub directory_version: i64,
+    /// The language of the pages this request answers with.
+    pub lang: Lang,
+}
+
+/// The language of a request's pages, decided once by the session middleware: the account's
+/// choice, else the sign-in page's switcher (a cookie), else the browser's `Accept-Language`.
+#[derive(Debug, Clone, Copy)]
+pub struct RequestLang(pub Lang);
+
+pub fn request_lang(req: &HttpRequest) -> Lang {
+    // Read into a value first: `req.cookie` borrows the extensions mutably (it caches the
+    // parsed cookies there), so the borrow of this lookup must end before it.
+    let decided = req.extensions().get::<RequestLang>().map(|lang| lang.0);
+    decided.unwrap_or_else(|| browser_lang(req))
+}
+
+/// What a signed-out visitor reads: the switcher's cookie, else the browser's languages.
+pub fn browser_lang(req: &HttpRequest) -> Lang {
+    if let Some(lang) = req
+        .cookie(LANG_COOKIE)
+        .and_then(|c| c.value().parse::<Lang>().ok())
+    {
+        return lang;
+    }
+    req.headers()
+        .get(actix_web::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map(Lang::negotiate)
+        .unwrap_or_default()
 }
 
 impl FromRequest for CurrentUser {
@@ -166,6 +202,7 @@ fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
         flash,
         user,
         directory_version,
+        lang: request_lang(req),
     })
 }
 
@@ -233,6 +270,25 @@ pub fn signed_out(config: &AppConfig) -> HttpResponseBuilder {
         .cookie(removal_cookie(config))
         .insert_header((header::LOCATION, "/login?signed_out=1"));
     response
+}
+
+/// The language chosen on this browser: by the sign-in page's switcher, or by the account
+/// (so that the sign-in page after signing out is in it too).
+pub fn language_cookie(config: &AppConfig, lang: Lang) -> Cookie<'static> {
+    Cookie::build(LANG_COOKIE, lang.code())
+        .path("/")
+        .same_site(SameSite::Lax)
+        .http_only(true)
+        .secure(config.is_https())
+        .max_age(actix_web::cookie::time::Duration::days(365))
+        .finish()
+}
+
+/// Back to the browser's own languages (`Accept-Language`).
+pub fn language_removal_cookie(config: &AppConfig) -> Cookie<'static> {
+    let mut cookie = language_cookie(config, Lang::En);
+    cookie.make_removal();
+    cookie
 }
 
 fn removal_cookie(config: &AppConfig) -> Cookie<'static> {

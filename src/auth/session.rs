@@ -15,6 +15,7 @@ use uuid::Uuid;
 
 use crate::config::AppConfig;
 use crate::domain::OrgKind;
+use crate::i18n::{Lang, Msg};
 use crate::schema::{directory_version, organisations, sessions, users};
 
 /// 32 random bytes, URL-safe base64: what the browser holds.
@@ -38,6 +39,8 @@ pub struct SessionUser {
     pub is_admin: bool,
     pub must_change_password: bool,
     pub time_zone: chrono_tz::Tz,
+    /// The language chosen on `/account`; `None` follows the browser.
+    pub language: Option<Lang>,
     pub org_id: Uuid,
     pub org_code: String,
     pub org_name: String,
@@ -71,18 +74,20 @@ impl FlashKind {
     }
 }
 
-/// A one-time message shown on the page after a redirect.
+/// A one-time message shown on the page after a redirect. Kept as its message id and
+/// arguments (JSON in the session row), so it is written in the language of the page that
+/// shows it.
 #[derive(Debug, Clone)]
 pub struct Flash {
     pub kind: FlashKind,
-    pub message: String,
+    pub message: Msg,
 }
 
 impl Flash {
-    pub fn success(message: impl Into<String>) -> Flash {
+    pub fn success(message: Msg) -> Flash {
         Flash {
             kind: FlashKind::Success,
-            message: message.into(),
+            message,
         }
     }
 }
@@ -102,7 +107,7 @@ pub struct Session {
 
 type Row = (
     (Uuid, String, DateTime<Utc>, Option<String>, Option<String>, Option<i64>),
-    Option<(Uuid, String, String, bool, bool, String)>,
+    Option<(Uuid, String, String, bool, bool, String, Option<String>)>,
     Option<(Uuid, String, String, String, Option<String>)>,
 );
 
@@ -145,6 +150,7 @@ pub async fn find_active(
                 users::is_admin,
                 users::must_change_password,
                 users::time_zone,
+                users::language,
             )
                 .nullable(),
             (
@@ -167,7 +173,7 @@ pub async fn find_active(
     };
     let user = match (user, org) {
         (
-            Some((user_id, email, name, is_admin, must_change, tz)),
+            Some((user_id, email, name, is_admin, must_change, tz, language)),
             Some((org_id, code, org_name, kind, country)),
         ) => Some(SessionUser {
             id: user_id,
@@ -176,6 +182,7 @@ pub async fn find_active(
             is_admin,
             must_change_password: must_change,
             time_zone: crate::domain::TimeZone::from_stored(&tz),
+            language: language.and_then(|code| code.parse().ok()),
             org_id,
             org_code: code,
             org_name,
@@ -184,6 +191,8 @@ pub async fn find_active(
         }),
         _ => None,
     };
+    // A flash that does not read as a message (written by an older release) is dropped.
+    let flash_message = flash_message.and_then(|json| serde_json::from_str::<Msg>(&json).ok());
     let flash = match (flash_kind.as_deref(), flash_message) {
         (Some(kind), Some(message)) => Some(Flash {
             kind: match kind {
@@ -278,7 +287,7 @@ pub async fn set_flash(
     diesel::update(sessions::table.find(session_id))
         .set((
             sessions::flash_kind.eq(flash.kind.as_str()),
-            sessions::flash_message.eq(flash.message),
+            sessions::flash_message.eq(serde_json::to_string(&flash.message).expect("a message is strings and numbers")),
         ))
         .execute(conn)
         .await

@@ -15,6 +15,7 @@ use super::{
 use crate::audit::{self, Action, Actor, Event};
 use crate::db;
 use crate::error::{AppError, is_local_path};
+use crate::i18n::{LANG_COOKIE, Lang, Msg};
 use crate::pages::{PageContext, Section};
 use crate::web::{render_status, see_other};
 use crate::state::AppState;
@@ -26,14 +27,35 @@ pub struct LoginPage {
     pub ctx: PageContext,
     pub email: String,
     pub next: String,
-    pub error: Option<String>,
-    pub notice: Option<&'static str>,
+    pub error: Option<Msg>,
+    pub notice: Option<Msg>,
+    /// The switcher's languages, each with its link (which keeps `next`).
+    pub languages: Vec<(Lang, String)>,
 }
 
 #[derive(Deserialize)]
 pub struct LoginQuery {
     next: Option<String>,
     signed_out: Option<String>,
+    /// The switcher's choice: kept in a cookie for the visits before signing in.
+    lang: Option<String>,
+}
+
+/// The switcher's links: plain links, so it works without JavaScript.
+fn language_links(next: &str) -> Vec<(Lang, String)> {
+    let next = (next != "/").then(|| {
+        url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+    });
+    Lang::ALL
+        .iter()
+        .map(|&lang| {
+            let href = match &next {
+                Some(next) => format!("/login?lang={}&next={next}", lang.code()),
+                None => format!("/login?lang={}", lang.code()),
+            };
+            (lang, href)
+        })
+        .collect()
 }
 
 fn safe_next(next: Option<&str>) -> String {
@@ -54,14 +76,19 @@ pub async fn login_form(
     if session.as_ref().is_some_and(|s| s.user.is_some()) {
         return Ok(see_other(&next));
     }
-    let notice = query.signed_out.is_some().then_some("You have signed out.");
+    let notice = query
+        .signed_out
+        .is_some()
+        .then(|| Msg::new("auth-signed-out"));
+    let chosen = query.lang.as_deref().and_then(|code| code.parse::<Lang>().ok());
+    let lang = chosen.unwrap_or_else(|| super::request_lang(&req));
     let (ctx, cookie) = match session {
-        Some(session) => (PageContext::for_session(&session, Section::None), None),
+        Some(session) => (PageContext::for_session(&session, Section::None, lang), None),
         None => {
             let mut conn = state.pool.get().await?;
             let created =
                 session::create(&mut conn, None, &client_info(&req, &state.config)).await?;
-            let mut ctx = PageContext::anonymous();
+            let mut ctx = PageContext::anonymous(lang);
             ctx.csrf_token = created.csrf_token;
             (ctx, Some(session_cookie(&state.config, created.token)))
         }
@@ -69,12 +96,14 @@ pub async fn login_form(
     let page = LoginPage {
         ctx,
         email: String::new(),
+        languages: language_links(&next),
         next,
         error: None,
         notice,
     };
     let mut response = render_status(StatusCode::OK, &page)?;
-    if let Some(cookie) = cookie {
+    let language = chosen.map(|lang| super::language_cookie(&state.config, lang));
+    for cookie in cookie.into_iter().chain(language) {
         response
             .add_cookie(&cookie)
             .map_err(|e| AppError::Unexpected(e.into()))?;
@@ -91,8 +120,7 @@ pub struct LoginForm {
     next: Option<String>,
 }
 
-const BAD_CREDENTIALS: &str =
-    "The email address or password is not correct. Check both and try again.";
+const BAD_CREDENTIALS: &str = "auth-bad-credentials";
 
 pub async fn login(
     state: web::Data<AppState>,
@@ -110,13 +138,15 @@ pub async fn login(
     let email = email.trim().to_lowercase();
     let next = safe_next(next.as_deref());
     let client = client_info(&req, &state.config);
-    let page = |status: StatusCode, error: &str| {
+    let lang = super::request_lang(&req);
+    let page = |status: StatusCode, error: Msg| {
         let page = LoginPage {
-            ctx: PageContext::for_session(&session, Section::None),
+            ctx: PageContext::for_session(&session, Section::None, lang),
             email: email.clone(),
             next: next.clone(),
-            error: Some(error.to_owned()),
+            error: Some(error),
             notice: None,
+            languages: language_links(&next),
         };
         render_status(status, &page)
     };
@@ -124,11 +154,11 @@ pub async fn login(
     if email.is_empty() || password.is_empty() {
         return page(
             StatusCode::UNPROCESSABLE_ENTITY,
-            "Enter your email address and your password.",
+            Msg::new("auth-missing-credentials"),
         );
     }
     if email.chars().count() > 254 || password.chars().count() > 1024 {
-        return page(StatusCode::UNAUTHORIZED, BAD_CREDENTIALS);
+        return page(StatusCode::UNAUTHORIZED, Msg::new(BAD_CREDENTIALS));
     }
 
     let mut conn = state.pool.get().await?;
@@ -152,13 +182,11 @@ pub async fn login(
             audit_refusal(&mut conn, target_id, reason, &client.ip).await?;
             let minutes = state.config.login_lockout.as_secs() / 60;
             let message = if attempt == Attempt::LockedOut {
-                format!(
-                    "Too many failed sign-in attempts. Wait {minutes} minutes and try again, or ask an administrator to reset your password."
-                )
+                Msg::new("auth-too-many-failures").arg("minutes", minutes)
             } else {
-                "Too many sign-in attempts at this moment. Wait a minute and try again.".to_owned()
+                Msg::new("auth-too-many-at-once")
             };
-            return page(StatusCode::TOO_MANY_REQUESTS, &message);
+            return page(StatusCode::TOO_MANY_REQUESTS, message);
         }
     };
 
@@ -215,7 +243,7 @@ pub async fn login(
             let mut conn = state.pool.get().await?;
             throttle::failed(&mut conn, attempt).await?;
             audit_refusal(&mut conn, target_id, &summary, &client.ip).await?;
-            page(StatusCode::UNAUTHORIZED, BAD_CREDENTIALS)
+            page(StatusCode::UNAUTHORIZED, Msg::new(BAD_CREDENTIALS))
         }
     }
 }
@@ -272,7 +300,19 @@ pub async fn logout(
         .boxed()
     })
     .await?;
-    Ok(signed_out(&state.config)
-        .insert_header(("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\""))
-        .finish())
+    let mut response = signed_out(&state.config);
+    response.insert_header(("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\""));
+    // The browser forgets its cookies, the language one too: a language the user chose (on the
+    // account, or with the switcher) is carried to the sign-in page, which sets it again.
+    let chosen = current.user.language.or_else(|| {
+        req.cookie(LANG_COOKIE)
+            .and_then(|c| c.value().parse::<Lang>().ok())
+    });
+    if let Some(lang) = chosen {
+        response.insert_header((
+            header::LOCATION,
+            format!("/login?signed_out=1&lang={}", lang.code()),
+        ));
+    }
+    Ok(response.finish())
 }

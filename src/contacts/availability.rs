@@ -17,6 +17,8 @@ use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc, Weekday};
 use chrono_tz::Tz;
 use uuid::Uuid;
 
+use crate::i18n::{Lang, Msg, dates};
+
 /// When a contact can be reached, before absences are taken into account.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Availability {
@@ -41,12 +43,9 @@ impl WeeklyWindow {
     /// Refuses `end == start`: it could mean "no time at all" or "the whole
     /// day", and guessing would silently make someone reachable or not.
     /// Round-the-clock lines use [`Availability::Always`] instead.
-    pub fn new(weekday: Weekday, start: NaiveTime, end: NaiveTime) -> Result<Self, String> {
+    pub fn new(weekday: Weekday, start: NaiveTime, end: NaiveTime) -> Result<Self, Msg> {
         if start == end {
-            return Err(
-                "The end must differ from the start. For a line that is always answered, choose 24/7."
-                    .to_string(),
-            );
+            return Err(Msg::new("contacts-hours-end-equals-start"));
         }
         Ok(Self {
             weekday,
@@ -86,9 +85,9 @@ pub struct Absence {
 impl Absence {
     /// A reversed range would cover no day at all, which is almost certainly
     /// a typing mistake that would leave the contact wrongly reachable.
-    pub fn new(from: NaiveDate, to: NaiveDate) -> Result<Self, String> {
+    pub fn new(from: NaiveDate, to: NaiveDate) -> Result<Self, Msg> {
         if to < from {
-            return Err("The end of an absence cannot come before its start.".to_string());
+            return Err(Msg::new("contacts-absence-reversed"));
         }
         Ok(Self { from, to })
     }
@@ -127,9 +126,9 @@ impl Shift {
         contact_id: Uuid,
         starts_at: DateTime<Utc>,
         ends_at: DateTime<Utc>,
-    ) -> Result<Self, String> {
+    ) -> Result<Self, Msg> {
         if ends_at <= starts_at {
-            return Err("A shift must end after it starts.".to_string());
+            return Err(Msg::new("contacts-shift-reversed"));
         }
         Ok(Self {
             contact_id,
@@ -238,21 +237,21 @@ fn compare_call_order(a: &ContactTimes, b: &ContactTimes) -> Ordering {
     call_order(a).cmp(&call_order(b))
 }
 
-/// For the directory card: "24/7" or the weekly hours.
-pub fn describe_availability(availability: &Availability) -> String {
+/// For the directory card: "24/7" or the weekly hours, in the reader's language.
+pub fn describe_availability(lang: Lang, availability: &Availability) -> String {
     match availability {
-        Availability::Always => "24/7".to_string(),
-        Availability::Weekly(windows) => describe_weekly_hours(windows),
+        Availability::Always => Msg::new("contacts-hours-always").text(lang),
+        Availability::Weekly(windows) => describe_weekly_hours(lang, windows),
     }
 }
 
 /// Sorted Monday first, whatever order they were entered in, so a reader scans the week
 /// once; consecutive days with the same hours are one range, so office hours read as
-/// "Mon–Fri 09:00–17:00" rather than five entries. Example:
-/// "Mon–Fri 09:00–17:00, Sat 22:00–06:00 (next day)".
-pub fn describe_weekly_hours(windows: &[WeeklyWindow]) -> String {
+/// "Mon–Fri 09:00–17:00" rather than five entries. Example (English):
+/// "Mon–Fri 09:00–17:00, Sat 22:00–06:00 (next day)". The audit log asks for English.
+pub fn describe_weekly_hours(lang: Lang, windows: &[WeeklyWindow]) -> String {
     if windows.is_empty() {
-        return "No hours set".to_string();
+        return Msg::new("contacts-hours-none").text(lang);
     }
     let mut sorted = windows.to_vec();
     sorted.sort_by_key(|w| (w.weekday.num_days_from_monday(), w.start, w.end));
@@ -274,28 +273,66 @@ pub fn describe_weekly_hours(windows: &[WeeklyWindow]) -> String {
     runs.iter()
         .map(|(first, last, w)| {
             let days = if first == last {
-                first.to_string()
+                day_short(*first)
             } else {
-                format!("{first}–{last}")
+                Msg::new("contacts-hours-day-range")
+                    .arg("first", day_short(*first))
+                    .arg("last", day_short(*last))
             };
-            let next_day = if w.crosses_midnight() {
-                " (next day)"
+            let window = if w.crosses_midnight() {
+                Msg::new("contacts-hours-window-overnight")
             } else {
-                ""
+                Msg::new("contacts-hours-window")
             };
-            format!(
-                "{days} {}–{}{next_day}",
-                w.start.format("%H:%M"),
-                w.end.format("%H:%M"),
-            )
+            window
+                .arg("days", days)
+                .arg("start", dates::time(lang, w.start))
+                .arg("end", dates::time(lang, w.end))
+                .text(lang)
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(Msg::new("contacts-list-separator").text(lang).as_str())
+}
+
+/// A weekday as the hours table of the form names it ("Monday").
+pub fn day_name(day: Weekday) -> Msg {
+    match day {
+        Weekday::Mon => Msg::new("contacts-day-mon"),
+        Weekday::Tue => Msg::new("contacts-day-tue"),
+        Weekday::Wed => Msg::new("contacts-day-wed"),
+        Weekday::Thu => Msg::new("contacts-day-thu"),
+        Weekday::Fri => Msg::new("contacts-day-fri"),
+        Weekday::Sat => Msg::new("contacts-day-sat"),
+        Weekday::Sun => Msg::new("contacts-day-sun"),
+    }
+}
+
+/// A weekday as a description of hours names it ("Mon").
+fn day_short(day: Weekday) -> Msg {
+    match day {
+        Weekday::Mon => Msg::new("contacts-day-short-mon"),
+        Weekday::Tue => Msg::new("contacts-day-short-tue"),
+        Weekday::Wed => Msg::new("contacts-day-short-wed"),
+        Weekday::Thu => Msg::new("contacts-day-short-thu"),
+        Weekday::Fri => Msg::new("contacts-day-short-fri"),
+        Weekday::Sat => Msg::new("contacts-day-short-sat"),
+        Weekday::Sun => Msg::new("contacts-day-short-sun"),
+    }
 }
 
 /// The caller's question is usually "is it the middle of the night there?",
-/// so show the weekday, the zone's name and its offset at that instant (the
-/// offset changes with daylight saving), e.g.
+/// so show the weekday, the offset at that instant (it changes with daylight
+/// saving) and the zone's name, in the reader's language, e.g.
+/// "Sat, 28 Nov, 23:15 GMT+7 (Asia/Bangkok)".
+pub fn local_time(lang: Lang, instant: DateTime<Utc>, zone: Tz) -> String {
+    let local = instant.with_timezone(&zone);
+    Msg::new("contacts-local-time")
+        .arg("time", dates::weekday_time(lang, &local))
+        .arg("zone", zone.name())
+        .text(lang)
+}
+
+/// The same in English for the audit log, whose summaries stay English like the logs, e.g.
 /// "Sat 28 Nov, 23:15 (Asia/Bangkok, UTC+07:00)".
 pub fn format_local_time(instant: DateTime<Utc>, zone: Tz) -> String {
     let local = instant.with_timezone(&zone);
@@ -751,19 +788,20 @@ mod tests {
         let same = WeeklyWindow::new(Weekday::Mon, time(9, 0), time(9, 0));
         assert!(
             same.unwrap_err()
+                .to_string()
                 .contains("The end must differ from the start.")
         );
         assert!(WeeklyWindow::new(Weekday::Mon, time(22, 0), time(6, 0)).is_ok());
 
         assert_eq!(
-            Absence::new(date(2026, 5, 2), date(2026, 5, 1)),
+            Absence::new(date(2026, 5, 2), date(2026, 5, 1)).map_err(|e| e.to_string()),
             Err("The end of an absence cannot come before its start.".to_string())
         );
         assert!(Absence::new(date(2026, 5, 1), date(2026, 5, 1)).is_ok());
 
         let t = utc(2026, 5, 1, 12, 0);
         assert_eq!(
-            Shift::new(id(1), t, t),
+            Shift::new(id(1), t, t).map_err(|e| e.to_string()),
             Err("A shift must end after it starts.".to_string())
         );
     }
@@ -775,10 +813,10 @@ mod tests {
             window(Weekday::Mon, time(9, 0), time(17, 0)),
         ];
         assert_eq!(
-            describe_weekly_hours(&windows),
+            describe_weekly_hours(Lang::En, &windows),
             "Mon 09:00–17:00, Tue 22:00–06:00 (next day)"
         );
-        assert_eq!(describe_weekly_hours(&[]), "No hours set");
+        assert_eq!(describe_weekly_hours(Lang::En, &[]), "No hours set");
         let office: Vec<WeeklyWindow> = [
             Weekday::Fri,
             Weekday::Mon,
@@ -794,19 +832,36 @@ mod tests {
         ])
         .collect();
         assert_eq!(
-            describe_weekly_hours(&office),
+            describe_weekly_hours(Lang::En, &office),
             "Mon–Fri 09:00–17:00, Sat–Sun 10:00–12:00"
         );
         // A gap in the week breaks the range.
         assert_eq!(
-            describe_weekly_hours(&[office[1], office[3]]),
+            describe_weekly_hours(Lang::En, &[office[1], office[3]]),
             "Mon 09:00–17:00, Wed 09:00–17:00"
         );
-        assert_eq!(describe_availability(&Availability::Always), "24/7");
+        assert_eq!(describe_availability(Lang::En, &Availability::Always), "24/7");
         assert_eq!(
-            describe_availability(&weekly(&windows[..1])),
+            describe_availability(Lang::En, &weekly(&windows[..1])),
             "Tue 22:00–06:00 (next day)"
         );
+    }
+
+    #[test]
+    fn hours_are_described_in_the_readers_language() {
+        let windows = [window(Weekday::Mon, time(9, 0), time(17, 0))];
+        let thai = describe_weekly_hours(Lang::Th, &windows);
+        assert!(!thai.contains("Mon") && thai.contains("17"), "{thai}");
+    }
+
+    #[test]
+    fn local_time_is_written_the_readers_way_with_the_zone() {
+        let english = local_time(Lang::En, utc(2026, 11, 28, 16, 15), Asia::Bangkok);
+        assert!(english.starts_with("Sat"), "{english}");
+        assert!(english.contains("23:15"), "{english}");
+        assert!(english.ends_with("(Asia/Bangkok)"), "{english}");
+        let thai = local_time(Lang::Th, utc(2026, 11, 28, 16, 15), Asia::Bangkok);
+        assert!(thai.contains("Asia/Bangkok") && !thai.starts_with("Sat"), "{thai}");
     }
 
     #[test]

@@ -19,22 +19,24 @@ use chrono_tz::Tz;
 use diesel_async::AsyncPgConnection;
 use uuid::Uuid;
 
-use super::availability::{self, OnDuty, Shift, format_local_time};
+use super::availability::{self, OnDuty, Shift};
 use super::model::{self, ContactCard, STALE_AFTER_DAYS};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::orgs::model::{self as orgs, Organisation};
 
-/// The answer for one organisation, with the contacts it names.
+/// The answer for one organisation, with the contacts it names. Times are instants: they are
+/// written when a page is rendered, in its reader's language.
 pub struct OrgAnswer {
     pub org: Organisation,
-    pub local_time: String,
     pub answer: Answer,
 }
 
 pub enum Answer {
     OnShift {
         card: ContactCard,
-        until: String,
+        /// The end of the shift.
+        until: DateTime<Utc>,
     },
     AroundTheClock(Vec<ContactCard>),
     FirstAvailable(ContactCard),
@@ -47,6 +49,16 @@ pub enum Answer {
 impl OrgAnswer {
     pub fn nobody(&self) -> bool {
         matches!(self.answer, Answer::Nobody { .. })
+    }
+
+    /// An instant in the organisation's time zone, for a reader of `lang`: the weekday, the
+    /// time, its offset and the zone's name.
+    pub fn local(
+        &self,
+        lang: impl std::borrow::Borrow<Lang>,
+        at: impl std::borrow::Borrow<DateTime<Utc>>,
+    ) -> String {
+        availability::local_time(*lang.borrow(), *at.borrow(), self.org.tz())
     }
 }
 
@@ -62,27 +74,30 @@ pub struct Board {
     /// Active contacts reachable at `at`, in the directory's order, for its "reachable now"
     /// filter: deciding it needs each contact's own clock, not a condition SQL can check.
     pub reachable: Vec<ContactCard>,
-    /// The answers as HTML, per reader's time zone (dates are written in it): the page for
-    /// every organisation is large, and the same for every reader in a zone until the board
-    /// changes.
-    rendered: Mutex<HashMap<Tz, Arc<str>>>,
+    /// The answers as HTML, per reader's time zone (dates are written in it) and language
+    /// (so are its words and dates): the page for every organisation is large, and the same
+    /// for every reader of a zone and language until the board changes.
+    rendered: Mutex<HashMap<(Tz, Lang), Arc<str>>>,
 }
 
 impl Board {
-    /// The HTML of every answer for readers in `tz`, rendered by `render` once per board.
+    /// The HTML of every answer for readers in `tz` reading `lang`, rendered by `render` once
+    /// per board.
     pub fn rendered_for<E>(
         &self,
         tz: Tz,
+        lang: Lang,
         render: impl FnOnce() -> Result<String, E>,
     ) -> Result<Arc<str>, E> {
-        if let Some(html) = self.rendered.lock().unwrap_or_else(|e| e.into_inner()).get(&tz) {
+        let key = (tz, lang);
+        if let Some(html) = self.rendered.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
             return Ok(html.clone());
         }
         let html: Arc<str> = render()?.into();
         self.rendered
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .insert(tz, html.clone());
+            .insert(key, html.clone());
         Ok(html)
     }
 }
@@ -158,12 +173,8 @@ async fn compute(
         .into_iter()
         .map(|org| {
             let cards = by_org.remove(&org.id).unwrap_or_default();
-            let answer = answer_for(&org, cards, at);
-            OrgAnswer {
-                local_time: format_local_time(at, org.tz()),
-                org,
-                answer,
-            }
+            let answer = answer_for(cards, at);
+            OrgAnswer { org, answer }
         })
         .collect();
     Ok(Board {
@@ -191,7 +202,7 @@ pub fn next_change(
         .fold(next_minute, DateTime::min)
 }
 
-fn answer_for(org: &Organisation, mut cards: Vec<ContactCard>, now: DateTime<Utc>) -> Answer {
+fn answer_for(mut cards: Vec<ContactCard>, now: DateTime<Utc>) -> Answer {
     let times: Vec<_> = cards.iter().map(ContactCard::times).collect();
     let shifts: Vec<Shift> = cards
         .iter()
@@ -210,7 +221,7 @@ fn answer_for(org: &Organisation, mut cards: Vec<ContactCard>, now: DateTime<Utc
         } => match take(contact) {
             Some(card) => Answer::OnShift {
                 card,
-                until: format_local_time(shift_ends_at, org.tz()),
+                until: shift_ends_at,
             },
             None => Answer::Nobody {
                 listed: times.len(),

@@ -9,13 +9,14 @@ use futures_util::FutureExt;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::availability::{Absence, format_local_time};
+use super::availability::{Absence, local_time};
 use super::model::{self, ContactCard};
 use crate::audit::{Action, Author, Change};
 use crate::auth::{CurrentUser, SessionUser};
 use crate::authz;
 use crate::domain::{FieldErrors, parse_date};
 use crate::error::AppError;
+use crate::i18n::{Msg, dates};
 use crate::pages::{PageContext, Section};
 use crate::state::AppState;
 use crate::web::{HtmlForm, commit, render, render_status, see_other};
@@ -76,7 +77,7 @@ impl ContactShow {
     fn new(current: &CurrentUser, card: ContactCard, now: DateTime<Utc>) -> ContactShow {
         ContactShow {
             ctx: PageContext::new(current, Section::Contacts),
-            local_time: format_local_time(now, card.contact.tz()),
+            local_time: local_time(current.lang, now, card.contact.tz()),
             can_manage: authz::can_manage_contacts(&current.user, card.org.id, card.org.active),
             card,
             now,
@@ -119,7 +120,7 @@ pub async fn verify(
                 contact_id,
                 format!("confirmed {name:?} as still correct"),
             )
-            .flash(format!("Thank you: {name} is confirmed as correct today.")))
+            .flash(Msg::new("contacts-verified").arg("name", name)))
         }
         .boxed()
     })
@@ -145,10 +146,8 @@ pub async fn delete(
     let card = manageable(&mut conn, &current.user, *id, now).await?;
     if form.confirm != "yes" {
         let mut page = ContactShow::new(&current, card, now);
-        page.errors.add(
-            "confirm",
-            "Tick the box to confirm that this contact should be removed.",
-        );
+        page.errors
+            .add("confirm", Msg::new("contacts-delete-unconfirmed"));
         return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     drop(conn);
@@ -165,7 +164,7 @@ pub async fn delete(
                 contact_id,
                 format!("removed {name:?} of {org}"),
             )
-            .flash(format!("{name} removed from the directory.")))
+            .flash(Msg::new("contacts-deleted").arg("name", name)))
         }
         .boxed()
     })
@@ -184,15 +183,21 @@ pub async fn add_absence(
     let now = Utc::now();
     let card = manageable(&mut conn, &current.user, *id, now).await?;
     let mut errors = FieldErrors::default();
-    let from = errors.check("starts_on", parse_date(&values.starts_on, "the first day"));
-    let to = errors.check("ends_on", parse_date(&values.ends_on, "the last day"));
+    let from = errors.check(
+        "starts_on",
+        parse_date(&values.starts_on, "contacts-absence-start-missing"),
+    );
+    let to = errors.check(
+        "ends_on",
+        parse_date(&values.ends_on, "contacts-absence-end-missing"),
+    );
     let absence = match (from, to) {
         (Some(from), Some(to)) => errors.check("ends_on", Absence::new(from, to)),
         _ => None,
     };
     let today_there = now.with_timezone(&card.contact.tz()).date_naive();
     if absence.is_some_and(|a| a.to < today_there) {
-        errors.add("ends_on", "This absence is already over.");
+        errors.add("ends_on", Msg::new("contacts-absence-over"));
     }
     let Some(absence) = absence.filter(|_| errors.is_empty()) else {
         let mut page = ContactShow::new(&current, card, now);
@@ -204,6 +209,10 @@ pub async fn add_absence(
     let author = Author::of(&current, &req, &state.config);
     let contact_id = card.contact.id;
     let name = card.contact.name.clone();
+    let added = Msg::new("contacts-absence-added")
+        .arg("name", &name)
+        .arg("from", dates::date(current.lang, absence.from))
+        .arg("to", dates::date(current.lang, absence.to));
     commit(&state.pool, author, move |conn, _| {
         async move {
             model::add_absence(conn, contact_id, &absence).await?;
@@ -213,7 +222,7 @@ pub async fn add_absence(
                 contact_id,
                 format!("{name:?} absent {} to {}", absence.from, absence.to),
             )
-            .flash(format!( "{name} is marked absent from {} to {}.", absence.from, absence.to )))
+            .flash(added))
         }
         .boxed()
     })
@@ -247,7 +256,7 @@ pub async fn remove_absence(
                         removed.starts_on, removed.ends_on
                     ),
             )
-            .flash(format!("Absence of {name} removed.")))
+            .flash(Msg::new("contacts-absence-removed").arg("name", name)))
         }
         .boxed()
     })

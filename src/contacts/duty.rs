@@ -19,6 +19,7 @@ use crate::auth::CurrentUser;
 use crate::authz;
 use crate::domain::FieldErrors;
 use crate::error::AppError;
+use crate::i18n::{Lang, Msg, dates};
 use crate::orgs::model::Organisation;
 use crate::orgs::views::visible_org;
 use crate::pages::{PageContext, Section};
@@ -86,7 +87,7 @@ pub async fn on_duty(
         now: board.at,
     };
     let entries = if code.is_empty() {
-        board.rendered_for(ctx.tz(), || fragment.render())?
+        board.rendered_for(ctx.tz(), ctx.lang, || fragment.render())?
     } else {
         fragment.render()?.into()
     };
@@ -127,11 +128,10 @@ pub struct RotaPage {
 }
 
 impl RotaPage {
-    /// A time of the rota in the organisation's zone.
+    /// A time of the rota in the organisation's zone, the reader's way: the weekday matters
+    /// more than the year for shifts of the coming days.
     pub fn local(&self, at: &DateTime<Utc>) -> String {
-        at.with_timezone(&self.org.tz())
-            .format("%a %-d %b %Y, %H:%M %Z")
-            .to_string()
+        dates::weekday_time(self.ctx.lang, &at.with_timezone(&self.org.tz()))
     }
 }
 
@@ -150,7 +150,8 @@ async fn rota_page(
     Ok(RotaPage {
         ctx: PageContext::new(current, Section::OnDuty),
         can_manage: authz::can_manage_contacts(&current.user, org.id, org.active),
-        local_time: format_local_time(now, org.tz()),
+        // The heading names the zone already: the time alone.
+        local_time: dates::weekday_time(current.lang, &now.with_timezone(&org.tz())),
         org,
         shifts,
         contacts,
@@ -176,21 +177,23 @@ pub async fn rota(
     render(&page)
 }
 
-/// A `datetime-local` value in the organisation's zone as an instant. A time skipped by a
-/// daylight-saving change is refused; a repeated one means its first occurrence.
-fn parse_local(input: &str, tz: Tz, what: &str) -> Result<DateTime<Utc>, String> {
-    let naive = NaiveDateTime::parse_from_str(input.trim(), "%Y-%m-%dT%H:%M")
+/// A `datetime-local` value in the organisation's zone as an instant; `invalid` is the message
+/// for a value that is not one. A time skipped by a daylight-saving change is refused (its
+/// message names it in `lang`); a repeated one means its first occurrence.
+fn parse_local(input: &str, tz: Tz, lang: Lang, invalid: Msg) -> Result<DateTime<Utc>, Msg> {
+    let Some(naive) = NaiveDateTime::parse_from_str(input.trim(), "%Y-%m-%dT%H:%M")
         .ok()
         .filter(|at| (2000..=2100).contains(&at.year()))
-        .ok_or_else(|| format!("Enter {what} as a date and time, such as 2026-12-24T20:00."))?;
+    else {
+        return Err(invalid);
+    };
     match tz.from_local_datetime(&naive) {
         LocalResult::Single(at) => Ok(at.with_timezone(&Utc)),
         LocalResult::Ambiguous(first, _) => Ok(first.with_timezone(&Utc)),
-        LocalResult::None => Err(format!(
-            "{} does not exist in {}: the clocks change then. Choose another time.",
-            naive.format("%Y-%m-%d %H:%M"),
-            tz.name()
-        )),
+        LocalResult::None => Err(Msg::new("contacts-shift-time-skipped")
+            .arg("date", dates::date(lang, naive.date()))
+            .arg("time", dates::time(lang, naive.time()))
+            .arg("zone", tz.name())),
     }
 }
 
@@ -214,11 +217,18 @@ pub async fn add_shift(
         .ok()
         .and_then(|id| contacts.iter().find(|c| c.contact.id == id));
     if contact.is_none() {
-        errors.add("contact", "Choose who is on call from the list.");
+        errors.add("contact", Msg::new("contacts-shift-contact-unknown"));
     }
     let tz = org.tz();
-    let starts_at = errors.check("starts_at", parse_local(&values.starts_at, tz, "the start"));
-    let ends_at = errors.check("ends_at", parse_local(&values.ends_at, tz, "the end"));
+    let lang = current.lang;
+    let starts_at = errors.check(
+        "starts_at",
+        parse_local(&values.starts_at, tz, lang, Msg::new("contacts-shift-start-invalid")),
+    );
+    let ends_at = errors.check(
+        "ends_at",
+        parse_local(&values.ends_at, tz, lang, Msg::new("contacts-shift-end-invalid")),
+    );
     let shift = match (contact, starts_at, ends_at) {
         (Some(contact), Some(starts_at), Some(ends_at)) => errors.check(
             "ends_at",
@@ -227,7 +237,7 @@ pub async fn add_shift(
         _ => None,
     };
     if shift.is_some_and(|s| s.ends_at <= now) {
-        errors.add("ends_at", "This shift is already over.");
+        errors.add("ends_at", Msg::new("contacts-shift-over"));
     }
     let (Some(shift), Some(contact), true) = (shift, contact, errors.is_empty()) else {
         let page = rota_page(&state, &current, &code, values, errors).await?;
@@ -242,6 +252,10 @@ pub async fn add_shift(
         format_local_time(shift.starts_at, tz),
         format_local_time(shift.ends_at, tz)
     );
+    let added = Msg::new("contacts-shift-added")
+        .arg("name", &name)
+        .arg("from", dates::weekday_time(lang, &shift.starts_at.with_timezone(&tz)))
+        .arg("until", dates::weekday_time(lang, &shift.ends_at.with_timezone(&tz)));
     commit(&state.pool, author, move |conn, _| {
         async move {
             let id = model::add_shift(conn, org_id, &shift, planner).await?;
@@ -251,7 +265,7 @@ pub async fn add_shift(
                 id,
                 format!("{org_code}: {name:?} on call {when}"),
             )
-            .flash(format!("{name} is on call {when}.")))
+            .flash(added))
         }
         .boxed()
     })
@@ -291,7 +305,7 @@ pub async fn remove_shift(
                 shift_id,
                 format!("{org_code}: removed {name:?} on call {when}"),
             )
-            .flash(format!("Shift of {name} removed.")))
+            .flash(Msg::new("contacts-shift-removed").arg("name", name)))
         }
         .boxed()
     })
@@ -302,32 +316,39 @@ pub async fn remove_shift(
 #[cfg(test)]
 mod tests {
     use super::parse_local;
+    use crate::i18n::{Lang, Msg};
     use chrono_tz::Europe::London;
+
+    fn invalid() -> Msg {
+        Msg::new("contacts-shift-start-invalid")
+    }
 
     #[test]
     fn local_times_become_instants_across_clock_changes() {
         // Summer: London is UTC+1.
         assert_eq!(
-            parse_local("2026-07-10T20:00", London, "the start")
+            parse_local("2026-07-10T20:00", London, Lang::En, invalid())
                 .unwrap()
                 .to_rfc3339(),
             "2026-07-10T19:00:00+00:00"
         );
         // 01:30 on 29 March 2026 is skipped in London.
-        let skipped = parse_local("2026-03-29T01:30", London, "the start").unwrap_err();
+        let skipped = parse_local("2026-03-29T01:30", London, Lang::En, invalid())
+            .unwrap_err()
+            .to_string();
         assert!(
-            skipped.contains("does not exist in Europe/London"),
+            skipped.starts_with("29 Mar 2026, 01:30 does not exist in Europe/London"),
             "{skipped}"
         );
         // 01:30 on 25 October 2026 happens twice: the first one (still UTC+1) is meant.
         assert_eq!(
-            parse_local("2026-10-25T01:30", London, "the start")
+            parse_local("2026-10-25T01:30", London, Lang::En, invalid())
                 .unwrap()
                 .to_rfc3339(),
             "2026-10-25T00:30:00+00:00"
         );
         for bad in ["", "tomorrow", "-5000-01-01T00:00", "2026-13-01T00:00"] {
-            assert!(parse_local(bad, London, "the start").is_err(), "{bad}");
+            assert!(parse_local(bad, London, Lang::En, invalid()).is_err(), "{bad}");
         }
     }
 }

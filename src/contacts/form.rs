@@ -18,6 +18,7 @@ use crate::auth::{CurrentUser, SessionUser};
 use crate::authz::{self, RequireContactAuthor};
 use crate::domain::{FieldErrors, Phone, TimeZone};
 use crate::error::AppError;
+use crate::i18n::{Lang, Msg};
 use crate::orgs::model::{self as orgs, Organisation};
 use crate::pages::{PageContext, Section};
 use crate::state::AppState;
@@ -105,8 +106,9 @@ pub async fn new_form(
     render(&ContactForm::load(&mut conn, &current, values, None).await?)
 }
 
-/// A one-line description of a contact's reachable details, for the audit log. Numbers are
-/// not personal data of victims: they are the organisations' official contact points.
+/// A one-line description of a contact's reachable details, for the audit log (in English,
+/// like every summary there). Numbers are not personal data of victims: they are the
+/// organisations' official contact points.
 fn summary(fields: &ContactFields) -> String {
     let phones: Vec<&str> = fields.phones.iter().map(Phone::as_str).collect();
     format!(
@@ -121,7 +123,7 @@ fn summary(fields: &ContactFields) -> String {
         if fields.always_available {
             "24/7".to_owned()
         } else {
-            super::availability::describe_weekly_hours(&fields.hours)
+            super::availability::describe_weekly_hours(Lang::En, &fields.hours)
         },
         phones.join(" ")
     )
@@ -141,7 +143,7 @@ async fn organisation(
     match orgs::find_by_code(conn, values.organisation.trim()).await? {
         Some(org) if org.active => Ok((Some(org.id), errors)),
         _ => {
-            errors.add("organisation", "Choose an organisation from the list.");
+            errors.add("organisation", Msg::new("contacts-organisation-unknown"));
             Ok((None, errors))
         }
     }
@@ -174,7 +176,7 @@ pub async fn create(
             let id = model::insert(conn, org, &fields, creator).await?;
             let summary = format!("added {}", summary(&fields));
             Ok(Change::new(Action::ContactCreated, "contact_point", id, summary)
-                .flash(format!("{} added.", fields.name))
+                .flash(Msg::new("contacts-added").arg("name", &fields.name))
                 .returning(id))
         }
         .boxed()
@@ -223,7 +225,7 @@ pub async fn update(
             let summary = format!("saved {}", summary(&fields));
             Ok(Saved::Yes(
                 Change::new(Action::ContactUpdated, "contact_point", contact_id, summary)
-                    .flash(format!("{} saved.", fields.name)),
+                    .flash(Msg::new("contacts-saved").arg("name", &fields.name)),
             ))
         }
         .boxed()

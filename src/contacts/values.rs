@@ -4,21 +4,22 @@
 use chrono::{NaiveTime, Weekday};
 use serde::Deserialize;
 
-use super::availability::WeeklyWindow;
+use super::availability::{WeeklyWindow, day_name};
 use super::model::{ContactCard, ContactFields, Handle, SERVICES};
 use crate::domain::languages::parse_languages;
 use crate::domain::{Email, FieldErrors, Phone, TimeZone, non_blank};
+use crate::i18n::Msg;
 use crate::web::FormVersion;
 
-/// The days of the week as the form names them.
-pub const DAYS: [(&str, &str, Weekday); 7] = [
-    ("mon", "Monday", Weekday::Mon),
-    ("tue", "Tuesday", Weekday::Tue),
-    ("wed", "Wednesday", Weekday::Wed),
-    ("thu", "Thursday", Weekday::Thu),
-    ("fri", "Friday", Weekday::Fri),
-    ("sat", "Saturday", Weekday::Sat),
-    ("sun", "Sunday", Weekday::Sun),
+/// The days of the week as the form's fields name them (`mon_start`, errors under `mon`).
+pub const DAYS: [(&str, Weekday); 7] = [
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
+    ("sun", Weekday::Sun),
 ];
 
 /// The contact form's fields as typed, shown back on a 422 or 409.
@@ -85,7 +86,8 @@ pub struct ContactValues {
 /// One row of the weekly hours table as typed.
 pub struct DayValues<'a> {
     pub key: &'static str,
-    pub label: &'static str,
+    /// The day's name ("Monday").
+    pub label: Msg,
     pub start: &'a str,
     pub end: &'a str,
 }
@@ -149,11 +151,11 @@ impl ContactValues {
 
     pub fn days(&self) -> Vec<DayValues<'_>> {
         DAYS.iter()
-            .map(|(key, label, day)| {
+            .map(|(key, day)| {
                 let (start, end) = self.day(*day);
                 DayValues {
                     key,
-                    label,
+                    label: day_name(*day),
                     start,
                     end,
                 }
@@ -180,18 +182,20 @@ impl ContactValues {
     }
 }
 
-fn optional_text(input: &str, max: usize, what: &str) -> Result<String, String> {
+/// Text that may be left empty, else as [`non_blank`] takes it.
+fn optional_text(input: &str, max: usize) -> Result<String, Msg> {
     if input.trim().is_empty() {
         Ok(String::new())
     } else {
-        non_blank(input, max, what)
+        // Not blank here, so the message for a missing value is never the one given.
+        non_blank(input, max, "field-name-missing")
     }
 }
 
 /// Reads the weekly hours: for each day both times or neither.
 fn parse_hours(values: &ContactValues, errors: &mut FieldErrors) -> Vec<WeeklyWindow> {
     let mut windows = Vec::new();
-    for (key, label, day) in DAYS {
+    for (key, day) in DAYS {
         let (start, end) = values.day(day);
         let (start, end) = (start.trim(), end.trim());
         if start.is_empty() && end.is_empty() {
@@ -205,7 +209,7 @@ fn parse_hours(values: &ContactValues, errors: &mut FieldErrors) -> Vec<WeeklyWi
             },
             _ => errors.add(
                 key,
-                format!("Give both times for {label} as HH:MM, or leave both empty."),
+                Msg::new("contacts-hours-both-times").arg("day", day_name(day)),
             ),
         }
     }
@@ -218,11 +222,11 @@ impl ContactValues {
 pub fn parse(&self) -> Result<ContactFields, FieldErrors> {
     let values = self;
     let mut errors = FieldErrors::default();
-    let name = errors.check("name", non_blank(&values.name, 200, "the contact's name"));
-    let position = errors.check(
-        "position",
-        optional_text(&values.position, 200, "a position"),
+    let name = errors.check(
+        "name",
+        non_blank(&values.name, 200, "contacts-name-missing"),
     );
+    let position = errors.check("position", optional_text(&values.position, 200));
     let mut phones = Vec::new();
     for (index, input) in values.phone.iter().enumerate() {
         if input.trim().is_empty() {
@@ -231,14 +235,19 @@ pub fn parse(&self) -> Result<ContactFields, FieldErrors> {
         match Phone::parse(input) {
             Ok(phone) if !phones.contains(&phone) => phones.push(phone),
             Ok(_) => {}
-            Err(message) => errors.add("phone", format!("Number {}: {message}", index + 1)),
+            Err(message) => errors.add(
+                "phone",
+                Msg::new("contacts-phone-numbered")
+                    .arg("number", index + 1)
+                    .arg("message", message),
+            ),
         }
     }
     if phones.is_empty() && errors.get("phone").is_none() {
-        errors.add("phone", "Give at least one phone number to call.");
+        errors.add("phone", Msg::new("contacts-phone-missing"));
     }
     if phones.len() > 5 {
-        errors.add("phone", "Give at most five phone numbers.");
+        errors.add("phone", Msg::new("contacts-phone-too-many"));
     }
     let email = if values.email.trim().is_empty() {
         Some(None)
@@ -248,9 +257,9 @@ pub fn parse(&self) -> Result<ContactFields, FieldErrors> {
             .map(|e| Some(e.as_str().to_owned()))
     };
     let mut handles = Vec::new();
-    for (service, label) in SERVICES {
+    for (service, _) in SERVICES {
         let input = values.handle_value(service);
-        if let Some(handle) = errors.check(service, optional_text(input, 100, label))
+        if let Some(handle) = errors.check(service, optional_text(input, 100))
             && !handle.is_empty()
         {
             handles.push(Handle {
@@ -268,14 +277,14 @@ pub fn parse(&self) -> Result<ContactFields, FieldErrors> {
             .parse::<i32>()
             .ok()
             .filter(|n| (1..=99).contains(n))
-            .ok_or_else(|| "Give a number from 1 (call first) to 99.".to_owned()),
+            .ok_or_else(|| Msg::new("contacts-call-order-invalid")),
     );
     let time_zone = errors.check("time_zone", TimeZone::parse(&values.time_zone));
     let always_available = match values.availability.as_str() {
         "always" => Some(true),
         "hours" => Some(false),
         _ => {
-            errors.add("availability", "Choose 24/7 or weekly hours.");
+            errors.add("availability", Msg::new("contacts-availability-unknown"));
             None
         }
     };
@@ -284,12 +293,9 @@ pub fn parse(&self) -> Result<ContactFields, FieldErrors> {
         hours.clear();
     } else if always_available == Some(false)
         && hours.is_empty()
-        && DAYS.iter().all(|(key, _, _)| errors.get(key).is_none())
+        && DAYS.iter().all(|(key, _)| errors.get(key).is_none())
     {
-        errors.add(
-            "availability",
-            "Give the hours of at least one day, or choose 24/7.",
-        );
+        errors.add("availability", Msg::new("contacts-hours-missing"));
     }
     match (
         name,

@@ -23,6 +23,7 @@ use crate::audit::{Action, Author, Change};
 use crate::auth::password::hash_now;
 use crate::domain::{CountryCode, Email, OrgCode, OrgKind, PersonName};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::orgs::model::{self as orgs, NewOrganisation};
 use crate::orgs::rules as org_rules;
 use crate::users::model::{self as users, NewUser};
@@ -193,6 +194,20 @@ pub async fn seed(conn: &mut AsyncPgConnection) -> anyhow::Result<Seeded> {
         .await
 }
 
+/// The language a demo account reads the portal in, so the demo shows several: the
+/// Immigration Bureau's checkpoint desk in Thai, the embassies in their own languages. The
+/// others follow the browser.
+fn demo_language(code: &str) -> Option<Lang> {
+    match code {
+        "IMB" => Some(Lang::Th),
+        "BRA" => Some(Lang::PtBr),
+        "RUS" => Some(Lang::Ru),
+        "MAR" => Some(Lang::Ar),
+        "CHN" => Some(Lang::ZhHans),
+        _ => None,
+    }
+}
+
 async fn seed_in(conn: &mut AsyncPgConnection) -> anyhow::Result<Seeded> {
     let mut logins = Vec::new();
     let mut roster = Roster(Vec::new());
@@ -238,10 +253,14 @@ async fn seed_in(conn: &mut AsyncPgConnection) -> anyhow::Result<Seeded> {
                     password_hash: hash,
                     must_change_password: false,
                 };
-                {
+                let user = {
                     let change = user_rules::create(conn, &new, code).await?;
-                    (as_demo(conn, change).await?, Some(password))
+                    as_demo(conn, change).await?
+                };
+                if let Some(lang) = demo_language(code) {
+                    users::set_language(conn, user, Some(lang.code())).await?;
                 }
+                (user, Some(password))
             }
         };
         logins.push(DemoLogin {

@@ -1,6 +1,8 @@
 //! The value types of action items: status, priority, visibility, the `AI-0001` reference.
 
 use std::fmt;
+
+use crate::i18n::Msg;
 use std::str::FromStr;
 
 /// Where an item stands. Open, in progress and blocked are "not closed": the work is owed.
@@ -45,13 +47,13 @@ impl Status {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn message_id(self) -> &'static str {
         match self {
-            Status::Open => "Open",
-            Status::InProgress => "In progress",
-            Status::Blocked => "Blocked",
-            Status::Done => "Done",
-            Status::Cancelled => "Cancelled",
+            Status::Open => "status-open",
+            Status::InProgress => "status-in-progress",
+            Status::Blocked => "status-blocked",
+            Status::Done => "status-done",
+            Status::Cancelled => "status-cancelled",
         }
     }
 
@@ -72,13 +74,13 @@ impl Status {
 }
 
 impl FromStr for Status {
-    type Err = String;
+    type Err = Msg;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Status::ALL
             .into_iter()
             .find(|status| status.as_str() == s.trim())
-            .ok_or_else(|| "Choose a status from the list.".into())
+            .ok_or_else(|| Msg::new("field-status-unknown"))
     }
 }
 
@@ -89,7 +91,7 @@ stored_as_text!(EventKind);
 
 impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&crate::i18n::text(crate::i18n::Lang::En, self.message_id()))
     }
 }
 
@@ -128,24 +130,24 @@ impl Priority {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn message_id(self) -> &'static str {
         match self {
-            Priority::Low => "Low",
-            Priority::Normal => "Normal",
-            Priority::High => "High",
-            Priority::Urgent => "Urgent",
+            Priority::Low => "priority-low",
+            Priority::Normal => "priority-normal",
+            Priority::High => "priority-high",
+            Priority::Urgent => "priority-urgent",
         }
     }
 }
 
 impl FromStr for Priority {
-    type Err = String;
+    type Err = Msg;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Priority::ALL
             .into_iter()
             .find(|p| p.as_str() == s.trim())
-            .ok_or_else(|| "Choose low, normal, high or urgent.".into())
+            .ok_or_else(|| Msg::new("field-priority-unknown"))
     }
 }
 
@@ -177,22 +179,22 @@ impl Visibility {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn message_id(self) -> &'static str {
         match self {
-            Visibility::Shared => "Shared with every participant",
-            Visibility::Restricted => "Restricted to the assignees, coordinators and observers",
+            Visibility::Shared => "visibility-shared",
+            Visibility::Restricted => "visibility-restricted",
         }
     }
 }
 
 impl FromStr for Visibility {
-    type Err = String;
+    type Err = Msg;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Visibility::ALL
             .into_iter()
             .find(|v| v.as_str() == s.trim())
-            .ok_or_else(|| "Choose shared or restricted.".into())
+            .ok_or_else(|| Msg::new("field-visibility-unknown"))
     }
 }
 

@@ -1,17 +1,19 @@
 use std::fmt;
 
+use crate::i18n::Msg;
+
 /// An email address, trimmed and lower-cased so that one person has one spelling.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Email(String);
 
 impl Email {
-    pub fn parse(input: &str) -> Result<Email, String> {
+    pub fn parse(input: &str) -> Result<Email, Msg> {
         let value = input.trim().to_lowercase();
         if value.is_empty() {
-            return Err("Enter an email address.".into());
+            return Err(Msg::new("field-email-missing"));
         }
         if value.chars().count() > 254 {
-            return Err("An email address has at most 254 characters.".into());
+            return Err(Msg::new("field-email-too-long"));
         }
         let valid = match value.split_once('@') {
             Some((local, domain)) => {
@@ -26,7 +28,7 @@ impl Email {
             None => false,
         };
         if !valid {
-            return Err("Enter an email address like name@embassy.example.".into());
+            return Err(Msg::new("field-email-invalid"));
         }
         Ok(Email(value))
     }

@@ -12,6 +12,8 @@
 /// the caller choose, and is more likely a paste error.
 pub const MAX_LANGUAGES: usize = 10;
 
+use crate::i18n::Msg;
+
 /// ISO 639-1 code and English name, one word each so that a space-separated
 /// list can be read unambiguously. Kept sorted by code.
 pub const LANGUAGES: &[(&str, &str)] = &[
@@ -72,13 +74,65 @@ const ALIASES: &[(&str, &str)] = &[
 /// thing was pasted, and the message should stay readable.
 const MAX_ECHOED: usize = 5;
 
-/// The English name for a code, as the directory and the contact page show it.
-/// Case-insensitive, since codes arrive from forms and old records alike.
+/// The English name for a code (what typed input is matched against, and what the CLI and
+/// the demo data check). Case-insensitive, since codes arrive from forms and old records alike.
 pub fn name_of(code: &str) -> Option<&'static str> {
     LANGUAGES
         .iter()
         .find(|(c, _)| c.eq_ignore_ascii_case(code))
         .map(|&(_, name)| name)
+}
+
+/// The message naming a language in the reader's language, as the directory and the contact
+/// page show it (`spoken-unknown` for a code not in [`LANGUAGES`]). Case-insensitive like
+/// [`name_of`].
+pub fn message_id(code: &str) -> &'static str {
+    match code.to_ascii_lowercase().as_str() {
+        "am" => "spoken-am",
+        "ar" => "spoken-ar",
+        "bn" => "spoken-bn",
+        "de" => "spoken-de",
+        "en" => "spoken-en",
+        "es" => "spoken-es",
+        "fa" => "spoken-fa",
+        "fr" => "spoken-fr",
+        "ha" => "spoken-ha",
+        "he" => "spoken-he",
+        "hi" => "spoken-hi",
+        "id" => "spoken-id",
+        "it" => "spoken-it",
+        "ja" => "spoken-ja",
+        "kk" => "spoken-kk",
+        "km" => "spoken-km",
+        "ko" => "spoken-ko",
+        "lo" => "spoken-lo",
+        "ms" => "spoken-ms",
+        "my" => "spoken-my",
+        "ne" => "spoken-ne",
+        "nl" => "spoken-nl",
+        "pl" => "spoken-pl",
+        "pt" => "spoken-pt",
+        "ru" => "spoken-ru",
+        "si" => "spoken-si",
+        "sw" => "spoken-sw",
+        "ta" => "spoken-ta",
+        "th" => "spoken-th",
+        "tl" => "spoken-tl",
+        "tr" => "spoken-tr",
+        "uk" => "spoken-uk",
+        "ur" => "spoken-ur",
+        "uz" => "spoken-uz",
+        "vi" => "spoken-vi",
+        "yo" => "spoken-yo",
+        "zh" => "spoken-zh",
+        _ => "spoken-unknown",
+    }
+}
+
+/// Between two languages in the field: the separators people type in every interface
+/// language (the Arabic comma, the Chinese enumeration and full-width commas too).
+fn is_separator(c: char) -> bool {
+    matches!(c, ',' | ';' | '/' | '،' | '؛' | '、' | '，' | '；') || c.is_whitespace()
 }
 
 /// Reads a form field such as "th, English, pt" into sorted, unique codes.
@@ -88,13 +142,10 @@ pub fn name_of(code: &str) -> Option<&'static str> {
 /// language need no normalisation. An empty field yields an empty list:
 /// whether a language is required is the caller's decision, not this
 /// parser's.
-pub fn parse_languages(input: &str) -> Result<Vec<String>, String> {
+pub fn parse_languages(input: &str) -> Result<Vec<String>, Msg> {
     let mut codes: Vec<&'static str> = Vec::new();
     let mut unknown: Vec<&str> = Vec::new();
-    for word in input
-        .split(|c: char| c == ',' || c == ';' || c == '/' || c.is_whitespace())
-        .filter(|w| !w.is_empty())
-    {
+    for word in input.split(is_separator).filter(|w| !w.is_empty()) {
         match lookup(word) {
             Some(code) => codes.push(code),
             None if !unknown.contains(&word) => unknown.push(word),
@@ -107,11 +158,9 @@ pub fn parse_languages(input: &str) -> Result<Vec<String>, String> {
     codes.sort_unstable();
     codes.dedup();
     if codes.len() > MAX_LANGUAGES {
-        return Err(format!(
-            "List at most {MAX_LANGUAGES} languages (you listed {}). \
-             Keep the ones the contact uses on duty.",
-            codes.len()
-        ));
+        return Err(Msg::new("field-languages-too-many")
+            .arg("max", MAX_LANGUAGES)
+            .arg("count", codes.len()));
     }
     Ok(codes.into_iter().map(str::to_string).collect())
 }
@@ -130,12 +179,7 @@ fn lookup(word: &str) -> Option<&'static str> {
         })
 }
 
-fn unknown_message(unknown: &[&str]) -> String {
-    let label = if unknown.len() == 1 {
-        "Unknown language"
-    } else {
-        "Unknown languages"
-    };
+fn unknown_message(unknown: &[&str]) -> Msg {
     let mut listed = unknown
         .iter()
         .take(MAX_ECHOED)
@@ -145,7 +189,9 @@ fn unknown_message(unknown: &[&str]) -> String {
     if unknown.len() > MAX_ECHOED {
         listed.push_str(", …");
     }
-    format!("{label}: {listed}. Use two-letter codes such as th, en, pt.")
+    Msg::new("field-languages-unknown")
+        .arg("count", unknown.len())
+        .arg("listed", listed)
 }
 
 #[cfg(test)]
@@ -157,6 +203,18 @@ mod tests {
             Ok(v) => v,
             Err(e) => panic!("{input:?} was refused: {e}"),
         }
+    }
+
+    #[test]
+    fn separators_of_every_interface_language_are_understood() {
+        assert_eq!(
+            parse_languages("ar، fr؛ en").unwrap(),
+            vec!["ar", "en", "fr"]
+        );
+        assert_eq!(
+            parse_languages("zh、en，th；ru").unwrap(),
+            vec!["en", "ru", "th", "zh"]
+        );
     }
 
     #[test]
@@ -196,6 +254,21 @@ mod tests {
     }
 
     #[test]
+    fn every_language_has_a_message_with_its_english_name() {
+        for (code, name) in LANGUAGES {
+            let id = message_id(code);
+            assert_ne!(id, "spoken-unknown", "{code}");
+            assert_eq!(
+                crate::i18n::text(crate::i18n::Lang::En, id),
+                *name,
+                "{code}"
+            );
+        }
+        assert_eq!(message_id("TH"), "spoken-th");
+        assert_eq!(message_id("xx"), "spoken-unknown");
+    }
+
+    #[test]
     fn mixed_codes_and_names_are_sorted_and_unique() {
         assert_eq!(ok("th, English, pt"), ["en", "pt", "th"]);
         assert_eq!(ok("TH thai Th; en/ENGLISH"), ["en", "th"]);
@@ -215,14 +288,16 @@ mod tests {
     #[test]
     fn unknown_entry_is_named() {
         assert_eq!(
-            parse_languages("th, xx").expect_err("unknown"),
+            parse_languages("th, xx").expect_err("unknown").to_string(),
             "Unknown language: xx. Use two-letter codes such as th, en, pt."
         );
     }
 
     #[test]
     fn several_unknown_entries_are_listed_once() {
-        let err = parse_languages("Klingon en xx Klingon").expect_err("unknown");
+        let err = parse_languages("Klingon en xx Klingon")
+            .expect_err("unknown")
+            .to_string();
         assert_eq!(
             err,
             "Unknown languages: Klingon, xx. Use two-letter codes such as th, en, pt."
@@ -231,7 +306,9 @@ mod tests {
 
     #[test]
     fn long_unknown_list_is_shortened() {
-        let err = parse_languages("a b c d e f g").expect_err("unknown");
+        let err = parse_languages("a b c d e f g")
+            .expect_err("unknown")
+            .to_string();
         assert!(
             err.starts_with("Unknown languages: a, b, c, d, e, …."),
             "{err}"
@@ -241,7 +318,9 @@ mod tests {
     #[test]
     fn ten_languages_allowed_eleven_refused() {
         assert_eq!(ok("th en pt sw ru tl my lo hi ar").len(), 10);
-        let err = parse_languages("th en pt sw ru tl my lo hi ar fr").expect_err("too many");
+        let err = parse_languages("th en pt sw ru tl my lo hi ar fr")
+            .expect_err("too many")
+            .to_string();
         assert!(err.contains("at most 10"), "{err}");
     }
 

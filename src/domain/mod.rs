@@ -52,17 +52,25 @@ pub use text::{PersonName, TimeZone, long_text, non_blank, parse_date};
 
 use std::collections::BTreeMap;
 
-/// Messages to show beside the fields of a form, keyed by field name.
+use crate::i18n::Msg;
+
+/// Messages to show beside the fields of a form, keyed by field name. Each is a message id
+/// with its arguments, written in the reader's language when the form is rendered.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct FieldErrors(BTreeMap<&'static str, String>);
+pub struct FieldErrors(BTreeMap<&'static str, Msg>);
 
 impl FieldErrors {
-    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
-        self.0.entry(field).or_insert_with(|| message.into());
+    pub fn add(&mut self, field: &'static str, message: Msg) {
+        self.0.entry(field).or_insert(message);
     }
 
-    pub fn get(&self, field: &str) -> Option<&str> {
-        self.0.get(field).map(String::as_str)
+    pub fn get(&self, field: &str) -> Option<&Msg> {
+        self.0.get(field)
+    }
+
+    /// The fields with an error and their messages in English, for the CLI.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Msg)> {
+        self.0.iter().map(|(field, message)| (*field, message))
     }
 
     /// Adds the other's messages (a field keeps its first message).
@@ -77,7 +85,7 @@ impl FieldErrors {
     }
 
     /// Keeps the parsed value, or records the message under `field`.
-    pub fn check<T>(&mut self, field: &'static str, parsed: Result<T, String>) -> Option<T> {
+    pub fn check<T>(&mut self, field: &'static str, parsed: Result<T, Msg>) -> Option<T> {
         match parsed {
             Ok(value) => Some(value),
             Err(message) => {

@@ -1,6 +1,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::i18n::Msg;
+
 /// What an organisation is decides what its members may do (DESIGN.md).
 #[derive(
     Debug,
@@ -32,24 +34,24 @@ impl OrgKind {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn message_id(self) -> &'static str {
         match self {
-            OrgKind::Coordinator => "Coordinator",
-            OrgKind::Country => "Country",
-            OrgKind::Observer => "Observer",
+            OrgKind::Coordinator => "org-kind-coordinator",
+            OrgKind::Country => "org-kind-country",
+            OrgKind::Observer => "org-kind-observer",
         }
     }
 }
 
 impl FromStr for OrgKind {
-    type Err = String;
+    type Err = Msg;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim() {
             "coordinator" => Ok(OrgKind::Coordinator),
             "country" => Ok(OrgKind::Country),
             "observer" => Ok(OrgKind::Observer),
-            _ => Err("Choose coordinator, country or observer.".into()),
+            _ => Err(Msg::new("field-org-kind-unknown")),
         }
     }
 }
@@ -67,16 +69,13 @@ impl fmt::Display for OrgKind {
 pub struct OrgCode(String);
 
 impl OrgCode {
-    pub fn parse(input: &str) -> Result<OrgCode, String> {
+    pub fn parse(input: &str) -> Result<OrgCode, Msg> {
         let value = input.trim().to_uppercase();
         let mut chars = value.chars();
         let first_is_letter = chars.next().is_some_and(|c| c.is_ascii_uppercase());
         let rest_ok = chars.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-');
         if !(2..=16).contains(&value.len()) || !first_is_letter || !rest_ok {
-            return Err(
-                "Use 2 to 16 letters, digits or hyphens, starting with a letter (for example BRA or CCIB)."
-                    .into(),
-            );
+            return Err(Msg::new("field-org-code-invalid"));
         }
         Ok(OrgCode(value))
     }
@@ -97,10 +96,10 @@ impl fmt::Display for OrgCode {
 pub struct CountryCode(String);
 
 impl CountryCode {
-    pub fn parse(input: &str) -> Result<CountryCode, String> {
+    pub fn parse(input: &str) -> Result<CountryCode, Msg> {
         let value = input.trim().to_uppercase();
         if value.len() != 2 || !value.chars().all(|c| c.is_ascii_uppercase()) {
-            return Err("Use the two-letter ISO country code (for example BR or TZ).".into());
+            return Err(Msg::new("field-country-code-invalid"));
         }
         Ok(CountryCode(value))
     }

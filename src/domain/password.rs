@@ -3,6 +3,8 @@ use std::sync::LazyLock;
 
 use secrecy::{ExposeSecret, SecretString};
 
+use crate::i18n::Msg;
+
 pub const MIN_LEN: usize = 12;
 pub const MAX_LEN: usize = 128;
 
@@ -18,24 +20,20 @@ static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 pub struct NewPassword(SecretString);
 
 impl NewPassword {
-    pub fn parse(input: &str, email: Option<&str>) -> Result<NewPassword, String> {
+    pub fn parse(input: &str, email: Option<&str>) -> Result<NewPassword, Msg> {
         let length = input.chars().count();
         if length < MIN_LEN {
-            return Err(format!(
-                "Use at least {MIN_LEN} characters; a few unrelated words make a strong, memorable password."
-            ));
+            return Err(Msg::new("field-password-too-short").arg("min", MIN_LEN));
         }
         if length > MAX_LEN {
-            return Err(format!("Use at most {MAX_LEN} characters."));
+            return Err(Msg::new("field-too-long").arg("max", MAX_LEN));
         }
         let lowered = input.to_lowercase();
         if COMMON.contains(lowered.as_str()) {
-            return Err(
-                "This password is on a list of commonly used passwords; choose another.".into(),
-            );
+            return Err(Msg::new("field-password-common"));
         }
         if email.is_some_and(|e| lowered.contains(&e.to_lowercase())) {
-            return Err("Do not use your email address in your password.".into());
+            return Err(Msg::new("field-password-has-email"));
         }
         Ok(NewPassword(SecretString::from(input.to_owned())))
     }

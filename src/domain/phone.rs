@@ -11,13 +11,13 @@ use std::fmt::Write as _;
 
 use phonenumber::{Mode, country};
 
+use crate::i18n::Msg;
+
 /// Shown for anything the numbering plan rejects; it tells the person the one
 /// form that always works, because "invalid" alone leaves them guessing.
-const INVALID: &str =
-    "This is not a valid phone number. Write it with the country code, such as +66 2 123 4567.";
-const EMPTY: &str = "Enter a phone number, such as +66 2 123 4567.";
-const BAD_CHARACTERS: &str = "A phone number may contain only digits, spaces, dashes, dots, \
-     parentheses and a leading +.";
+const INVALID: &str = "field-phone-invalid";
+const EMPTY: &str = "field-phone-missing";
+const BAD_CHARACTERS: &str = "field-phone-characters";
 
 /// Longer input cannot be a phone number, and capping it keeps pasted
 /// paragraphs away from the parser.
@@ -42,27 +42,27 @@ impl Phone {
     /// as Thai national numbers, since that is how Thai staff write them
     /// ("081 234 5678", "02 123 4567"). Thai digits (๐–๙) are accepted too,
     /// because they appear on Thai government letterheads.
-    pub fn parse(input: &str) -> Result<Phone, String> {
+    pub fn parse(input: &str) -> Result<Phone, Msg> {
         let cleaned = clean(input)?;
         let region = if cleaned.starts_with('+') {
             None
         } else {
             Some(country::TH)
         };
-        let number = phonenumber::parse(region, &cleaned).map_err(|_| INVALID.to_string())?;
+        let number = phonenumber::parse(region, &cleaned).map_err(|_| Msg::new(INVALID))?;
         if !number.is_valid() {
-            return Err(INVALID.to_string());
+            return Err(Msg::new(INVALID));
         }
         let mut e164 = String::new();
         // Formatting only fails for an unknown country code, which a valid
         // number cannot have; treat it as invalid rather than panic.
-        write!(e164, "{}", number.format().mode(Mode::E164)).map_err(|_| INVALID.to_string())?;
+        write!(e164, "{}", number.format().mode(Mode::E164)).map_err(|_| Msg::new(INVALID))?;
         // E.164 allows at most 15 digits, and the directory stores at least 7 (the database
         // checks the same): a few valid toll-free and service numbers fall outside and are
         // refused here rather than by the database.
         let digits = e164.len().saturating_sub(1);
         if !(7..=MAX_E164_DIGITS).contains(&digits) {
-            return Err(INVALID.to_string());
+            return Err(Msg::new(INVALID));
         }
         Ok(Phone(e164))
     }
@@ -113,13 +113,13 @@ impl Phone {
 /// the usual separators was typed. Letters are refused outright: the library
 /// would read them as a vanity keypad ("1-800-FLOWERS"), which in a duty
 /// directory is far more likely a typo or a name pasted into the wrong field.
-fn clean(input: &str) -> Result<String, String> {
+fn clean(input: &str) -> Result<String, Msg> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
-        return Err(EMPTY.to_string());
+        return Err(Msg::new(EMPTY));
     }
     if trimmed.chars().count() > MAX_INPUT_CHARS {
-        return Err(INVALID.to_string());
+        return Err(Msg::new(INVALID));
     }
     let mut out = String::with_capacity(trimmed.len());
     for (i, ch) in trimmed.chars().enumerate() {
@@ -128,18 +128,18 @@ fn clean(input: &str) -> Result<String, String> {
             // Thai digits ๐ (U+0E50) to ๙ (U+0E59).
             '\u{0E50}'..='\u{0E59}' => {
                 let value = u32::from(ch) - 0x0E50;
-                out.push(char::from_digit(value, 10).ok_or_else(|| INVALID.to_string())?);
+                out.push(char::from_digit(value, 10).ok_or_else(|| Msg::new(INVALID))?);
             }
             '+' if i == 0 => out.push('+'),
             // Word processors turn '-' into these; refusing them would be a
             // puzzle for the person typing.
             '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '.' | '(' | ')' => {}
             c if c.is_whitespace() => {}
-            _ => return Err(BAD_CHARACTERS.to_string()),
+            _ => return Err(Msg::new(BAD_CHARACTERS)),
         }
     }
     if !out.bytes().any(|b| b.is_ascii_digit()) {
-        return Err(INVALID.to_string());
+        return Err(Msg::new(INVALID));
     }
     Ok(out)
 }
@@ -249,14 +249,14 @@ mod tests {
     #[test]
     fn impossible_number_is_refused_with_help() {
         let err = Phone::parse("+66 12").expect_err("impossible");
-        assert_eq!(err, INVALID);
-        assert!(err.contains("+66 2 123 4567"));
+        assert_eq!(err.id, INVALID);
+        assert!(err.to_string().contains("+66 2 123 4567"));
     }
 
     #[test]
     fn too_short_number_is_refused() {
-        assert_eq!(Phone::parse("081 234").expect_err("short"), INVALID);
-        assert_eq!(Phone::parse("+255 754").expect_err("short"), INVALID);
+        assert_eq!(Phone::parse("081 234").expect_err("short").id, INVALID);
+        assert_eq!(Phone::parse("+255 754").expect_err("short").id, INVALID);
     }
 
     #[test]
@@ -268,28 +268,31 @@ mod tests {
     #[test]
     fn letters_are_refused() {
         assert_eq!(
-            Phone::parse("1-800-FLOWERS").expect_err("letters"),
+            Phone::parse("1-800-FLOWERS").expect_err("letters").id,
             BAD_CHARACTERS
         );
         assert_eq!(
-            Phone::parse("+66 2 123 4567 ext 12").expect_err("ext"),
+            Phone::parse("+66 2 123 4567 ext 12").expect_err("ext").id,
             BAD_CHARACTERS
         );
-        assert_eq!(Phone::parse("Somchai").expect_err("name"), BAD_CHARACTERS);
+        assert_eq!(
+            Phone::parse("Somchai").expect_err("name").id,
+            BAD_CHARACTERS
+        );
     }
 
     #[test]
     fn empty_and_blank_are_refused() {
-        assert_eq!(Phone::parse("").expect_err("empty"), EMPTY);
-        assert_eq!(Phone::parse("   ").expect_err("blank"), EMPTY);
+        assert_eq!(Phone::parse("").expect_err("empty").id, EMPTY);
+        assert_eq!(Phone::parse("   ").expect_err("blank").id, EMPTY);
     }
 
     #[test]
     fn separators_alone_and_misplaced_plus_are_refused() {
-        assert_eq!(Phone::parse("+").expect_err("plus"), INVALID);
-        assert_eq!(Phone::parse("--()").expect_err("dashes"), INVALID);
+        assert_eq!(Phone::parse("+").expect_err("plus").id, INVALID);
+        assert_eq!(Phone::parse("--()").expect_err("dashes").id, INVALID);
         assert_eq!(
-            Phone::parse("66+812345678").expect_err("plus"),
+            Phone::parse("66+812345678").expect_err("plus").id,
             BAD_CHARACTERS
         );
     }

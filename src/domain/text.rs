@@ -1,12 +1,14 @@
 use chrono::NaiveDate;
 
+use crate::i18n::Msg;
+
 /// A person's display name: 1 to 200 characters, no control characters.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonName(String);
 
 impl PersonName {
-    pub fn parse(input: &str) -> Result<PersonName, String> {
-        non_blank(input, 200, "a name").map(PersonName)
+    pub fn parse(input: &str) -> Result<PersonName, Msg> {
+        non_blank(input, 200, "field-name-missing").map(PersonName)
     }
 
     pub fn as_str(&self) -> &str {
@@ -14,45 +16,47 @@ impl PersonName {
     }
 }
 
-/// Trimmed text of 1 to `max` characters without control characters.
-pub fn non_blank(input: &str, max: usize, what: &str) -> Result<String, String> {
+/// Trimmed text of 1 to `max` characters without control characters; `missing` is the
+/// message for an empty field ("Enter a title.").
+pub fn non_blank(input: &str, max: usize, missing: &'static str) -> Result<String, Msg> {
     let value = input.trim();
     if value.is_empty() {
-        return Err(format!("Enter {what}."));
+        return Err(Msg::new(missing));
     }
     if value.chars().count() > max {
-        return Err(format!("Use at most {max} characters."));
+        return Err(Msg::new("field-too-long").arg("max", max));
     }
     if value.chars().any(char::is_control) {
-        return Err("Remove line breaks and control characters.".into());
+        return Err(Msg::new("field-no-line-breaks"));
     }
     Ok(value.to_owned())
 }
 
 /// A date typed as `YYYY-MM-DD` (what `<input type="date">` sends).
-pub fn parse_date(input: &str, what: &str) -> Result<NaiveDate, String> {
+/// `missing` is the message for an empty field.
+pub fn parse_date(input: &str, missing: &'static str) -> Result<NaiveDate, Msg> {
     let value = input.trim();
     if value.is_empty() {
-        return Err(format!("Enter {what}."));
+        return Err(Msg::new(missing));
     }
     NaiveDate::parse_from_str(value, "%Y-%m-%d")
         .ok()
         .filter(|d| (2000..=2100).contains(&chrono::Datelike::year(d)))
-        .ok_or_else(|| format!("Enter {what} as a date such as 2026-12-31."))
+        .ok_or_else(|| Msg::new("field-date-format"))
 }
 
 /// Free text of up to `max` characters; line breaks allowed (Markdown), other control
 /// characters not.
-pub fn long_text(input: &str, max: usize) -> Result<String, String> {
+pub fn long_text(input: &str, max: usize) -> Result<String, Msg> {
     let value = input.trim().replace("\r\n", "\n");
     if value.chars().count() > max {
-        return Err(format!("Use at most {max} characters."));
+        return Err(Msg::new("field-too-long").arg("max", max));
     }
     if value
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\t')
     {
-        return Err("Remove control characters.".into());
+        return Err(Msg::new("field-no-control-characters"));
     }
     Ok(value)
 }
@@ -62,12 +66,12 @@ pub fn long_text(input: &str, max: usize) -> Result<String, String> {
 pub struct TimeZone(pub chrono_tz::Tz);
 
 impl TimeZone {
-    pub fn parse(input: &str) -> Result<TimeZone, String> {
+    pub fn parse(input: &str) -> Result<TimeZone, Msg> {
         input
             .trim()
             .parse::<chrono_tz::Tz>()
             .map(TimeZone)
-            .map_err(|_| "Choose a time zone from the list, such as Asia/Bangkok.".into())
+            .map_err(|_| Msg::new("field-time-zone-unknown"))
     }
 
     pub fn name(&self) -> &'static str {

@@ -10,6 +10,7 @@ use super::model::{self, NewOrganisation, Organisation, OrganisationChanges};
 use crate::audit::{Action, Change};
 use crate::db::Saved;
 use crate::domain::{CountryCode, FieldErrors, OrgCode, OrgKind, TimeZone, non_blank};
+use crate::i18n::Msg;
 
 /// An organisation's fields as typed, in a form or as the command line's flags.
 #[derive(Debug, Default, Clone, Copy)]
@@ -30,10 +31,7 @@ fn parse_country(
     match kind {
         Some(OrgKind::Country) => errors.check("country_code", CountryCode::parse(input)),
         Some(_) if !input.trim().is_empty() => {
-            errors.add(
-                "country_code",
-                "Only country organisations have a country; leave this empty.",
-            );
+            errors.add("country_code", Msg::new("orgs-country-not-allowed"));
             None
         }
         _ => None,
@@ -41,7 +39,7 @@ fn parse_country(
 }
 
 fn parse_name(input: &str, errors: &mut FieldErrors) -> Option<String> {
-    errors.check("name", non_blank(input, 200, "the organisation's name"))
+    errors.check("name", non_blank(input, 200, "orgs-name-missing"))
 }
 
 impl NewOrganisation {
@@ -109,11 +107,8 @@ impl Taken {
         let mut errors = FieldErrors::default();
         for t in taken {
             match t {
-                Taken::Code(_) => errors.add("code", "Another organisation already has this code."),
-                Taken::Country(_) => errors.add(
-                    "country_code",
-                    "Another organisation already stands for this country.",
-                ),
+                Taken::Code(_) => errors.add("code", Msg::new("orgs-code-taken")),
+                Taken::Country(_) => errors.add("country_code", Msg::new("orgs-country-taken")),
             }
         }
         errors
@@ -224,11 +219,9 @@ mod tests {
         let errors = NewOrganisation::parse(input("BRA", "country", "")).unwrap_err();
         assert!(errors.get("country_code").is_some());
         let errors = NewOrganisation::parse(input("UNODC", "observer", "AT")).unwrap_err();
-        assert!(
-            errors
-                .get("country_code")
-                .unwrap()
-                .contains("Only country organisations")
+        assert_eq!(
+            errors.get("country_code"),
+            Some(&Msg::new("orgs-country-not-allowed"))
         );
         assert!(NewOrganisation::parse(input("UNODC", "observer", "")).is_ok());
     }

@@ -269,6 +269,22 @@ pub async fn set_password(
         .map(|_| ())
 }
 
+/// `None` follows the browser's language.
+pub async fn set_language(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    language: Option<&str>,
+) -> diesel::QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::language.eq(language),
+            users::updated_at.eq(Utc::now()),
+        ))
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
 pub async fn set_time_zone(
     conn: &mut AsyncPgConnection,
     id: Uuid,

@@ -10,6 +10,7 @@ use super::model::{self, NewUser, User, UserChanges};
 use crate::audit::{Action, Change};
 use crate::db::Saved;
 use crate::domain::{Email, FieldErrors, OrgKind, PersonName};
+use crate::i18n::Msg;
 use crate::orgs::model::{self as orgs, Organisation};
 
 /// An account's fields as typed, in a form or as the command line's flags.
@@ -38,7 +39,7 @@ impl AccountDraft {
         let name = errors.check("name", PersonName::parse(input.name));
         let org_code = input.org.trim().to_uppercase();
         if org_code.is_empty() {
-            errors.add("org", "Choose the person's organisation.");
+            errors.add("org", Msg::new("admin-users-org-missing"));
         }
         match (email, name) {
             (Some(email), Some(name)) if errors.is_empty() => Ok(AccountDraft {
@@ -67,15 +68,13 @@ impl Refusal {
         for refusal in refusals {
             match refusal {
                 Refusal::UnknownOrganisation(_) => {
-                    errors.add("org", "Choose an organisation from the list.")
+                    errors.add("org", Msg::new("admin-users-org-unknown"))
                 }
                 Refusal::AdminOutsideCoordination { .. } => errors.add(
                     "is_admin",
-                    "Only members of a coordinator organisation can be administrators.",
+                    Msg::new("admin-users-admin-outside-coordination"),
                 ),
-                Refusal::EmailTaken(_) => {
-                    errors.add("email", "Another account already uses this email address.")
-                }
+                Refusal::EmailTaken(_) => errors.add("email", Msg::new("admin-users-email-taken")),
             }
         }
         errors
@@ -206,6 +205,10 @@ mod tests {
         ]);
         assert!(errors.get("org").is_some() && errors.get("email").is_some());
         assert!(errors.get("is_admin").is_none());
+        assert_eq!(
+            errors.get("email").unwrap().to_string(),
+            "Another account already uses this email address."
+        );
         let email = Email::parse("a@b.example.org").unwrap();
         assert!(Refusal::from_constraint("users_email_key", &email).is_some());
         assert!(Refusal::from_constraint("organisations_code_key", &email).is_none());

@@ -201,13 +201,13 @@ async fn times_are_shown_in_my_time_zone() {
     bad.assert_contains("Choose a time zone from the list");
 
     let audit = client.get("/audit").await;
-    audit.assert_contains("+07");
+    audit.assert_contains("GMT+7");
     let saved = client
         .post("/account/time-zone", &[("time_zone", "America/Sao_Paulo")])
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
     let audit = client.get("/audit").await;
-    audit.assert_contains("-03");
+    audit.assert_contains("GMT-3");
     audit.assert_contains("Times are shown in America/Sao_Paulo");
 }
 

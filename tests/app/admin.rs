@@ -499,7 +499,9 @@ async fn admins_cannot_lock_themselves_out() {
     admin
         .get(&format!("/admin/users/{me}"))
         .await
-        .assert_contains("use <a href=\"/account/password\">your account page</a>");
+        .assert_contains(
+            "<a href=\"/account/password\">To change your own password, use your account page.</a>",
+        );
 }
 
 #[tokio::test]

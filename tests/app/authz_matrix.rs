@@ -16,12 +16,12 @@ const UNPROCESSABLE: u16 = 422;
 
 /// One row: the route, how to call it, and the status per role, in the order of
 /// [`Role::ALL`]: anonymous, admin, coordinator, country member, observer.
-struct Row {
-    method: &'static str,
-    pattern: &'static str,
-    path: String,
+pub struct Row {
+    pub method: &'static str,
+    pub pattern: &'static str,
+    pub path: String,
     form: Vec<(&'static str, String)>,
-    expected: [u16; 5],
+    pub expected: [u16; 5],
 }
 
 fn get(pattern: &'static str, path: impl Into<String>, expected: [u16; 5]) -> Row {
@@ -73,9 +73,9 @@ const ADMIN_PAGE: [u16; 5] = [SEE_OTHER, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN];
 const ADMIN_POST_REDIRECT: [u16; 5] = [SEE_OTHER, SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN];
 const ADMIN_POST_INVALID: [u16; 5] = [SEE_OTHER, UNPROCESSABLE, FORBIDDEN, FORBIDDEN, FORBIDDEN];
 
-#[tokio::test]
-async fn every_route_answers_each_role_as_designed() {
-    let app = TestApp::spawn().await;
+/// The matrix's rows, with the records they name seeded in `app`. Shared with the language
+/// test, which renders every page a role may open in every language.
+pub async fn rows(app: &TestApp) -> Vec<Row> {
     let tza = app.user_id(TZA_EMAIL).await;
     // Tanzania's member's session: nobody else may end it.
     let tza_session = {
@@ -139,6 +139,13 @@ async fn every_route_answers_each_role_as_designed() {
             "/account/time-zone",
             "/account/time-zone",
             &[("time_zone", "Asia/Bangkok")],
+            [SEE_OTHER; 5],
+        ),
+        // Empty: the browser's language, so the rows after it stay in English.
+        post(
+            "/account/language",
+            "/account/language",
+            &[("language", "")],
             [SEE_OTHER; 5],
         ),
         post(
@@ -467,6 +474,13 @@ async fn every_route_answers_each_role_as_designed() {
         // Last: it ends the sessions the rows above use.
         post("/logout", "/logout", &[], [SEE_OTHER; 5]),
     ];
+    rows
+}
+
+#[tokio::test]
+async fn every_route_answers_each_role_as_designed() {
+    let app = TestApp::spawn().await;
+    let rows = rows(&app).await;
 
     // The table covers exactly the routes the application serves.
     let served: BTreeSet<(String, String)> = route_specs()
@@ -550,12 +564,12 @@ async fn every_route_answers_each_role_as_designed() {
     for (role, allowed) in [
         (
             Role::Observer,
-            "'auth.sign_in', 'auth.sign_out', 'account.time_zone_changed', \
+            "'auth.sign_in', 'auth.sign_out', 'account.time_zone_changed', 'account.language_changed', \
              'account.password_change_failed'",
         ),
         (
             Role::Country,
-            "'auth.sign_in', 'auth.sign_out', 'account.time_zone_changed', \
+            "'auth.sign_in', 'auth.sign_out', 'account.time_zone_changed', 'account.language_changed', \
              'account.password_change_failed', 'contact.verified'",
         ),
     ] {

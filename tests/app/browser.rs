@@ -18,6 +18,8 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
+use liaison::i18n::{Lang, text};
+
 use crate::helpers::{PASSWORD, Role, TestApp};
 
 /// How long any single wait for the browser may take before the test fails.
@@ -168,9 +170,8 @@ async fn a_member_signs_in_opens_the_directory_and_signs_out() {
 async fn a_coordinator_assigns_an_item_and_the_country_marks_it_in_progress() {
     let app = TestApp::spawn().await;
     let (_driver, browser) = start_browser().await;
-    let due = (chrono::Utc::now() + chrono::Duration::days(5))
-        .date_naive()
-        .to_string();
+    let due_date = (chrono::Utc::now() + chrono::Duration::days(5)).date_naive();
+    let due = due_date.to_string();
 
     // The coordinator opens the list from the navigation and creates an item for Brazil.
     sign_in(&browser, &app, Role::Coordinator).await;
@@ -221,7 +222,8 @@ async fn a_coordinator_assigns_an_item_and_the_country_marks_it_in_progress() {
     let main = main_text(&browser).await;
     assert!(main.contains("Action item AI-0001 created."), "{main}");
     assert!(main.contains("Urgent"), "{main}");
-    assert!(main.contains(&due), "{main}");
+    let shown_due = liaison::i18n::dates::date(liaison::i18n::Lang::En, due_date);
+    assert!(main.contains(&shown_due), "{main}");
     sign_out(&browser).await;
     wait_for(&browser, Locator::Id("email")).await;
 
@@ -453,6 +455,162 @@ async fn every_main_page_passes_an_automated_accessibility_check() {
 
     browser.close().await.unwrap();
     report.finish();
+}
+
+/// Thai and Arabic end to end: the sign-in page's switcher, signing in, the member marking an
+/// item in progress, the main pages in that language (Arabic right to left) passing axe and
+/// fitting a phone.
+#[tokio::test]
+async fn the_portal_works_in_thai_and_in_arabic() {
+    let app = TestApp::spawn().await;
+    let (_driver, browser) = start_browser().await;
+    let mut report = Report::default();
+    let item = create_item_over_http(&app).await;
+    let contact = create_contact_over_http(&app).await;
+    for lang in [Lang::Th, Lang::Ar] {
+        // The switcher is a plain link on the sign-in page, named in its own language.
+        browser
+            .goto(&format!("{}/login", app.address))
+            .await
+            .unwrap();
+        click_link(&browser, lang.autonym()).await;
+        let heading = text(lang, "auth-heading");
+        wait_for(
+            &browser,
+            Locator::XPath(&format!("//h1[contains(., '{heading}')]")),
+        )
+        .await;
+        assert_eq!(
+            document_language(&browser).await,
+            (lang.code().to_owned(), lang.dir().to_owned())
+        );
+        report
+            .check(&browser, &format!("/login in {lang}"), &heading)
+            .await;
+
+        // A wrong password is refused in the language, then the right one signs in.
+        fill(&browser, "email", Role::Country.email().unwrap()).await;
+        fill(&browser, "password", "not the password").await;
+        submit_main_form(&browser).await;
+        let error = wait_for(&browser, Locator::Id("login-error")).await;
+        assert_eq!(
+            error.text().await.unwrap().trim(),
+            text(lang, "auth-bad-credentials").trim()
+        );
+        fill(&browser, "password", PASSWORD).await;
+        submit_main_form(&browser).await;
+        wait_for(
+            &browser,
+            Locator::XPath("//h1[contains(., 'Bruna Member')]"),
+        )
+        .await;
+        assert_eq!(path_of(&browser).await, "/");
+        assert_eq!(document_language(&browser).await.0, lang.code());
+        report
+            .check(&browser, &format!("/ in {lang}"), "Bruna Member")
+            .await;
+
+        // The member moves the item to "in progress" from its page; the flash and the
+        // timeline say so in the language.
+        browser
+            .goto(&format!("{}{item}", app.address))
+            .await
+            .unwrap();
+        let next = if lang == Lang::Th {
+            "in_progress"
+        } else {
+            "blocked"
+        };
+        wait_for(
+            &browser,
+            Locator::Css(&format!("#status option[value='{next}']")),
+        )
+        .await
+        .click()
+        .await
+        .unwrap();
+        wait_for(
+            &browser,
+            Locator::XPath("//form[contains(@action, '/status')]//button[@type='submit']"),
+        )
+        .await
+        .click()
+        .await
+        .unwrap();
+        let flash = wait_for(&browser, Locator::Css(".flash-success")).await;
+        let status_name = text(
+            lang,
+            if lang == Lang::Th {
+                "status-in-progress"
+            } else {
+                "status-blocked"
+            },
+        );
+        let said = flash.text().await.unwrap();
+        assert!(said.contains("AI-0001"), "{said}");
+        let timeline = wait_for(&browser, Locator::Css("#timeline")).await;
+        let timeline = timeline.text().await.unwrap();
+        assert!(timeline.contains(&status_name), "{lang}: {timeline}");
+        report
+            .check(&browser, &format!("{item} in {lang}"), "AI-0001")
+            .await;
+
+        for path in [
+            "/contacts".to_owned(),
+            "/contacts/on-duty".to_owned(),
+            contact.clone(),
+            "/action-items".to_owned(),
+            "/orgs/BRA".to_owned(),
+            "/account".to_owned(),
+        ] {
+            browser
+                .goto(&format!("{}{path}", app.address))
+                .await
+                .unwrap();
+            assert_eq!(document_language(&browser).await.1, lang.dir(), "{path}");
+            report
+                .check(&browser, &format!("{path} in {lang}"), "")
+                .await;
+        }
+        // A form in its error state.
+        browser
+            .goto(&format!("{}/contacts/new", app.address))
+            .await
+            .unwrap();
+        submit_main_form(&browser).await;
+        wait_for(&browser, Locator::Css(".field-error")).await;
+        report
+            .check(
+                &browser,
+                &format!("/contacts/new submitted empty in {lang}"),
+                "",
+            )
+            .await;
+
+        browser
+            .find(Locator::XPath("//form[@action='/logout']//button"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        wait_for(&browser, Locator::Id("email")).await;
+    }
+    browser.close().await.unwrap();
+    report.finish();
+}
+
+/// `<html lang>` and `dir` of the page the browser shows.
+async fn document_language(browser: &Client) -> (String, String) {
+    let found = browser
+        .execute(
+            "return [document.documentElement.lang, document.documentElement.dir];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let found: (String, String) = serde_json::from_value(found).unwrap();
+    found
 }
 
 /// A contact of Brazil with weekly hours, an absence and a shift, made over HTTP: answers its

@@ -61,7 +61,9 @@ async fn an_embassy_adds_a_contact_that_every_participant_finds() {
 
     let page = brazil.get(&contact).await;
     page.assert_contains("Ana Souza added.");
-    page.assert_contains("<a href=\"tel:+66812345678\" class=\"phone\">+66 81 234 5678</a>");
+    page.assert_contains(
+        "<a href=\"tel:+66812345678\" class=\"phone\" dir=\"ltr\">+66 81 234 5678</a>",
+    );
     page.assert_contains("tel:+556134249000");
     page.assert_contains("consul@embassy.example");
     page.assert_contains("consul.bra");
@@ -300,7 +302,7 @@ async fn entries_not_confirmed_for_90_days_are_flagged_until_someone_confirms_th
         brazil
             .get(path)
             .await
-            .assert_contains("<strong class=\"stale-label\">1 stale</strong>");
+            .assert_contains("<strong class=\"stale-label\">1 stale (not confirmed for");
     }
     brazil
         .get(&contact)
@@ -566,7 +568,7 @@ async fn absences_and_shifts_refuse_impossible_times() {
             id.clone(),
             format!("{spring}T01:30"),
             format!("{spring}T09:00"),
-            format!("{spring} 01:30 does not exist in Europe/London"),
+            "01:30 does not exist in Europe/London".to_owned(),
         ),
         (
             tza_id.clone(),
@@ -614,7 +616,7 @@ async fn absences_and_shifts_refuse_impossible_times() {
     brazil
         .get("/orgs/BRA/duty")
         .await
-        .assert_contains(&format!("{weekday} 10 Jul {y}, 20:00 BST"));
+        .assert_contains(&format!("{weekday} 10 Jul, 20:00 GMT+1"));
 }
 
 #[tokio::test]

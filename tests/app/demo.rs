@@ -1,6 +1,7 @@
 //! The demo as a visitor meets it: after `liaison seed-demo`, the demo users it printed sign in
 //! and find the portal at work, at whatever hour the test runs; a second run adds nothing.
 
+use liaison::i18n::{Lang, Msg, text};
 use reqwest::StatusCode;
 
 use crate::cli::{DEMO_CODES, demo_logins, liaison};
@@ -207,11 +208,17 @@ async fn a_country_demo_user_finds_the_work_its_embassy_owes() {
     let owed = app.count(&owed_by("BRA", OWED)).await;
     let overdue = app.count(&owed_by("BRA", OVERDUE)).await;
     assert!(owed >= 2 && overdue >= 1, "owed {owed}, overdue {overdue}");
+    // The demo's Brazilian account reads the portal in Portuguese.
+    let pt = |msg: Msg| msg.text(Lang::PtBr);
     let dashboard = bra.get("/").await;
     assert_eq!(dashboard.status, StatusCode::OK);
-    dashboard.assert_contains("What BRA owes");
-    dashboard.assert_contains(&format!("<strong>{owed}</strong> open"));
-    dashboard.assert_contains(&format!("{overdue} overdue</strong>"));
+    dashboard.assert_contains("<html lang=\"pt-BR\"");
+    dashboard.assert_contains(&pt(Msg::new("dashboard-owed-by").arg("org", "BRA")));
+    dashboard.assert_contains(&pt(Msg::new("items-workload-open").arg("count", owed)));
+    dashboard.assert_contains(&format!(
+        "{}</strong>",
+        pt(Msg::new("items-workload-overdue").arg("count", overdue))
+    ));
     // Among them a restricted item, which only its assignees (and coordinators, observers) see.
     dashboard.assert_contains("Rescue and return of Brazilian nationals");
 
@@ -225,7 +232,10 @@ async fn a_country_demo_user_finds_the_work_its_embassy_owes() {
         .await;
     let list = bra.get("/action-items?status=").await;
     assert_eq!(list.status, StatusCode::OK);
-    list.assert_total(visible, "item");
+    list.assert_contains(&format!(
+        "<p class=\"muted\">{}",
+        pt(Msg::new("items-count").arg("count", visible))
+    ));
     assert!(visible < app.count("SELECT count(*) FROM action_items").await);
     assert!(
         !list
@@ -251,7 +261,10 @@ async fn a_country_demo_user_finds_the_work_its_embassy_owes() {
     page.assert_contains("CCIB demo user");
     page.assert_contains("TZA demo user");
     page.assert_contains("We collected 14 adverts");
-    page.assert_contains("moved it from In progress to <strong>Blocked</strong>");
+    page.assert_contains(&format!(
+        "<strong>{}</strong>",
+        text(Lang::PtBr, "status-blocked")
+    ));
 }
 
 #[tokio::test]

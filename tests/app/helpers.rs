@@ -748,7 +748,7 @@ pub fn extract_csrf(html: &str) -> Option<String> {
     Some(html[start..start + end].to_owned())
 }
 
-async fn into_page(response: reqwest::Response) -> Page {
+pub async fn into_page(response: reqwest::Response) -> Page {
     let status = response.status();
     let headers = response.headers().clone();
     let body = response.text().await.unwrap_or_default();

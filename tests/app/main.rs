@@ -13,5 +13,6 @@ mod crawl;
 mod demo;
 mod health;
 mod helpers;
+mod languages;
 mod markup;
 mod odd_input;

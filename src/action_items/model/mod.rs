@@ -130,12 +130,9 @@ impl TimelineEntry {
         self.kind == EventKind::Edit
     }
 
-    /// The move of a status change ("Open", "In progress"); None for other entries.
-    pub fn transition(&self) -> Option<(&'static str, &'static str)> {
-        match (self.from_status, self.to_status) {
-            (Some(from), Some(to)) => Some((from.label(), to.label())),
-            _ => None,
-        }
+    /// The move of a status change; None for other entries.
+    pub fn transition(&self) -> Option<(Status, Status)> {
+        self.from_status.zip(self.to_status)
     }
 }
 

@@ -13,6 +13,7 @@ use crate::auth::{CurrentUser, session, throttle};
 use crate::authz::{self, RequireAdmin};
 use crate::domain::{FieldErrors, NewPassword};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::pages::{PageContext, Section};
 use crate::state::AppState;
 use crate::users::model::{self as users, UserWithOrg};
@@ -96,13 +97,22 @@ async fn set_active(
             } else {
                 session::delete_all_for_user(conn, id).await?
             };
-            let (action, verb) = if active {
-                (Action::UserActivated, "activated")
+            let (action, verb, flash) = if active {
+                (
+                    Action::UserActivated,
+                    "activated",
+                    Msg::new("admin-users-activated"),
+                )
             } else {
-                (Action::UserDeactivated, "deactivated")
+                (
+                    Action::UserDeactivated,
+                    "deactivated",
+                    Msg::new("admin-users-deactivated"),
+                )
             };
+            // The summary is the audit log's record, in English like a log line.
             let summary = format!("{verb} {email}; {ended} sessions ended");
-            Ok(Change::new(action, "user", id, summary).flash(format!("Account {email} {verb}.")))
+            Ok(Change::new(action, "user", id, summary).flash(flash.arg("email", &email)))
         }
         .boxed()
     })
@@ -151,9 +161,8 @@ pub async fn reset_password(
             // A locked-out person calls for a reset; the new password must work at once.
             throttle::clear_for_account(conn, &email).await?;
             let summary = format!("reset the password of {email}; {ended} sessions ended");
-            Ok(Change::new(Action::UserPasswordReset, "user", id, summary).flash(format!(
-                "Temporary password set for {email}; they must change it at their next sign-in."
-            )))
+            Ok(Change::new(Action::UserPasswordReset, "user", id, summary)
+                .flash(Msg::new("admin-users-password-reset").arg("email", &email)))
         }
         .boxed()
     })

@@ -14,6 +14,7 @@ use crate::auth::CurrentUser;
 use crate::authz::{self, RequireAdmin};
 use crate::domain::{FieldErrors, NewPassword};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::orgs::model as orgs;
 use crate::pages::{PageContext, Section};
 use crate::state::AppState;
@@ -178,10 +179,7 @@ pub async fn create(
     let created = commit(&state.pool, author, move |conn, _| {
         async move {
             let change = rules::create(conn, &new, &org.code).await?;
-            Ok(change.flash(format!(
-                "Account {} created. Give them the temporary password by phone or in person; they must change it at first sign-in.",
-                new.email
-            )))
+            Ok(change.flash(Msg::new("admin-users-created").arg("email", new.email.to_string())))
         }
         .boxed()
     })
@@ -219,10 +217,7 @@ pub async fn update(
         (accepted, own_rights) => {
             let mut errors = accepted.err().unwrap_or_default();
             if !own_rights {
-                errors.add(
-                    "is_admin",
-                    "You cannot remove your own administrator rights; ask another administrator.",
-                );
+                errors.add("is_admin", Msg::new("admin-users-own-admin-rights"));
             }
             return UserForm::refused(&state, &current, values, Some(before), errors).await;
         }
@@ -249,7 +244,9 @@ pub async fn update(
             .await?;
             Ok(match saved {
                 Saved::Yes(change) => {
-                    Saved::Yes(change.flash(format!("Account {} saved.", changes.email)))
+                    Saved::Yes(change.flash(
+                        Msg::new("admin-users-saved").arg("email", changes.email.to_string()),
+                    ))
                 }
                 Saved::Stale => Saved::Stale,
             })

@@ -15,6 +15,9 @@ use uuid::Uuid;
 
 use super::availability::{self, Absence, Availability, ContactTimes, Shift, WeeklyWindow};
 use crate::domain::{Phone, TimeZone};
+use std::borrow::Borrow;
+
+use crate::i18n::{self, Lang, Msg};
 use crate::orgs::model::Organisation;
 use crate::schema::contact_points;
 
@@ -71,7 +74,8 @@ impl ContactPoint {
     }
 }
 
-/// A messaging service a handle belongs to, in the order the directory shows them.
+/// A messaging service a handle belongs to, in the order the directory shows them. The labels
+/// are the services' own names, the same in every language.
 pub const SERVICES: [(&str, &str); 4] = [
     ("line", "LINE"),
     ("whatsapp", "WhatsApp"),
@@ -86,12 +90,23 @@ pub struct Handle {
 }
 
 impl Handle {
+    /// The service's name in English, for the vCard file.
     pub fn service_label(&self) -> &'static str {
         SERVICES
             .iter()
             .find(|(key, _)| *key == self.service)
             .map(|(_, label)| *label)
             .unwrap_or("Messaging")
+    }
+
+    /// The service's name for a reader of `lang` (the services' own names are the same in
+    /// every language; only an unknown one is named by a message).
+    pub fn service_name(&self, lang: impl Borrow<Lang>) -> String {
+        SERVICES
+            .iter()
+            .find(|(key, _)| *key == self.service)
+            .map(|(_, label)| (*label).to_owned())
+            .unwrap_or_else(|| Msg::new("contacts-messaging").text(*lang.borrow()))
     }
 }
 
@@ -166,17 +181,30 @@ impl ContactCard {
         availability::is_absent(&self.times(), now)
     }
 
+    /// "24/7" or the weekly hours in English, for the vCard file.
     pub fn describe_hours(&self) -> String {
-        availability::describe_availability(&self.availability())
+        availability::describe_availability(Lang::En, &self.availability())
     }
 
-    pub fn languages(&self) -> String {
+    /// "24/7" or the weekly hours, in the reader's language.
+    pub fn hours_in(&self, lang: impl Borrow<Lang>) -> String {
+        availability::describe_availability(*lang.borrow(), &self.availability())
+    }
+
+    /// The names of the languages the contact speaks, in the reader's language (a code the
+    /// table does not know is shown as it is).
+    pub fn languages(&self, lang: impl Borrow<Lang>) -> String {
+        use crate::domain::languages::{message_id, name_of};
+        let lang = *lang.borrow();
         self.contact
             .language_codes()
             .iter()
-            .map(|code| crate::domain::languages::name_of(code).unwrap_or(code))
+            .map(|code| match name_of(code) {
+                Some(_) => i18n::text(lang, message_id(code)),
+                None => (*code).to_owned(),
+            })
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(Msg::new("contacts-list-separator").text(lang).as_str())
     }
 
     pub fn handle(&self, service: &str) -> Option<&str> {

@@ -1,0 +1,60 @@
+# The audit log page (/audit), for coordinators, observers and administrators.
+
+audit-title = سجل التدقيق
+audit-intro = جميع التغييرات التي تجري في Liaison، الأحدث أولًا. لا يمكن تعديل القيود أو حذفها إطلاقًا.
+audit-filters = عوامل التصفية
+audit-actor = المنفِّذ (البريد الإلكتروني)
+audit-organisation = الجهة
+audit-action = العملية
+# The first option of a filter: no filtering.
+audit-all = الكل
+audit-from = من (تاريخ)
+audit-to = إلى (تاريخ، ضمنًا)
+audit-filter = تصفية
+audit-clear-filters = مسح عوامل التصفية
+audit-table-label = أحداث التدقيق
+audit-when = الوقت
+audit-who = المنفِّذ
+audit-what = الحدث
+# The column with the IP address the change came from.
+audit-ip = المصدر
+# The actor of an event with no signed-in person (a failed sign-in, the command line).
+audit-system = النظام
+audit-empty = لا توجد قيود تطابق عوامل التصفية هذه.
+
+# Problems with the filters
+audit-from-invalid = يجب أن يكون تاريخ البداية بصيغة 2026-11-28.
+audit-to-invalid = يجب أن يكون تاريخ النهاية بصيغة 2026-11-28.
+audit-org-unknown = اختر جهة من القائمة.
+audit-action-unknown = اختر عملية من القائمة.
+
+# The kinds of event, in the action filter and the table
+audit-action-sign-in = تسجيل الدخول
+audit-action-sign-in-failed = تعذّر تسجيل الدخول
+audit-action-sign-out = تسجيل الخروج
+audit-action-password-changed = تغيير كلمة المرور
+audit-action-password-change-failed = تعذّر تغيير كلمة المرور
+audit-action-session-revoked = إنهاء جلسة
+audit-action-time-zone-changed = تغيير المنطقة الزمنية
+audit-action-language-changed = تغيير اللغة
+audit-action-organisation-created = إنشاء جهة
+audit-action-organisation-updated = تعديل بيانات جهة
+audit-action-organisation-deactivated = تعطيل جهة
+audit-action-organisation-activated = تفعيل جهة
+audit-action-user-created = إنشاء حساب
+audit-action-user-updated = تعديل حساب
+audit-action-user-deactivated = تعطيل حساب
+audit-action-user-activated = تفعيل حساب
+audit-action-user-password-reset = إعادة تعيين كلمة المرور من قِبل مسؤول النظام
+audit-action-action-item-created = إنشاء إجراء مطلوب
+audit-action-action-item-updated = تعديل إجراء مطلوب
+audit-action-action-item-status-changed = تغيير حالة إجراء مطلوب
+audit-action-action-item-commented = تعليق على إجراء مطلوب
+audit-action-contact-created = إضافة جهة اتصال
+audit-action-contact-updated = تعديل جهة اتصال
+audit-action-contact-verified = تأكيد جهة اتصال
+audit-action-contact-deleted = حذف جهة اتصال
+audit-action-contact-absence-added = تسجيل غياب لجهة اتصال
+audit-action-contact-absence-removed = حذف غياب لجهة اتصال
+audit-action-duty-shift-added = إضافة مناوبة
+audit-action-duty-shift-removed = حذف مناوبة

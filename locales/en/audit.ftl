@@ -1,0 +1,61 @@
+# The audit log page (/audit), for coordinators, observers and administrators. The entries'
+# summaries are records and stay in English; these are the page's own words.
+
+audit-title = Audit log
+audit-intro = Every change in Liaison, newest first. Entries can never be edited or removed.
+audit-filters = Filters
+audit-actor = Actor (email)
+audit-organisation = Organisation
+audit-action = Action
+# The first option of a filter: no filtering.
+audit-all = All
+audit-from = From (date)
+audit-to = To (date, inclusive)
+audit-filter = Filter
+audit-clear-filters = Clear filters
+audit-table-label = Audit events
+audit-when = When
+audit-who = Who
+audit-what = What
+# The column with the IP address the change came from.
+audit-ip = From
+# The actor of an event with no signed-in person (a failed sign-in, the command line).
+audit-system = system
+audit-empty = No entries match these filters.
+
+# Problems with the filters
+audit-from-invalid = The from date must look like 2026-11-28.
+audit-to-invalid = The to date must look like 2026-11-28.
+audit-org-unknown = Choose an organisation from the list.
+audit-action-unknown = Choose an action from the list.
+
+# The kinds of event, in the action filter and the table
+audit-action-sign-in = Signed in
+audit-action-sign-in-failed = Sign-in failed
+audit-action-sign-out = Signed out
+audit-action-password-changed = Password changed
+audit-action-password-change-failed = Password change failed
+audit-action-session-revoked = Session signed out
+audit-action-time-zone-changed = Time zone changed
+audit-action-language-changed = Language changed
+audit-action-organisation-created = Organisation created
+audit-action-organisation-updated = Organisation updated
+audit-action-organisation-deactivated = Organisation deactivated
+audit-action-organisation-activated = Organisation activated
+audit-action-user-created = Account created
+audit-action-user-updated = Account updated
+audit-action-user-deactivated = Account deactivated
+audit-action-user-activated = Account activated
+audit-action-user-password-reset = Password reset by an administrator
+audit-action-action-item-created = Action item created
+audit-action-action-item-updated = Action item updated
+audit-action-action-item-status-changed = Action item status changed
+audit-action-action-item-commented = Comment on an action item
+audit-action-contact-created = Contact point added
+audit-action-contact-updated = Contact point updated
+audit-action-contact-verified = Contact point confirmed
+audit-action-contact-deleted = Contact point removed
+audit-action-contact-absence-added = Absence of a contact point added
+audit-action-contact-absence-removed = Absence of a contact point removed
+audit-action-duty-shift-added = Duty shift added
+audit-action-duty-shift-removed = Duty shift removed

@@ -1,0 +1,48 @@
+# Le compte de l'utilisateur connecté : /account et /account/password.
+
+account-title = Votre compte
+account-profile = Profil
+account-name = Nom
+account-email = Courriel
+account-organisation = Organisation
+account-change-password = Changer votre mot de passe
+
+account-language = Langue
+account-language-label = Afficher le portail en
+account-language-browser = Langue du navigateur
+account-language-help = Si vous n'en choisissez aucune, la langue demandée par votre navigateur est utilisée. Les noms, les notes et tout ce que les utilisateurs ont saisi restent tels qu'ils ont été écrits.
+account-language-save = Enregistrer la langue
+# $language est le nom de la langue dans cette langue (Français, English, ไทย…).
+account-language-saved = Langue du portail : { $language }.
+account-language-browser-saved = Le portail suit désormais la langue de votre navigateur.
+
+account-time-zone = Fuseau horaire
+account-time-zone-label = Afficher les heures dans le fuseau
+account-time-zone-save = Enregistrer le fuseau horaire
+account-time-zone-saved = Les heures sont désormais indiquées dans le fuseau { $zone }.
+
+account-sessions = Sessions actives
+account-sessions-help = Tous les navigateurs dans lesquels votre compte est connecté. Déconnectez ceux que vous ne reconnaissez pas, puis changez votre mot de passe.
+account-sessions-label = Vos sessions
+account-session-signed-in = Connexion
+account-session-last-active = Dernière activité
+account-session-from = Provenance
+account-session-browser = Navigateur
+account-session-action = Action
+account-session-unknown = inconnu
+account-session-sign-out-this = Se déconnecter (ce navigateur)
+account-session-sign-out = Déconnecter
+account-session-signed-out = La session a été fermée.
+
+account-password-title = Changer votre mot de passe
+account-password-forced = Un administrateur a attribué un mot de passe temporaire à votre compte. Choisissez votre propre mot de passe pour continuer.
+account-password-help = Utilisez au moins 12 caractères. Quelques mots sans rapport entre eux forment un mot de passe solide et facile à retenir. Le changement de mot de passe déconnecte votre compte partout ailleurs.
+account-current-password = Mot de passe actuel
+account-new-password = Nouveau mot de passe
+account-confirm-password = Nouveau mot de passe (confirmation)
+account-password-submit = Changer le mot de passe
+account-passwords-differ = Les deux nouveaux mots de passe sont différents ; saisissez deux fois le même mot de passe.
+account-password-unchanged = Choisissez un mot de passe différent du mot de passe actuel.
+account-current-password-missing = Saisissez votre mot de passe actuel.
+account-current-password-wrong = Ce n'est pas votre mot de passe actuel.
+account-password-changed = Votre mot de passe a été changé. Les autres sessions de votre compte ont été fermées.

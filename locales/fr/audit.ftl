@@ -1,0 +1,55 @@
+# Page du journal d'audit (/audit), pour les coordinateurs, les observateurs et les administrateurs.
+
+audit-title = Journal d'audit
+audit-intro = Toutes les modifications effectuées dans Liaison, des plus récentes aux plus anciennes. Les entrées ne peuvent jamais être modifiées ni supprimées.
+audit-filters = Filtres
+audit-actor = Auteur (courriel)
+audit-organisation = Organisation
+audit-action = Action
+audit-all = Toutes
+audit-from = Du (date)
+audit-to = Au (date incluse)
+audit-filter = Filtrer
+audit-clear-filters = Effacer les filtres
+audit-table-label = Événements d'audit
+audit-when = Date
+audit-who = Auteur
+audit-what = Détails
+audit-ip = Provenance
+audit-system = système
+audit-empty = Aucune entrée ne correspond à ces filtres.
+
+audit-from-invalid = La date de début doit être au format 2026-11-28.
+audit-to-invalid = La date de fin doit être au format 2026-11-28.
+audit-org-unknown = Choisissez une organisation dans la liste.
+audit-action-unknown = Choisissez une action dans la liste.
+
+audit-action-sign-in = Connexion
+audit-action-sign-in-failed = Échec de connexion
+audit-action-sign-out = Déconnexion
+audit-action-password-changed = Mot de passe changé
+audit-action-password-change-failed = Échec du changement de mot de passe
+audit-action-session-revoked = Session fermée
+audit-action-time-zone-changed = Fuseau horaire changé
+audit-action-language-changed = Langue changée
+audit-action-organisation-created = Organisation créée
+audit-action-organisation-updated = Organisation modifiée
+audit-action-organisation-deactivated = Organisation désactivée
+audit-action-organisation-activated = Organisation activée
+audit-action-user-created = Compte créé
+audit-action-user-updated = Compte modifié
+audit-action-user-deactivated = Compte désactivé
+audit-action-user-activated = Compte activé
+audit-action-user-password-reset = Mot de passe réinitialisé par un administrateur
+audit-action-action-item-created = Point d'action créé
+audit-action-action-item-updated = Point d'action modifié
+audit-action-action-item-status-changed = Statut d'un point d'action changé
+audit-action-action-item-commented = Commentaire sur un point d'action
+audit-action-contact-created = Point de contact ajouté
+audit-action-contact-updated = Point de contact modifié
+audit-action-contact-verified = Point de contact confirmé
+audit-action-contact-deleted = Point de contact supprimé
+audit-action-contact-absence-added = Absence d'un point de contact ajoutée
+audit-action-contact-absence-removed = Absence d'un point de contact supprimée
+audit-action-duty-shift-added = Permanence ajoutée
+audit-action-duty-shift-removed = Permanence supprimée

@@ -1,0 +1,60 @@
+# Página do registro de auditoria (/audit). Os resumos dos eventos ficam em inglês.
+
+audit-title = Registro de auditoria
+audit-intro = Todas as alterações feitas no Liaison, das mais recentes às mais antigas. Os registros nunca podem ser editados nem removidos.
+audit-filters = Filtros
+audit-actor = Autor (e-mail)
+audit-organisation = Organização
+audit-action = Ação
+# The first option of a filter: no filtering.
+audit-all = Todas
+audit-from = De (data)
+audit-to = Até (data, inclusive)
+audit-filter = Filtrar
+audit-clear-filters = Limpar filtros
+audit-table-label = Eventos de auditoria
+audit-when = Quando
+audit-who = Quem
+audit-what = O quê
+# The column with the IP address the change came from.
+audit-ip = Origem
+# The actor of an event with no signed-in person (a failed sign-in, the command line).
+audit-system = sistema
+audit-empty = Nenhum registro corresponde a estes filtros.
+
+# Problems with the filters
+audit-from-invalid = A data inicial deve estar no formato 2026-11-28.
+audit-to-invalid = A data final deve estar no formato 2026-11-28.
+audit-org-unknown = Escolha uma organização da lista.
+audit-action-unknown = Escolha uma ação da lista.
+
+# The kinds of event, in the action filter and the table
+audit-action-sign-in = Entrada
+audit-action-sign-in-failed = Falha ao entrar
+audit-action-sign-out = Saída
+audit-action-password-changed = Senha alterada
+audit-action-password-change-failed = Falha ao alterar a senha
+audit-action-session-revoked = Sessão encerrada
+audit-action-time-zone-changed = Fuso horário alterado
+audit-action-language-changed = Idioma alterado
+audit-action-organisation-created = Organização criada
+audit-action-organisation-updated = Organização atualizada
+audit-action-organisation-deactivated = Organização desativada
+audit-action-organisation-activated = Organização ativada
+audit-action-user-created = Conta criada
+audit-action-user-updated = Conta atualizada
+audit-action-user-deactivated = Conta desativada
+audit-action-user-activated = Conta ativada
+audit-action-user-password-reset = Senha redefinida por um administrador
+audit-action-action-item-created = Item de ação criado
+audit-action-action-item-updated = Item de ação atualizado
+audit-action-action-item-status-changed = Situação de item de ação alterada
+audit-action-action-item-commented = Comentário em um item de ação
+audit-action-contact-created = Ponto de contato adicionado
+audit-action-contact-updated = Ponto de contato atualizado
+audit-action-contact-verified = Ponto de contato confirmado
+audit-action-contact-deleted = Ponto de contato removido
+audit-action-contact-absence-added = Ausência de ponto de contato adicionada
+audit-action-contact-absence-removed = Ausência de ponto de contato removida
+audit-action-duty-shift-added = Plantão adicionado
+audit-action-duty-shift-removed = Plantão removido

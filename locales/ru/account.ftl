@@ -1,0 +1,47 @@
+# Account: the signed-in user's own account (/account and /account/password).
+
+account-title = Ваша учётная запись
+account-profile = Профиль
+account-name = Имя
+account-email = Электронная почта
+account-organisation = Организация
+account-change-password = Изменить пароль
+
+account-language = Язык
+account-language-label = Язык портала
+account-language-browser = Язык браузера
+account-language-help = Если язык не выбран, используется язык, который запрашивает ваш браузер. Имена, примечания и всё, что вводили пользователи, остаются в том виде, в каком были написаны.
+account-language-save = Сохранить язык
+account-language-saved = Язык портала изменён: { $language }.
+account-language-browser-saved = Теперь портал отображается на языке вашего браузера.
+
+account-time-zone = Часовой пояс
+account-time-zone-label = Показывать время в часовом поясе
+account-time-zone-save = Сохранить часовой пояс
+account-time-zone-saved = Теперь время указывается в часовом поясе { $zone }.
+
+account-sessions = Активные сеансы
+account-sessions-help = Все браузеры, в которых выполнен вход в вашу учётную запись. Завершите сеансы, которые вам незнакомы, а затем измените пароль.
+account-sessions-label = Ваши сеансы
+account-session-signed-in = Время входа
+account-session-last-active = Последняя активность
+account-session-from = Откуда
+account-session-browser = Браузер
+account-session-action = Действие
+account-session-unknown = неизвестно
+account-session-sign-out-this = Выйти (этот браузер)
+account-session-sign-out = Завершить сеанс
+account-session-signed-out = Сеанс завершён.
+
+account-password-title = Изменение пароля
+account-password-forced = Администратор установил для вашей учётной записи временный пароль. Чтобы продолжить, задайте собственный пароль.
+account-password-help = Используйте не менее 12 символов. Несколько не связанных между собой слов дают надёжный и легко запоминающийся пароль. После смены пароля все остальные сеансы вашей учётной записи будут завершены.
+account-current-password = Текущий пароль
+account-new-password = Новый пароль
+account-confirm-password = Новый пароль ещё раз
+account-password-submit = Изменить пароль
+account-passwords-differ = Новые пароли не совпадают; введите один и тот же пароль дважды.
+account-password-unchanged = Выберите пароль, отличный от текущего.
+account-current-password-missing = Введите текущий пароль.
+account-current-password-wrong = Текущий пароль введён неверно.
+account-password-changed = Пароль изменён. Все остальные сеансы вашей учётной записи завершены.

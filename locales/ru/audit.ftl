@@ -1,0 +1,60 @@
+# The audit log page (/audit), for coordinators, observers and administrators.
+
+audit-title = Журнал аудита
+audit-intro = Все изменения в Liaison, сначала новые. Записи нельзя изменить или удалить.
+audit-filters = Фильтры
+audit-actor = Пользователь (эл. почта)
+audit-organisation = Организация
+audit-action = Действие
+# The first option of a filter: no filtering.
+audit-all = Все
+audit-from = Дата с
+audit-to = Дата по (включительно)
+audit-filter = Применить
+audit-clear-filters = Сбросить фильтры
+audit-table-label = События журнала аудита
+audit-when = Когда
+audit-who = Кто
+audit-what = Что
+# The column with the IP address the change came from.
+audit-ip = IP-адрес
+# The actor of an event with no signed-in person (a failed sign-in, the command line).
+audit-system = система
+audit-empty = Нет записей, соответствующих этим фильтрам.
+
+# Problems with the filters
+audit-from-invalid = Начальная дата должна быть в формате 2026-11-28.
+audit-to-invalid = Конечная дата должна быть в формате 2026-11-28.
+audit-org-unknown = Выберите организацию из списка.
+audit-action-unknown = Выберите действие из списка.
+
+# The kinds of event, in the action filter and the table
+audit-action-sign-in = Вход в систему
+audit-action-sign-in-failed = Неудачная попытка входа
+audit-action-sign-out = Выход из системы
+audit-action-password-changed = Пароль изменён
+audit-action-password-change-failed = Неудачная попытка смены пароля
+audit-action-session-revoked = Сеанс завершён
+audit-action-time-zone-changed = Часовой пояс изменён
+audit-action-language-changed = Язык изменён
+audit-action-organisation-created = Организация создана
+audit-action-organisation-updated = Организация изменена
+audit-action-organisation-deactivated = Организация отключена
+audit-action-organisation-activated = Организация включена
+audit-action-user-created = Учётная запись создана
+audit-action-user-updated = Учётная запись изменена
+audit-action-user-deactivated = Учётная запись отключена
+audit-action-user-activated = Учётная запись включена
+audit-action-user-password-reset = Пароль сброшен администратором
+audit-action-action-item-created = Поручение создано
+audit-action-action-item-updated = Поручение изменено
+audit-action-action-item-status-changed = Статус поручения изменён
+audit-action-action-item-commented = Комментарий к поручению
+audit-action-contact-created = Контактное лицо добавлено
+audit-action-contact-updated = Контактное лицо изменено
+audit-action-contact-verified = Контактное лицо подтверждено
+audit-action-contact-deleted = Контактное лицо удалено
+audit-action-contact-absence-added = Отсутствие контактного лица добавлено
+audit-action-contact-absence-removed = Отсутствие контактного лица удалено
+audit-action-duty-shift-added = Смена в графике дежурств добавлена
+audit-action-duty-shift-removed = Смена в графике дежурств удалена

@@ -1,0 +1,55 @@
+# หน้าบันทึกการตรวจสอบ (/audit)
+
+audit-title = บันทึกการตรวจสอบ
+audit-intro = ทุกการเปลี่ยนแปลงใน Liaison เรียงจากล่าสุด รายการที่บันทึกแล้วไม่สามารถแก้ไขหรือลบได้
+audit-filters = ตัวกรอง
+audit-actor = ผู้กระทำ (อีเมล)
+audit-organisation = องค์กร
+audit-action = การกระทำ
+audit-all = ทั้งหมด
+audit-from = ตั้งแต่ (วันที่)
+audit-to = ถึง (วันที่ รวมวันนั้น)
+audit-filter = กรอง
+audit-clear-filters = ล้างตัวกรอง
+audit-table-label = เหตุการณ์ที่บันทึกไว้
+audit-when = เมื่อ
+audit-who = ผู้กระทำ
+audit-what = รายการ
+audit-ip = จาก
+audit-system = ระบบ
+audit-empty = ไม่มีรายการที่ตรงกับตัวกรองนี้
+
+audit-from-invalid = วันที่เริ่มต้นต้องอยู่ในรูปแบบ 2026-11-28
+audit-to-invalid = วันที่สิ้นสุดต้องอยู่ในรูปแบบ 2026-11-28
+audit-org-unknown = โปรดเลือกองค์กรจากรายการ
+audit-action-unknown = โปรดเลือกการกระทำจากรายการ
+
+audit-action-sign-in = เข้าสู่ระบบ
+audit-action-sign-in-failed = เข้าสู่ระบบไม่สำเร็จ
+audit-action-sign-out = ออกจากระบบ
+audit-action-password-changed = เปลี่ยนรหัสผ่าน
+audit-action-password-change-failed = เปลี่ยนรหัสผ่านไม่สำเร็จ
+audit-action-session-revoked = ยุติเซสชัน
+audit-action-time-zone-changed = เปลี่ยนเขตเวลา
+audit-action-language-changed = เปลี่ยนภาษา
+audit-action-organisation-created = สร้างองค์กร
+audit-action-organisation-updated = แก้ไของค์กร
+audit-action-organisation-deactivated = ปิดการใช้งานองค์กร
+audit-action-organisation-activated = เปิดใช้งานองค์กร
+audit-action-user-created = สร้างบัญชี
+audit-action-user-updated = แก้ไขบัญชี
+audit-action-user-deactivated = ปิดการใช้งานบัญชี
+audit-action-user-activated = เปิดใช้งานบัญชี
+audit-action-user-password-reset = ผู้ดูแลระบบรีเซ็ตรหัสผ่าน
+audit-action-action-item-created = สร้างรายการดำเนินการ
+audit-action-action-item-updated = แก้ไขรายการดำเนินการ
+audit-action-action-item-status-changed = เปลี่ยนสถานะรายการดำเนินการ
+audit-action-action-item-commented = แสดงความคิดเห็นในรายการดำเนินการ
+audit-action-contact-created = เพิ่มจุดติดต่อ
+audit-action-contact-updated = แก้ไขจุดติดต่อ
+audit-action-contact-verified = ยืนยันจุดติดต่อ
+audit-action-contact-deleted = ลบจุดติดต่อ
+audit-action-contact-absence-added = เพิ่มการไม่อยู่ของจุดติดต่อ
+audit-action-contact-absence-removed = ลบการไม่อยู่ของจุดติดต่อ
+audit-action-duty-shift-added = เพิ่มเวร
+audit-action-duty-shift-removed = ลบเวร

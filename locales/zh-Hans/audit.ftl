@@ -1,0 +1,55 @@
+# 审计日志页面（/audit）
+
+audit-title = 审计日志
+audit-intro = Liaison 中的每一项更改，最新的在前。记录一经写入，不能修改或删除。
+audit-filters = 筛选
+audit-actor = 操作人（电子邮箱）
+audit-organisation = 机构
+audit-action = 操作
+audit-all = 全部
+audit-from = 起始日期
+audit-to = 截止日期（含当日）
+audit-filter = 筛选
+audit-clear-filters = 清除筛选
+audit-table-label = 审计事件
+audit-when = 时间
+audit-who = 操作人
+audit-what = 内容
+audit-ip = 来源
+audit-system = 系统
+audit-empty = 没有符合这些筛选条件的记录。
+
+audit-from-invalid = 起始日期的格式应为 2026-11-28。
+audit-to-invalid = 截止日期的格式应为 2026-11-28。
+audit-org-unknown = 请从列表中选择机构。
+audit-action-unknown = 请从列表中选择操作。
+
+audit-action-sign-in = 登录
+audit-action-sign-in-failed = 登录失败
+audit-action-sign-out = 退出登录
+audit-action-password-changed = 已修改密码
+audit-action-password-change-failed = 修改密码失败
+audit-action-session-revoked = 会话已注销
+audit-action-time-zone-changed = 已更改时区
+audit-action-language-changed = 已更改语言
+audit-action-organisation-created = 已创建机构
+audit-action-organisation-updated = 已更新机构
+audit-action-organisation-deactivated = 已停用机构
+audit-action-organisation-activated = 已启用机构
+audit-action-user-created = 已创建账户
+audit-action-user-updated = 已更新账户
+audit-action-user-deactivated = 已停用账户
+audit-action-user-activated = 已启用账户
+audit-action-user-password-reset = 管理员已重置密码
+audit-action-action-item-created = 已创建行动事项
+audit-action-action-item-updated = 已更新行动事项
+audit-action-action-item-status-changed = 行动事项状态已更改
+audit-action-action-item-commented = 行动事项新评论
+audit-action-contact-created = 已添加联络点
+audit-action-contact-updated = 已更新联络点
+audit-action-contact-verified = 已确认联络点
+audit-action-contact-deleted = 已删除联络点
+audit-action-contact-absence-added = 已添加联络点不在岗记录
+audit-action-contact-absence-removed = 已删除联络点不在岗记录
+audit-action-duty-shift-added = 已添加值班班次
+audit-action-duty-shift-removed = 已删除值班班次
