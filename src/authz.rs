@@ -10,6 +10,7 @@ use actix_web::{FromRequest, HttpRequest};
 use crate::auth::{CurrentUser, SessionUser};
 use crate::domain::OrgKind;
 use crate::domain::action_item::Status;
+use crate::domain::rescue::Mover;
 use crate::error::AppError;
 
 /// What a user may do follows from their organisation's kind and the admin flag.
@@ -214,6 +215,86 @@ pub fn can_manage_any_organisations_contacts(user: &SessionUser) -> bool {
     }
 }
 
+/// Which rescue requests a user reads, and whether with the person's data. A request is its
+/// nationality's country's and the coordinators'; observers follow the flow without knowing
+/// who anyone is. Lists, counts, searches, exports and single lookups apply it in SQL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RescueScope {
+    /// Coordinators: every request, personal data included.
+    All,
+    /// A country's members: their nationals' requests, personal data included.
+    Nationality(String),
+    /// Observers: every request, the personal fields never selected.
+    Redacted,
+}
+
+impl RescueScope {
+    pub fn sees_personal_data(&self) -> bool {
+        match self {
+            RescueScope::All | RescueScope::Nationality(_) => true,
+            RescueScope::Redacted => false,
+        }
+    }
+}
+
+pub fn rescue_scope(user: &SessionUser) -> RescueScope {
+    match role(user) {
+        Role::Admin | Role::Coordinator => RescueScope::All,
+        Role::CountryMember { country } => RescueScope::Nationality(country),
+        Role::Observer => RescueScope::Redacted,
+    }
+}
+
+/// Filing: a country's members for their own nationals, coordinators for any country.
+pub fn can_file_rescue_requests(user: &SessionUser) -> bool {
+    match role(user) {
+        Role::Admin | Role::Coordinator | Role::CountryMember { .. } => true,
+        Role::Observer => false,
+    }
+}
+
+/// The nationality a user may file for: any participating country for coordinators, their own
+/// for a country's members.
+pub fn can_file_rescue_request_for(user: &SessionUser, nationality: &str) -> bool {
+    match role(user) {
+        Role::Admin | Role::Coordinator => true,
+        Role::CountryMember { country } => country == nationality,
+        Role::Observer => false,
+    }
+}
+
+/// Notes and the request's details: the person's country and coordinators.
+pub fn can_update_rescue_request(user: &SessionUser, nationality: &str) -> bool {
+    can_file_rescue_request_for(user, nationality)
+}
+
+/// A step of the workflow, by who the step is for (`domain::rescue::Step::by`): coordinators
+/// move the case; only the person's country withdraws it.
+pub fn can_take_rescue_step(user: &SessionUser, nationality: &str, by: Mover) -> bool {
+    let coordinator = matches!(role(user), Role::Admin | Role::Coordinator);
+    let own_country =
+        matches!(role(user), Role::CountryMember { country } if country == nationality);
+    match by {
+        Mover::Coordinators => coordinator,
+        Mover::FilingCountry => own_country,
+        Mover::CoordinatorsOrFilingCountry => coordinator || own_country,
+    }
+}
+
+/// Assigning a Thai unit and officer, grouping into operations, the CSV export and the list of
+/// who has viewed a case (for the country: its own requests) are the coordinators'.
+pub fn can_coordinate_rescues(user: &SessionUser) -> bool {
+    match role(user) {
+        Role::Admin | Role::Coordinator => true,
+        Role::CountryMember { .. } | Role::Observer => false,
+    }
+}
+
+/// Who has seen a case: its country and coordinators.
+pub fn can_see_rescue_viewers(user: &SessionUser, nationality: &str) -> bool {
+    can_update_rescue_request(user, nationality)
+}
+
 /// The signed-in user when `allowed` says yes; 403 when not; sign-in when anonymous.
 fn require(
     req: &HttpRequest,
@@ -265,6 +346,16 @@ guard!(
     /// Adding contact points (everyone but observers).
     RequireContactAuthor,
     can_add_contacts
+);
+guard!(
+    /// Filing rescue requests (everyone but observers).
+    RequireRescueFiler,
+    can_file_rescue_requests
+);
+guard!(
+    /// Rescue operations, assignments and the export: coordinators.
+    RequireRescueCoordinator,
+    can_coordinate_rescues
 );
 
 #[cfg(test)]

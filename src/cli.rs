@@ -1,4 +1,4 @@
-//! The command line: `serve`, `migrate`, `org add`, `user add`, `seed-demo`.
+//! The command line: `serve`, `migrate`, `org add`, `user add`, `seed-demo`, `rotate-data-key`.
 
 use std::io::{BufRead, IsTerminal};
 use std::net::TcpListener;
@@ -18,6 +18,7 @@ use crate::domain::NewPassword;
 use crate::error::AppError;
 use crate::orgs::model::NewOrganisation;
 use crate::orgs::rules::{self as org_rules, OrgInput, Taken};
+use crate::personal::{self, DataKeySettings, Keyring};
 use crate::schema::organisations;
 use crate::startup::{Application, ServerSetup};
 use crate::users::model::NewUser;
@@ -74,7 +75,28 @@ pub enum Command {
     },
     /// Load the organisations of the meeting, one demo user for each and demo records; prints
     /// the logins.
-    SeedDemo,
+    SeedDemo {
+        #[command(flatten)]
+        data_keys: DataKeySettings,
+    },
+    /// Benchmark data (scripts/bench): fictional rescue requests filed by the demo's embassies.
+    #[command(hide = true)]
+    SeedBench {
+        #[command(flatten)]
+        data_keys: DataKeySettings,
+        #[arg(long, default_value_t = 50_000)]
+        rescue_requests: usize,
+    },
+    /// Re-seal every piece of personal data under the current data key (the first one listed),
+    /// in batches; run again, it carries on where it stopped. Afterwards the older keys can be
+    /// removed from LIAISON_DATA_KEY.
+    RotateDataKey {
+        #[command(flatten)]
+        data_keys: DataKeySettings,
+        /// Rows re-sealed per transaction.
+        #[arg(long, default_value_t = 500)]
+        batch: i64,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -252,28 +274,71 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::SeedDemo => {
+        Command::SeedDemo { data_keys } => {
+            let keys = load_keys(&data_keys, true)?;
             migrate(&url).await?;
             let mut conn = connect(&url).await?;
-            let seeded = demo::seed(&mut conn).await?;
+            personal::check_keys(&mut conn, &keys).await?;
+            let seeded = demo::seed(&mut conn, &keys).await?;
             print_seeded(&seeded);
+            Ok(())
+        }
+        Command::SeedBench {
+            data_keys,
+            rescue_requests,
+        } => {
+            let keys = load_keys(&data_keys, false)?;
+            let mut conn = connect(&url).await?;
+            demo::seed_bench(&mut conn, &keys, rescue_requests).await?;
+            println!("{rescue_requests} benchmark rescue requests filed.");
+            Ok(())
+        }
+        Command::RotateDataKey { data_keys, batch } => {
+            let keys = load_keys(&data_keys, false)?;
+            migrate(&url).await?;
+            let mut conn = connect(&url).await?;
+            let done = personal::rotate(&mut conn, &keys, batch.clamp(1, 10_000)).await?;
+            for (table, count) in done {
+                println!(
+                    "{table}: {count} rows re-sealed under key {}",
+                    keys.current_id()
+                );
+            }
+            println!(
+                "Every row is sealed under key {}; older keys may now be removed.",
+                keys.current_id()
+            );
             Ok(())
         }
     }
 }
 
+/// The data keys of the settings; `demo` creates a key file when none is configured and says
+/// where, since that file is then the only way to read the demo's personal data.
+fn load_keys(settings: &DataKeySettings, demo: bool) -> anyhow::Result<Keyring> {
+    let (keys, file) = Keyring::from_settings(settings, demo)?;
+    if let Some(path) = file {
+        let shown = std::fs::canonicalize(&path).unwrap_or(path);
+        tracing::info!(key_file = %shown.display(), key_id = %keys.current_id(), "personal data is sealed with the key in this file");
+    }
+    Ok(keys)
+}
+
 async fn serve(url: DatabaseUrl, settings: ServeSettings, demo: bool) -> anyhow::Result<()> {
+    let keys = std::sync::Arc::new(load_keys(&settings.data_keys, demo)?);
     if settings.migrate_on_start {
         migrate(&url).await?;
     } else {
         // Still fail early, with the paragraph that says what to set.
         connect(&url).await?;
     }
+    // A key missing for stored data stops the server now, with the paragraph that says why.
+    personal::check_keys(&mut connect(&url).await?, &keys).await?;
     if demo {
         let mut conn = connect(&url).await?;
         let existing: i64 = organisations::table.count().get_result(&mut conn).await?;
         if existing == 0 {
-            let seeded = demo::seed(&mut conn).await?;
+            let seeded = demo::seed(&mut conn, &keys).await?;
             print_seeded(&seeded);
         } else {
             println!("--demo: the database already has organisations; demo data not loaded.");
@@ -297,6 +362,7 @@ async fn serve(url: DatabaseUrl, settings: ServeSettings, demo: bool) -> anyhow:
         config: config.clone(),
         workers,
         query_counter: Default::default(),
+        keys,
     };
     let app = Application::build(listener, setup)?;
     tracing::info!(address = %settings.bind, public_url = %config.public_url, workers, "Liaison is serving");
@@ -382,13 +448,14 @@ fn print_seeded(seeded: &Seeded) {
     match &seeded.records {
         Some(records) => println!(
             "Demo records loaded: {} contact points ({} absences), {} duty shifts from now on, \
-             {} action items ({} comments, {} status changes).",
+             {} action items ({} comments, {} status changes), {} rescue requests.",
             records.contacts,
             records.absences,
             records.shifts,
             records.action_items,
             records.comments,
-            records.status_changes
+            records.status_changes,
+            records.rescue_requests
         ),
         None => println!(
             "Every demo organisation existed already: their records were kept and no demo records were loaded."

@@ -117,6 +117,8 @@ pub struct ServeSettings {
     /// role does not own the schema and `liaison migrate` is run by the owner (README).
     #[arg(long, env = "LIAISON_MIGRATE_ON_START", default_value_t = true, action = clap::ArgAction::Set)]
     pub migrate_on_start: bool,
+    #[command(flatten)]
+    pub data_keys: crate::personal::DataKeySettings,
 }
 
 /// What the running application needs, derived from the settings once at start.

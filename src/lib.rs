@@ -16,6 +16,7 @@ pub mod error;
 pub mod i18n;
 pub mod markdown;
 pub mod pages;
+pub mod personal;
 pub mod schema;
 pub mod startup;
 pub mod state;
@@ -46,6 +47,7 @@ areas! {
     contacts,
     orgs,
     action_items,
+    rescue_requests,
     admin,
     audit,
 }

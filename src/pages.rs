@@ -40,6 +40,8 @@ pub enum Section {
     ActionItems,
     Contacts,
     OnDuty,
+    RescueRequests,
+    AdminRescueAreas,
 }
 
 pub struct PageContext {
@@ -158,6 +160,8 @@ impl PageContext {
             Section::ActionItems => "action-items",
             Section::Contacts => "contacts",
             Section::OnDuty => "on-duty",
+            Section::RescueRequests => "rescue-requests",
+            Section::AdminRescueAreas => "admin-rescue-areas",
         };
         if this == section { "page" } else { "false" }
     }

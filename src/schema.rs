@@ -144,6 +144,77 @@ diesel::table! {
 }
 
 diesel::table! {
+    rescue_areas (id) {
+        id -> Uuid,
+        name -> Text,
+        position -> Int4,
+        active -> Bool,
+        is_other -> Bool,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    rescue_operations (id) {
+        id -> Uuid,
+        name -> Text,
+        notes -> Text,
+        planned_on -> Nullable<Date>,
+        created_by -> Uuid,
+        version -> Int4,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    rescue_request_events (id) {
+        id -> Int8,
+        request_id -> Uuid,
+        occurred_at -> Timestamptz,
+        actor_user_id -> Uuid,
+        kind -> Text,
+        from_status -> Nullable<Text>,
+        to_status -> Nullable<Text>,
+        key_id -> Text,
+        body -> Bytea,
+    }
+}
+
+diesel::table! {
+    rescue_request_numbers (year) {
+        year -> Int2,
+        last -> Int4,
+    }
+}
+
+diesel::table! {
+    rescue_requests (id) {
+        id -> Uuid,
+        year -> Int2,
+        number -> Int4,
+        nationality -> Text,
+        filed_by_org_id -> Uuid,
+        status -> Text,
+        urgency -> Text,
+        urgency_rank -> Int2,
+        area_id -> Uuid,
+        last_contact_on -> Nullable<Date>,
+        assigned_org_id -> Nullable<Uuid>,
+        assigned_user_id -> Nullable<Uuid>,
+        operation_id -> Nullable<Uuid>,
+        key_id -> Text,
+        person -> Bytea,
+        situation -> Bytea,
+        passport_index -> Nullable<Bytea>,
+        name_dob_index -> Nullable<Bytea>,
+        version -> Int4,
+        created_by -> Uuid,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     sessions (id) {
         id -> Uuid,
         token_hash -> Bytea,
@@ -189,6 +260,11 @@ diesel::joinable!(contact_hours -> contact_points (contact_id));
 diesel::joinable!(contact_points -> organisations (organisation_id));
 diesel::joinable!(contact_points -> users (verified_by));
 diesel::joinable!(duty_shifts -> users (created_by));
+diesel::joinable!(rescue_operations -> users (created_by));
+diesel::joinable!(rescue_request_events -> rescue_requests (request_id));
+diesel::joinable!(rescue_request_events -> users (actor_user_id));
+diesel::joinable!(rescue_requests -> rescue_areas (area_id));
+diesel::joinable!(rescue_requests -> rescue_operations (operation_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(users -> organisations (organisation_id));
 
@@ -205,6 +281,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     duty_shifts,
     login_failures,
     organisations,
+    rescue_areas,
+    rescue_operations,
+    rescue_request_events,
+    rescue_request_numbers,
+    rescue_requests,
     sessions,
     users,
 );

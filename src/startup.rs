@@ -92,6 +92,8 @@ pub struct ServerSetup {
     pub workers: usize,
     /// Counts the statements the request workers send (see [`db::QueryCounter`]).
     pub query_counter: db::QueryCounter,
+    /// The data keys, checked against the database before serving (`personal::check_keys`).
+    pub keys: std::sync::Arc<crate::personal::Keyring>,
 }
 
 impl Application {
@@ -127,6 +129,7 @@ impl Application {
                 hasher: hasher.clone(),
                 duty_board: duty_board.clone(),
                 orgs: orgs.clone(),
+                keys: setup.keys.clone(),
             });
             let config = &state.config;
             let (bare, pages) = Routes::all().into_layers();

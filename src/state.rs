@@ -10,6 +10,7 @@ use crate::config::AppConfig;
 use crate::contacts::board::BoardCache;
 use crate::db::Pool;
 use crate::orgs::cache::OrgCache;
+use crate::personal::Keyring;
 
 pub struct AppState {
     pub pool: Pool,
@@ -17,4 +18,6 @@ pub struct AppState {
     pub hasher: PasswordHasher,
     pub duty_board: Arc<BoardCache>,
     pub orgs: Arc<OrgCache>,
+    /// The data keys that seal personal data, the same on every instance.
+    pub keys: Arc<Keyring>,
 }

@@ -12,7 +12,7 @@ use crate::state::AppState;
 
 /// A spreadsheet cell that starts like a formula is prefixed, so opening the export in a
 /// spreadsheet never runs what someone typed into a title.
-fn csv_cell(value: &str) -> String {
+pub fn csv_cell(value: &str) -> String {
     if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {

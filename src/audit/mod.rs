@@ -52,10 +52,21 @@ pub enum Action {
     ContactAbsenceRemoved,
     DutyShiftAdded,
     DutyShiftRemoved,
+    RescueRequestFiled,
+    RescueRequestViewed,
+    RescueRequestUpdated,
+    RescueRequestStatusChanged,
+    RescueRequestNoted,
+    RescueRequestAssigned,
+    RescueRequestsExported,
+    RescueOperationCreated,
+    RescueOperationChanged,
+    RescueAreaCreated,
+    RescueAreaChanged,
 }
 
 impl Action {
-    pub const ALL: [Action; 29] = [
+    pub const ALL: [Action; 40] = [
         Action::SignIn,
         Action::SignInFailed,
         Action::SignOut,
@@ -85,6 +96,17 @@ impl Action {
         Action::ContactAbsenceRemoved,
         Action::DutyShiftAdded,
         Action::DutyShiftRemoved,
+        Action::RescueRequestFiled,
+        Action::RescueRequestViewed,
+        Action::RescueRequestUpdated,
+        Action::RescueRequestStatusChanged,
+        Action::RescueRequestNoted,
+        Action::RescueRequestAssigned,
+        Action::RescueRequestsExported,
+        Action::RescueOperationCreated,
+        Action::RescueOperationChanged,
+        Action::RescueAreaCreated,
+        Action::RescueAreaChanged,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -118,6 +140,17 @@ impl Action {
             Action::ContactAbsenceRemoved => "contact.absence_removed",
             Action::DutyShiftAdded => "duty.shift_added",
             Action::DutyShiftRemoved => "duty.shift_removed",
+            Action::RescueRequestFiled => "rescue_request.filed",
+            Action::RescueRequestViewed => "rescue_request.viewed",
+            Action::RescueRequestUpdated => "rescue_request.updated",
+            Action::RescueRequestStatusChanged => "rescue_request.status_changed",
+            Action::RescueRequestNoted => "rescue_request.noted",
+            Action::RescueRequestAssigned => "rescue_request.assigned",
+            Action::RescueRequestsExported => "rescue_request.exported",
+            Action::RescueOperationCreated => "rescue_operation.created",
+            Action::RescueOperationChanged => "rescue_operation.changed",
+            Action::RescueAreaCreated => "rescue_area.created",
+            Action::RescueAreaChanged => "rescue_area.changed",
         }
     }
 
@@ -153,6 +186,17 @@ impl Action {
             Action::ContactAbsenceRemoved => "audit-action-contact-absence-removed",
             Action::DutyShiftAdded => "audit-action-duty-shift-added",
             Action::DutyShiftRemoved => "audit-action-duty-shift-removed",
+            Action::RescueRequestFiled => "audit-action-rescue-request-filed",
+            Action::RescueRequestViewed => "audit-action-rescue-request-viewed",
+            Action::RescueRequestUpdated => "audit-action-rescue-request-updated",
+            Action::RescueRequestStatusChanged => "audit-action-rescue-request-status-changed",
+            Action::RescueRequestNoted => "audit-action-rescue-request-noted",
+            Action::RescueRequestAssigned => "audit-action-rescue-request-assigned",
+            Action::RescueRequestsExported => "audit-action-rescue-requests-exported",
+            Action::RescueOperationCreated => "audit-action-rescue-operation-created",
+            Action::RescueOperationChanged => "audit-action-rescue-operation-changed",
+            Action::RescueAreaCreated => "audit-action-rescue-area-created",
+            Action::RescueAreaChanged => "audit-action-rescue-area-changed",
         }
     }
 

@@ -11,6 +11,9 @@ mod agenda;
 mod contacts;
 mod embassies;
 mod police;
+mod rescue_requests;
+
+pub use rescue_requests::seed_bench;
 
 use anyhow::{anyhow, bail};
 use chrono::Utc;
@@ -26,6 +29,7 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::orgs::model::{self as orgs, NewOrganisation};
 use crate::orgs::rules as org_rules;
+use crate::personal::Keyring;
 use crate::users::model::{self as users, NewUser};
 use crate::users::rules as user_rules;
 
@@ -129,6 +133,7 @@ pub struct Records {
     pub action_items: usize,
     pub comments: usize,
     pub status_changes: usize,
+    pub rescue_requests: usize,
 }
 
 /// A demo organisation as the records refer to it: its demo user is who the records say
@@ -177,7 +182,7 @@ async fn as_demo<T>(conn: &mut AsyncPgConnection, mut change: Change<T>) -> Resu
 
 /// Creates the demo organisations and one user each, skipping any that exist, and, when this
 /// run created any organisation, the demo records. Passwords are random and printed once.
-pub async fn seed(conn: &mut AsyncPgConnection) -> anyhow::Result<Seeded> {
+pub async fn seed(conn: &mut AsyncPgConnection, keys: &Keyring) -> anyhow::Result<Seeded> {
     // Check before creating anything: an account whose password is never printed is lost.
     for (code, _, _, country) in DEMO_ORGS {
         if let Some(country) = country
@@ -190,7 +195,7 @@ pub async fn seed(conn: &mut AsyncPgConnection) -> anyhow::Result<Seeded> {
         }
     }
     // All or nothing, for the same reason.
-    conn.transaction::<_, anyhow::Error, _>(async |conn| seed_in(conn).await)
+    conn.transaction::<_, anyhow::Error, _>(async |conn| seed_in(conn, keys).await)
         .await
 }
 
@@ -208,7 +213,7 @@ fn demo_language(code: &str) -> Option<Lang> {
     }
 }
 
-async fn seed_in(conn: &mut AsyncPgConnection) -> anyhow::Result<Seeded> {
+async fn seed_in(conn: &mut AsyncPgConnection, keys: &Keyring) -> anyhow::Result<Seeded> {
     let mut logins = Vec::new();
     let mut roster = Roster(Vec::new());
     let mut created_orgs = 0;
@@ -286,6 +291,7 @@ async fn seed_in(conn: &mut AsyncPgConnection) -> anyhow::Result<Seeded> {
     let now = Utc::now();
     contacts::load(conn, &roster, now, &mut records).await?;
     action_items::load(conn, &roster, now, &mut records).await?;
+    rescue_requests::load(conn, &roster, keys, now, &mut records).await?;
     Ok(Seeded {
         logins,
         records: Some(records),

@@ -2,60 +2,33 @@
 
 use std::fmt;
 
-use crate::i18n::Msg;
 use std::str::FromStr;
 
-/// Where an item stands. Open, in progress and blocked are "not closed": the work is owed.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    diesel::expression::AsExpression,
-    diesel::deserialize::FromSqlRow,
-)]
-#[diesel(sql_type = diesel::sql_types::Text)]
-pub enum Status {
-    Open,
-    InProgress,
-    Blocked,
-    Done,
-    Cancelled,
+named_values! {
+    /// Where an item stands. Open, in progress and blocked are "not closed": the work is owed.
+    #[derive(
+        Debug,
+        Clone,
+        Copy,
+        PartialEq,
+        Eq,
+        Hash,
+        diesel::expression::AsExpression,
+        diesel::deserialize::FromSqlRow,
+    )]
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub enum Status (unknown = "field-status-unknown") {
+        Open = ("open", "status-open"),
+        InProgress = ("in_progress", "status-in-progress"),
+        Blocked = ("blocked", "status-blocked"),
+        Done = ("done", "status-done"),
+        Cancelled = ("cancelled", "status-cancelled"),
+    }
 }
 
 impl Status {
-    pub const ALL: [Status; 5] = [
-        Status::Open,
-        Status::InProgress,
-        Status::Blocked,
-        Status::Done,
-        Status::Cancelled,
-    ];
-
     /// The statuses in which the work is still owed (and can be overdue).
     pub const NOT_CLOSED: [Status; 3] = [Status::Open, Status::InProgress, Status::Blocked];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Open => "open",
-            Status::InProgress => "in_progress",
-            Status::Blocked => "blocked",
-            Status::Done => "done",
-            Status::Cancelled => "cancelled",
-        }
-    }
-
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Status::Open => "status-open",
-            Status::InProgress => "status-in-progress",
-            Status::Blocked => "status-blocked",
-            Status::Done => "status-done",
-            Status::Cancelled => "status-cancelled",
-        }
-    }
 
     pub fn is_closed(self) -> bool {
         matches!(self, Status::Done | Status::Cancelled)
@@ -73,128 +46,48 @@ impl Status {
     }
 }
 
-impl FromStr for Status {
-    type Err = Msg;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Status::ALL
-            .into_iter()
-            .find(|status| status.as_str() == s.trim())
-            .ok_or_else(|| Msg::new("field-status-unknown"))
-    }
-}
-
 stored_as_text!(Status);
 stored_as_text!(Priority);
 stored_as_text!(Visibility);
 stored_as_text!(EventKind);
 
-impl fmt::Display for Status {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::i18n::text(crate::i18n::Lang::En, self.message_id()))
+named_values! {
+    #[derive(
+        Debug,
+        Clone,
+        Copy,
+        PartialEq,
+        Eq,
+        Hash,
+        diesel::expression::AsExpression,
+        diesel::deserialize::FromSqlRow,
+    )]
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub enum Priority (unknown = "field-priority-unknown") {
+        Low = ("low", "priority-low"),
+        Normal = ("normal", "priority-normal"),
+        High = ("high", "priority-high"),
+        Urgent = ("urgent", "priority-urgent"),
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    diesel::expression::AsExpression,
-    diesel::deserialize::FromSqlRow,
-)]
-#[diesel(sql_type = diesel::sql_types::Text)]
-pub enum Priority {
-    Low,
-    Normal,
-    High,
-    Urgent,
-}
-
-impl Priority {
-    pub const ALL: [Priority; 4] = [
-        Priority::Low,
-        Priority::Normal,
-        Priority::High,
-        Priority::Urgent,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Priority::Low => "low",
-            Priority::Normal => "normal",
-            Priority::High => "high",
-            Priority::Urgent => "urgent",
-        }
-    }
-
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Priority::Low => "priority-low",
-            Priority::Normal => "priority-normal",
-            Priority::High => "priority-high",
-            Priority::Urgent => "priority-urgent",
-        }
-    }
-}
-
-impl FromStr for Priority {
-    type Err = Msg;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Priority::ALL
-            .into_iter()
-            .find(|p| p.as_str() == s.trim())
-            .ok_or_else(|| Msg::new("field-priority-unknown"))
-    }
-}
-
-/// Who reads an item besides coordinators and observers: every participant, or only the
-/// assignee organisations.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    diesel::expression::AsExpression,
-    diesel::deserialize::FromSqlRow,
-)]
-#[diesel(sql_type = diesel::sql_types::Text)]
-pub enum Visibility {
-    Shared,
-    Restricted,
-}
-
-impl Visibility {
-    pub const ALL: [Visibility; 2] = [Visibility::Shared, Visibility::Restricted];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Visibility::Shared => "shared",
-            Visibility::Restricted => "restricted",
-        }
-    }
-
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Visibility::Shared => "visibility-shared",
-            Visibility::Restricted => "visibility-restricted",
-        }
-    }
-}
-
-impl FromStr for Visibility {
-    type Err = Msg;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Visibility::ALL
-            .into_iter()
-            .find(|v| v.as_str() == s.trim())
-            .ok_or_else(|| Msg::new("field-visibility-unknown"))
+named_values! {
+    /// Who reads an item besides coordinators and observers: every participant, or only the
+    /// assignee organisations.
+    #[derive(
+        Debug,
+        Clone,
+        Copy,
+        PartialEq,
+        Eq,
+        Hash,
+        diesel::expression::AsExpression,
+        diesel::deserialize::FromSqlRow,
+    )]
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub enum Visibility (unknown = "field-visibility-unknown") {
+        Shared = ("shared", "visibility-shared"),
+        Restricted = ("restricted", "visibility-restricted"),
     }
 }
 

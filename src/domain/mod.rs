@@ -36,19 +36,74 @@ macro_rules! stored_as_text {
     };
 }
 
+/// Declares an enum of named values, each with the name it is stored and sent under and the
+/// message that says it to people: `ALL` (in declaration order), `as_str`, `message_id`,
+/// `FromStr` (a refusal is the `unknown` message) and an English `Display` for logs and the
+/// CLI. Stored in a text column too when the enum derives the diesel traits and is named to
+/// `stored_as_text!`.
+macro_rules! named_values {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident (unknown = $unknown:literal) {
+            $($(#[$vmeta:meta])* $variant:ident = ($stored:literal, $id:literal)),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        $vis enum $name {
+            $($(#[$vmeta])* $variant),+
+        }
+
+        impl $name {
+            pub const ALL: [$name; [$($stored),+].len()] = [$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $stored),+
+                }
+            }
+
+            pub fn message_id(self) -> &'static str {
+                match self {
+                    $($name::$variant => $id),+
+                }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = crate::i18n::Msg;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                $name::ALL
+                    .into_iter()
+                    .find(|value| value.as_str() == s.trim())
+                    .ok_or_else(|| crate::i18n::Msg::new($unknown))
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&crate::i18n::text(crate::i18n::Lang::En, self.message_id()))
+            }
+        }
+    };
+}
+
+pub(crate) use stored_as_text;
+
 pub mod action_item;
 mod email;
 pub mod languages;
 mod org;
 mod password;
 mod phone;
+pub mod rescue;
 mod text;
 
 pub use email::Email;
 pub use org::{CountryCode, OrgCode, OrgKind};
 pub use password::NewPassword;
 pub use phone::Phone;
-pub use text::{PersonName, TimeZone, long_text, non_blank, parse_date};
+pub use text::{PersonName, TimeZone, long_text, non_blank, optional_line, parse_date};
 
 use std::collections::BTreeMap;
 

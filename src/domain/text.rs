@@ -32,6 +32,18 @@ pub fn non_blank(input: &str, max: usize, missing: &'static str) -> Result<Strin
     Ok(value.to_owned())
 }
 
+/// One line that may be left empty, else as [`non_blank`] takes it.
+pub fn optional_line(input: &str, max: usize) -> Result<String, Msg> {
+    let value = input.trim();
+    if value.chars().count() > max {
+        return Err(Msg::new("field-too-long").arg("max", max));
+    }
+    if value.chars().any(char::is_control) {
+        return Err(Msg::new("field-no-line-breaks"));
+    }
+    Ok(value.to_owned())
+}
+
 /// A date typed as `YYYY-MM-DD` (what `<input type="date">` sends).
 /// `missing` is the message for an empty field.
 pub fn parse_date(input: &str, missing: &'static str) -> Result<NaiveDate, Msg> {

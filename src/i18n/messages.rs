@@ -39,6 +39,7 @@ message_files!(
     "orgs",
     "admin",
     "audit",
+    "rescue-requests",
 );
 
 /// What a page shows where a message id has no English text: the tests look for it.
@@ -207,4 +208,4 @@ macro_rules! number_args {
     )*};
 }
 
-number_args!(u16, i32, i64, u32, u64, usize);
+number_args!(u8, u16, i32, i64, u32, u64, usize);

@@ -98,7 +98,22 @@ pub async fn rows(app: &TestApp) -> Vec<Row> {
         bra_contact,
         tza_contact,
         tza_shift,
+        bra_request,
+        tza_request,
+        operation,
     } = app.seed_records().await;
+    let area = {
+        use diesel::{ExpressionMethods, QueryDsl};
+        use diesel_async::RunQueryDsl;
+        use liaison::schema::rescue_areas;
+        let mut conn = app.conn().await;
+        rescue_areas::table
+            .filter(rescue_areas::is_other.eq(false))
+            .select(rescue_areas::id)
+            .first::<uuid::Uuid>(&mut conn)
+            .await
+            .unwrap()
+    };
     let unknown_absence = uuid::Uuid::now_v7();
 
     let rows = vec![
@@ -471,6 +486,164 @@ pub async fn rows(app: &TestApp) -> Vec<Row> {
             "/audit",
             [SEE_OTHER, OK, OK, FORBIDDEN, FORBIDDEN],
         ),
+        // Rescue requests: Brazil's member sees its nationals' requests and nobody else's;
+        // observers read every request without the personal data and change nothing;
+        // coordinators move the workflow, assign, group and export.
+        get("/rescue-requests", "/rescue-requests", PAGE),
+        get(
+            "/rescue-requests.csv",
+            "/rescue-requests.csv",
+            [SEE_OTHER, OK, OK, FORBIDDEN, FORBIDDEN],
+        ),
+        get("/rescue-requests/new", "/rescue-requests/new", WRITER_PAGE),
+        post(
+            "/rescue-requests",
+            "/rescue-requests",
+            &[("full_name", "")],
+            WRITER_POST_INVALID,
+        ),
+        post(
+            "/rescue-requests/search",
+            "/rescue-requests/search",
+            &[("passport_number", "FT100001")],
+            [SEE_OTHER, OK, OK, OK, OK],
+        ),
+        get(
+            "/rescue-requests/{id}",
+            format!("/rescue-requests/{bra_request}"),
+            PAGE,
+        ),
+        get(
+            "/rescue-requests/{id}",
+            format!("/rescue-requests/{tza_request}"),
+            [SEE_OTHER, OK, OK, NOT_FOUND, OK],
+        ),
+        get(
+            "/rescue-requests/{id}/edit",
+            format!("/rescue-requests/{bra_request}/edit"),
+            WRITER_PAGE,
+        ),
+        get(
+            "/rescue-requests/{id}/edit",
+            format!("/rescue-requests/{tza_request}/edit"),
+            [SEE_OTHER, OK, OK, NOT_FOUND, FORBIDDEN],
+        ),
+        post(
+            "/rescue-requests/{id}/edit",
+            format!("/rescue-requests/{bra_request}/edit"),
+            &[("full_name", ""), ("version", "1")],
+            WRITER_POST_INVALID,
+        ),
+        post(
+            "/rescue-requests/{id}/edit",
+            format!("/rescue-requests/{tza_request}/edit"),
+            &[("full_name", ""), ("version", "1")],
+            [
+                SEE_OTHER,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                NOT_FOUND,
+                FORBIDDEN,
+            ],
+        ),
+        post(
+            "/rescue-requests/{id}/status",
+            format!("/rescue-requests/{bra_request}/status"),
+            &[("status", "bogus"), ("version", "1")],
+            WRITER_POST_INVALID,
+        ),
+        // A real step on a stale version: coordinators get the conflict, the embassy may not
+        // take the step at all.
+        post(
+            "/rescue-requests/{id}/status",
+            format!("/rescue-requests/{bra_request}/status"),
+            &[("status", "under_review"), ("version", "0")],
+            [SEE_OTHER, 409, 409, FORBIDDEN, FORBIDDEN],
+        ),
+        post(
+            "/rescue-requests/{id}/status",
+            format!("/rescue-requests/{tza_request}/status"),
+            &[("status", "bogus"), ("version", "1")],
+            [
+                SEE_OTHER,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                NOT_FOUND,
+                FORBIDDEN,
+            ],
+        ),
+        post(
+            "/rescue-requests/{id}/notes",
+            format!("/rescue-requests/{bra_request}/notes"),
+            &[("note", "")],
+            WRITER_POST_INVALID,
+        ),
+        post(
+            "/rescue-requests/{id}/notes",
+            format!("/rescue-requests/{tza_request}/notes"),
+            &[("note", "")],
+            [
+                SEE_OTHER,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                NOT_FOUND,
+                FORBIDDEN,
+            ],
+        ),
+        post(
+            "/rescue-requests/{id}/assignment",
+            format!("/rescue-requests/{bra_request}/assignment"),
+            &[("unit", "bogus"), ("version", "1")],
+            OTHERS_REFUSED_INVALID,
+        ),
+        post(
+            "/rescue-requests/{id}/assignment",
+            format!("/rescue-requests/{tza_request}/assignment"),
+            &[("unit", "bogus"), ("version", "1")],
+            [
+                SEE_OTHER,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                NOT_FOUND,
+                FORBIDDEN,
+            ],
+        ),
+        post(
+            "/rescue-requests/{id}/operation",
+            format!("/rescue-requests/{bra_request}/operation"),
+            &[("operation", "bogus")],
+            OTHERS_REFUSED_INVALID,
+        ),
+        get("/rescue-operations", "/rescue-operations", PAGE),
+        get(
+            "/rescue-operations/new",
+            "/rescue-operations/new",
+            OTHERS_REFUSED_PAGE,
+        ),
+        post(
+            "/rescue-operations",
+            "/rescue-operations",
+            &[("name", "")],
+            OTHERS_REFUSED_INVALID,
+        ),
+        get(
+            "/rescue-operations/{id}",
+            format!("/rescue-operations/{operation}"),
+            PAGE,
+        ),
+        get("/admin/rescue-areas", "/admin/rescue-areas", ADMIN_PAGE),
+        post(
+            "/admin/rescue-areas",
+            "/admin/rescue-areas",
+            &[("name", "")],
+            ADMIN_POST_INVALID,
+        ),
+        post(
+            "/admin/rescue-areas/{id}/active",
+            format!("/admin/rescue-areas/{area}/active"),
+            &[("active", "bogus")],
+            [SEE_OTHER, 400, FORBIDDEN, FORBIDDEN, FORBIDDEN],
+        ),
         // Last: it ends the sessions the rows above use.
         post("/logout", "/logout", &[], [SEE_OTHER; 5]),
     ];
@@ -570,7 +743,7 @@ async fn every_route_answers_each_role_as_designed() {
         (
             Role::Country,
             "'auth.sign_in', 'auth.sign_out', 'account.time_zone_changed', 'account.language_changed', \
-             'account.password_change_failed', 'contact.verified'",
+             'account.password_change_failed', 'contact.verified', 'rescue_request.viewed'",
         ),
     ] {
         let id = app.user_id(role.email().unwrap()).await;

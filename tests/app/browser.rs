@@ -1214,3 +1214,144 @@ fn request_shutdown(port: u16) {
         let _ = stream.read_to_end(&mut response);
     }
 }
+
+#[tokio::test]
+async fn an_embassy_files_a_rescue_request_and_a_coordinator_reviews_it() {
+    let app = TestApp::spawn().await;
+    let (_driver, browser) = start_browser().await;
+
+    // Brazil's member files a request from the list.
+    sign_in(&browser, &app, Role::Country).await;
+    click_link(&browser, "Rescue requests").await;
+    wait_for(
+        &browser,
+        Locator::XPath("//h1[contains(., 'Rescue requests')]"),
+    )
+    .await;
+    click_link(&browser, "File a rescue request").await;
+    wait_for(
+        &browser,
+        Locator::XPath("//h1[contains(., 'File a rescue request')]"),
+    )
+    .await;
+    assert!(
+        main_text(&browser).await.contains("Nationality: BR"),
+        "the embassy files for its own nationals"
+    );
+    fill(&browser, "full_name", "Ana Clara Souza").await;
+    wait_for(&browser, Locator::Css("input[name='sex'][value='female']"))
+        .await
+        .click()
+        .await
+        .unwrap();
+    fill(&browser, "approximate_age", "27").await;
+    fill(&browser, "passport_number", "fa 123-4567").await;
+    fill(
+        &browser,
+        "last_known_location",
+        "Building C near the casino",
+    )
+    .await;
+    wait_for(
+        &browser,
+        Locator::XPath("//select[@id='area']/option[normalize-space()='Poipet']"),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+    wait_for(
+        &browser,
+        Locator::Css("input[name='urgency'][value='life_at_risk']"),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+    submit_main_form(&browser).await;
+    let flash = wait_for(
+        &browser,
+        Locator::XPath("//p[@role='status'][starts-with(normalize-space(), 'Rescue request RR-')]"),
+    )
+    .await;
+    let message = flash.text().await.unwrap();
+    let reference = message
+        .trim()
+        .strip_prefix("Rescue request ")
+        .and_then(|rest| rest.strip_suffix(" filed."))
+        .unwrap_or_else(|| panic!("the confirmation names the reference: {message:?}"))
+        .to_owned();
+    assert!(
+        reference.starts_with("RR-") && reference.ends_with("-0001"),
+        "{reference}"
+    );
+    let main = main_text(&browser).await;
+    for shown in [
+        "Ana Clara Souza",
+        "FA1234567",
+        "Building C near the casino",
+        "Life at risk",
+        "Poipet",
+        "Submitted",
+    ] {
+        assert!(
+            main.contains(shown),
+            "{shown} on the request's page:\n{main}"
+        );
+    }
+    assert!(
+        browser
+            .find(Locator::XPath(
+                "//button[normalize-space()='Move to Under review']"
+            ))
+            .await
+            .is_err(),
+        "the embassy does not take the police's step"
+    );
+    sign_out(&browser).await;
+    wait_for(&browser, Locator::Id("email")).await;
+
+    // The coordinator finds it in the list and takes it into review.
+    sign_in(&browser, &app, Role::Coordinator).await;
+    click_link(&browser, "Rescue requests").await;
+    click_link(&browser, &reference).await;
+    wait_for(
+        &browser,
+        Locator::XPath(&format!("//h1[contains(., '{reference}')]")),
+    )
+    .await;
+    wait_for(
+        &browser,
+        Locator::XPath("//button[normalize-space()='Move to Under review']"),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+    wait_for(
+        &browser,
+        Locator::XPath(&format!(
+            "//p[@role='status'][contains(., '{reference} is now Under review.')]"
+        )),
+    )
+    .await;
+    let status = wait_for(&browser, Locator::Css("main hgroup p")).await;
+    let line = status.text().await.unwrap();
+    assert!(line.starts_with("Under review"), "{line}");
+    let timeline = wait_for(&browser, Locator::Css("#timeline")).await;
+    let text = timeline.text().await.unwrap();
+    assert!(
+        text.contains("Chai Coordinator") && text.contains("moved it to Under review"),
+        "{text}"
+    );
+    assert!(
+        browser
+            .find(Locator::XPath(
+                "//button[normalize-space()='Move to Under review']"
+            ))
+            .await
+            .is_err(),
+        "the step is taken"
+    );
+    browser.close().await.unwrap();
+}

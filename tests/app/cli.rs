@@ -81,12 +81,27 @@ async fn liaison_with_timeout(
     stdin: Option<&str>,
     timeout: Duration,
 ) -> Run {
+    let key = Some(crate::helpers::TEST_DATA_KEY.as_str());
+    liaison_keyed(database_url, args, stdin, timeout, key).await
+}
+
+/// [`liaison`] with `data_key` as LIAISON_DATA_KEY (None: no key at all).
+async fn liaison_keyed(
+    database_url: &str,
+    args: &[&str],
+    stdin: Option<&str>,
+    timeout: Duration,
+    data_key: Option<&str>,
+) -> Run {
     let database_url = database_url.to_owned();
     let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
     let stdin = stdin.map(str::to_owned);
-    tokio::task::spawn_blocking(move || run_blocking(&database_url, &args, stdin, timeout))
-        .await
-        .expect("the runner thread does not panic")
+    let data_key = data_key.map(str::to_owned);
+    tokio::task::spawn_blocking(move || {
+        run_blocking(&database_url, &args, stdin, timeout, data_key)
+    })
+    .await
+    .expect("the runner thread does not panic")
 }
 
 pub(crate) async fn liaison(database_url: &str, args: &[&str], stdin: Option<&str>) -> Run {
@@ -98,8 +113,16 @@ fn run_blocking(
     args: &[String],
     stdin: Option<String>,
     timeout: Duration,
+    data_key: Option<String>,
 ) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_liaison"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_liaison"));
+    command
+        .env_remove("LIAISON_DATA_KEY")
+        .env_remove("LIAISON_DATA_KEY_FILE");
+    if let Some(key) = data_key {
+        command.env("LIAISON_DATA_KEY", key);
+    }
+    let mut child = command
         .args(args)
         .env("DATABASE_URL", database_url)
         .env("LIAISON_LOG", "warn")
@@ -945,6 +968,7 @@ async fn the_log_tells_ordinary_answers_from_failures_and_names_the_cause() {
         .env("LIAISON_LOG", "info")
         .env("LIAISON_LOG_FORMAT", "json")
         .env("LIAISON_DB_TIMEOUT_SECS", "1")
+        .env("LIAISON_DATA_KEY", crate::helpers::TEST_DATA_KEY.as_str())
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -1141,4 +1165,108 @@ async fn bad_arguments_are_usage_errors() {
             "{command} in --help: {run:#?}"
         );
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// the data key
+
+/// Without a data key the server does not start (outside the demo), and says what to set.
+#[tokio::test]
+async fn serve_without_a_data_key_refuses_with_advice() {
+    let app = TestApp::spawn().await;
+    let run = liaison_keyed(
+        app.db_url.expose(),
+        &["serve"],
+        None,
+        Duration::from_secs(20),
+        None,
+    )
+    .await;
+    run.assert_refused(&["LIAISON_DATA_KEY", "openssl rand -base64 32"]);
+}
+
+/// Data sealed under a key the server does not hold stops it at start, naming the key id;
+/// `rotate-data-key` with the new key first and the old one after re-seals everything, after
+/// which the old key is no longer needed, and the pages still read the data.
+#[tokio::test]
+async fn a_missing_key_stops_the_server_and_a_rotation_moves_every_row_to_the_new_key() {
+    let app = TestApp::spawn().await;
+    let (bra, _, _) = app.seed_rescue_requests().await;
+    let old = crate::helpers::TEST_DATA_KEY.as_str();
+    let new = liaison::personal::Keyring::generate_key();
+    let old_id = liaison::personal::Keyring::parse([old])
+        .unwrap()
+        .current_id()
+        .hex();
+    let new_id = liaison::personal::Keyring::parse([new.as_str()])
+        .unwrap()
+        .current_id()
+        .hex();
+    let url = app.db_url.expose();
+
+    let refused = liaison_keyed(url, &["serve"], None, Duration::from_secs(20), Some(&new)).await;
+    refused.assert_refused(&["rescue_requests", &old_id, "LIAISON_DATA_KEY"]);
+
+    let both = format!("{new},{old}");
+    let rotated = liaison_keyed(
+        url,
+        &["rotate-data-key", "--batch", "1"],
+        None,
+        TIMEOUT,
+        Some(&both),
+    )
+    .await;
+    rotated.assert_success();
+    assert!(
+        rotated.stdout.contains("rescue_requests: 2 rows"),
+        "{rotated:#?}"
+    );
+    assert!(rotated.stdout.contains(&new_id), "{rotated:#?}");
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM rescue_requests WHERE key_id <> '{new_id}'"
+        ))
+        .await,
+        0
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM rescue_request_events WHERE key_id <> '{new_id}'"
+        ))
+        .await,
+        0
+    );
+    // Run again, it has nothing left to do.
+    let again = liaison_keyed(url, &["rotate-data-key"], None, TIMEOUT, Some(&both)).await;
+    again.assert_success();
+    assert!(
+        again.stdout.contains("rescue_requests: 0 rows"),
+        "{again:#?}"
+    );
+
+    // The new key alone opens everything: the passport search (a blind index recomputed by
+    // the rotation) and the page.
+    let keys = std::sync::Arc::new(liaison::personal::Keyring::parse([new.as_str()]).unwrap());
+    let mut conn = app.conn().await;
+    let card = liaison::rescue_requests::model::find(
+        &mut conn,
+        &keys,
+        &liaison::authz::RescueScope::All,
+        bra,
+    )
+    .await
+    .unwrap()
+    .expect("the request is still there");
+    assert_eq!(card.personal.unwrap().person.full_name, "Ana Test Lima");
+    let passport = keys.blind_index(liaison::rescue_requests::model::PASSPORT_INDEX, "FT100001");
+    let found = app
+        .count(&format!(
+            "SELECT count(*) FROM rescue_requests WHERE passport_index = '\\x{}'::bytea",
+            passport
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
+        ))
+        .await;
+    assert_eq!(found, 1);
 }

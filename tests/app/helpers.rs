@@ -461,6 +461,7 @@ impl TestApp {
              FROM contact_points WHERE id = '{tza_contact}'"
         ))
         .await;
+        let (bra_request, tza_request, operation) = self.seed_rescue_requests().await;
         Records {
             shared_bra,
             restricted_tza,
@@ -468,7 +469,62 @@ impl TestApp {
             bra_contact,
             tza_contact,
             tza_shift,
+            bra_request,
+            tza_request,
+            operation,
         }
+    }
+
+    /// A rescue request for a Brazilian and one for a Tanzanian, filed by the coordinator and
+    /// sealed under the test key, both in one operation.
+    pub async fn seed_rescue_requests(&self) -> (Uuid, Uuid, Uuid) {
+        use liaison::rescue_requests::model::{self as rescue, Person, RequestFields, Situation};
+        let keys = test_keys();
+        let mut conn = self.conn().await;
+        let coordinator = self.user_id("coordinator@ccib.test.org").await;
+        let ccib: Uuid = liaison::schema::organisations::table
+            .filter(liaison::schema::organisations::code.eq("CCIB"))
+            .select(liaison::schema::organisations::id)
+            .first(&mut conn)
+            .await
+            .unwrap();
+        let area = rescue::areas(&mut conn, true).await.unwrap()[0].id;
+        let mut ids = Vec::new();
+        for (nationality, name, passport) in [
+            ("BR", "Ana Test Lima", "FT100001"),
+            ("TZ", "Juma Test Said", "TT200002"),
+        ] {
+            let fields = RequestFields {
+                nationality: nationality.into(),
+                urgency: liaison::domain::rescue::Urgency::Urgent,
+                area_id: area,
+                last_contact_on: None,
+                person: Person {
+                    full_name: name.into(),
+                    approximate_age: Some(30),
+                    passport_number: Some(passport.into()),
+                    ..Person::default()
+                },
+                situation: Situation {
+                    last_known_location: "A compound by the river".into(),
+                    ..Situation::default()
+                },
+            };
+            let (id, _) = rescue::insert(&mut conn, &keys, &fields, coordinator, ccib)
+                .await
+                .unwrap();
+            ids.push(id);
+        }
+        let operation =
+            rescue::insert_operation(&mut conn, "Test operation", "", None, coordinator)
+                .await
+                .unwrap();
+        for id in &ids {
+            rescue::set_operation(&mut conn, *id, Some(operation))
+                .await
+                .unwrap();
+        }
+        (ids[0], ids[1], operation)
     }
 
     /// What a database going away does (a restart, a failover): no new connections, and
@@ -524,6 +580,9 @@ pub struct Records {
     pub bra_contact: Uuid,
     pub tza_contact: Uuid,
     pub tza_shift: Uuid,
+    pub bra_request: Uuid,
+    pub tza_request: Uuid,
+    pub operation: Uuid,
 }
 
 impl Drop for TestApp {
@@ -582,6 +641,7 @@ fn start_server(database: &DatabaseUrl, settings: &TestSettings) -> (String, Que
         config,
         workers: 1,
         query_counter: QueryCounter::default(),
+        keys: test_keys(),
     };
     let queries = setup.query_counter.clone();
     let app = Application::build(listener, setup).unwrap();
@@ -776,4 +836,13 @@ pub fn path_matches(pattern: &str, path: &str) -> bool {
                     && s.ends_with(suffix)
             }
         })
+}
+
+/// The data key of every test server and command of this run: two instances (and a command
+/// run against their database) must open each other's sealed values.
+pub static TEST_DATA_KEY: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(liaison::personal::Keyring::generate_key);
+
+pub fn test_keys() -> std::sync::Arc<liaison::personal::Keyring> {
+    std::sync::Arc::new(liaison::personal::Keyring::parse([TEST_DATA_KEY.as_str()]).unwrap())
 }

@@ -16,3 +16,4 @@ mod helpers;
 mod languages;
 mod markup;
 mod odd_input;
+mod rescue_requests;
