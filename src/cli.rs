@@ -289,6 +289,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         } => {
             let keys = load_keys(&data_keys, false)?;
             let mut conn = connect(&url).await?;
+            personal::check_keys(&mut conn, &keys).await?;
             demo::seed_bench(&mut conn, &keys, rescue_requests).await?;
             println!("{rescue_requests} benchmark rescue requests filed.");
             Ok(())

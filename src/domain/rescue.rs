@@ -274,11 +274,14 @@ pub fn normalise_passport(input: &str) -> Result<Option<String>, Msg> {
 /// transliterated: Thai has no case and its vowel and tone marks are part of the spelling,
 /// and folding "Иванов" into "ivanov" would match people who are not the same. Word order is
 /// kept too; matching "family given" against "given family" is left to a person reading the
-/// possible duplicates.
+/// possible duplicates. Unicode's compatibility form (NFKC) comes first: an accent typed as
+/// a separate mark, or a full-width letter from a Chinese keyboard, is the same name.
 pub fn normalise_name(input: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
     let mut out = String::with_capacity(input.len());
     let mut pending_space = false;
-    for c in input.to_lowercase().chars() {
+    let normal: String = input.nfkc().collect();
+    for c in normal.to_lowercase().chars() {
         if is_name_separator(c) {
             pending_space = true;
             continue;
@@ -389,6 +392,16 @@ mod tests {
             Mover::CoordinatorsOrFilingCountry,
         ),
     ];
+
+    #[test]
+    fn names_typed_with_separate_accents_or_full_width_letters_are_the_same() {
+        // "Nguyễn" with its accents composed, and with them as separate marks.
+        let composed = "Nguy\u{1ec5}n Van A";
+        let decomposed = "Nguye\u{0302}\u{0303}n Van A";
+        assert_ne!(composed, decomposed);
+        assert_eq!(normalise_name(composed), normalise_name(decomposed));
+        assert_eq!(normalise_name("ＬＩ Ｗｅｉ"), "li wei");
+    }
 
     #[test]
     fn every_allowed_step_needs_and_mover() {

@@ -133,12 +133,18 @@ impl Keyring {
         }
         let path = match (&settings.data_key_file, demo) {
             (Some(path), _) => path.clone(),
-            (None, true) => PathBuf::from(DEMO_KEY_FILE),
+            (None, true) => {
+                // Only the demo's own file is made: a configured path that is missing (a typo,
+                // a secret not mounted) must not silently become a new key.
+                let path = PathBuf::from(DEMO_KEY_FILE);
+                if !path.exists() {
+                    create_key_file(&path)?;
+                }
+                path
+            }
             (None, false) => return Err(KeyringError::NoKey),
         };
-        if demo && !path.exists() {
-            create_key_file(&path)?;
-        }
+        warn_if_readable_by_others(&path);
         let text = std::fs::read_to_string(&path).map_err(|source| KeyringError::File {
             path: path.clone(),
             source,
@@ -185,8 +191,14 @@ impl Keyring {
         self.keys[0].id
     }
 
+    #[cfg(test)]
     pub fn holds(&self, id: &KeyId) -> bool {
         self.keys.iter().any(|k| k.id == *id)
+    }
+
+    /// The ids of the keys held besides the current one: what a rotation re-seals.
+    pub fn older_ids(&self) -> Vec<String> {
+        self.keys[1..].iter().map(|k| k.id.hex()).collect()
     }
 
     /// Every key id held, as stored in the `key_id` columns.
@@ -219,6 +231,19 @@ fn index_with(key: &DataKey, purpose: &str, normalised: &str) -> Vec<u8> {
     mac.update(&[0]);
     mac.update(normalised.as_bytes());
     mac.finalize().into_bytes()[..16].to_vec()
+}
+
+/// A key file others can read is a key others may have: said once, at start.
+fn warn_if_readable_by_others(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        if let Ok(meta) = std::fs::metadata(path)
+            && meta.permissions().mode() & 0o077 != 0
+        {
+            tracing::warn!(key_file = %path.display(), "the data key file is readable by other users: chmod 600 it");
+        }
+    }
 }
 
 /// Writes a new key file readable by its owner only (created with that mode, so the key is
@@ -299,13 +324,19 @@ mod tests {
     }
 
     #[test]
-    fn the_demo_creates_an_owner_only_key_file_and_reuses_it() {
+    fn a_key_file_is_owner_only_and_a_missing_configured_one_is_refused() {
         let dir = std::env::temp_dir().join(format!("liaison-key-{}", uuid::Uuid::now_v7()));
         std::fs::create_dir_all(&dir).unwrap();
         let settings = DataKeySettings {
             data_key: None,
             data_key_file: Some(dir.join("data.key")),
         };
+        // A configured file that is missing is an error, even for the demo.
+        assert!(matches!(
+            Keyring::from_settings(&settings, true),
+            Err(KeyringError::File { .. })
+        ));
+        create_key_file(&dir.join("data.key")).unwrap();
         let (first, path) = Keyring::from_settings(&settings, true).unwrap();
         let (again, _) = Keyring::from_settings(&settings, true).unwrap();
         assert_eq!(first.current_id(), again.current_id());

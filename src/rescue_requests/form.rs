@@ -249,6 +249,10 @@ pub async fn update(
         }
     };
     drop(conn);
+    // Saving the same details again writes nothing (no version, no timeline entry).
+    if changed_fields(&card, &fields).is_empty() && values.version.0 == card.row.version {
+        return Ok(see_other(&format!("/rescue-requests/{}", card.row.id)));
+    }
     let author = Author::of(&current, &req, &state.config);
     let keys = Arc::clone(&state.keys);
     let editor = current.user.id;

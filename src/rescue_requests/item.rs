@@ -256,7 +256,8 @@ pub async fn take_step(
     let card = visible(&mut conn, &state.keys, &scope, *id).await?;
     let user = &current.user;
     let nationality = card.row.nationality.clone();
-    // Someone who may take no step at all (an observer) is refused before the form is read.
+    // Someone who may take no step at all (an observer) is refused before the form's values
+    // are looked at.
     if !scope.sees_personal_data() {
         return Err(AppError::Forbidden);
     }
@@ -544,15 +545,17 @@ pub async fn set_operation(
     commit(&state.pool, author, move |conn, _| {
         async move {
             model::set_operation(conn, row.id, operation.as_ref().map(|o| o.id)).await?;
-            let said = operation.as_ref().map_or("none".to_owned(), |o| o.name.clone());
+            let said = operation
+                .as_ref()
+                .map_or("none".to_owned(), |o| format!("{} ({})", o.name, o.id));
             let named = operation.as_ref().map_or("", |o| o.name.as_str());
             model::add_event(conn, &keys, row.id, actor, NewEntry::Operation, named).await?;
             let reference = row.reference();
-            let target = operation.as_ref().map_or(row.id, |o| o.id);
+            // Audited on the request, so its own history shows it; the operation is named.
             Ok(Change::new(
                 Action::RescueOperationChanged,
-                "rescue_operation",
-                target,
+                "rescue_request",
+                row.id,
                 format!("{reference}: operation {said}"),
             )
             .flash(Msg::new("rescue-operation-set").arg("reference", reference.to_string())))

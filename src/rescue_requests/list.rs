@@ -123,9 +123,11 @@ pub fn parse_list(
         match RescueReference::parse(&text) {
             Some(reference) => filter.search = Some(Search::Reference(reference)),
             None => {
-                // Nothing matches; the page points to the passport search.
+                // Nothing matches; the page points to the passport search. The text is not
+                // kept: it may be a name or a number, and the page's links must not carry it.
                 filter.search = Some(Search::Passport(Vec::new()));
                 state.q_not_reference = true;
+                return (filter, state, 1);
             }
         }
         state.q = text;
@@ -184,13 +186,14 @@ pub struct PassportSearch {
 /// that the number never appears in a URL, a log line or the browser's history.
 pub async fn search(
     state: web::Data<AppState>,
+    req: HttpRequest,
     current: CurrentUser,
     crate::web::HtmlForm(form): crate::web::HtmlForm<PassportSearch>,
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
     let scope = authz::rescue_scope(&current.user);
     let areas = model::areas(&mut conn, false).await?;
-    let mut list_state = ListState {
+    let list_state = ListState {
         passport_search: true,
         ..ListState::default()
     };
@@ -201,7 +204,21 @@ pub async fn search(
         }
         _ => Vec::new(),
     };
-    list_state.q.clear();
+    if !indexes.is_empty() {
+        // A search by passport is a look at personal data: audited, without the number.
+        crate::audit::record(
+            &mut conn,
+            crate::audit::Event {
+                actor: crate::audit::Actor::user(&current.user),
+                action: crate::audit::Action::RescueRequestViewed,
+                target_type: "rescue_request",
+                target_id: String::new(),
+                summary: "searched the rescue requests by passport number".to_owned(),
+                ip: Some(&crate::auth::client_ip(&req, &state.config)),
+            },
+        )
+        .await?;
+    }
     let filter = ListFilter {
         status: StatusFilter::Any,
         search: Some(Search::Passport(indexes)),

@@ -482,7 +482,11 @@ pub async fn viewings(
     // The partial index `audit_events_rescue_views_idx` holds exactly these rows.
     let viewers: Vec<(Option<Uuid>, i64, Option<chrono::DateTime<chrono::Utc>>)> =
         audit_events::table
-            .filter(audit_events::action.eq(crate::audit::Action::RescueRequestViewed.as_str()))
+            // Written into the statement: a bound value could not prove the partial index's
+            // condition under a generic plan.
+            .filter(diesel::dsl::sql::<diesel::sql_types::Bool>(
+                "audit_events.action = 'rescue_request.viewed'",
+            ))
             .filter(audit_events::target_id.eq(request.to_string()))
             .group_by(audit_events::actor_user_id)
             .select((audit_events::actor_user_id, count_star(), max(audit_events::occurred_at)))

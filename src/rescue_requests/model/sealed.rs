@@ -20,7 +20,8 @@ pub fn situation_context(id: Uuid) -> String {
     format!("rescue_requests.situation:{id}")
 }
 
-/// Timeline texts are bound to their request (their own id is only known after the insert).
+/// Timeline texts are bound to their request, not to the entry (its id is only known after the
+/// insert): moving a text between two entries of one request would go unnoticed.
 pub fn event_context(request: Uuid) -> String {
     format!("rescue_request_events.body:{request}")
 }
@@ -66,11 +67,12 @@ async fn reseal_requests(
     batch: i64,
 ) -> anyhow::Result<usize> {
     let current = keys.current_id().hex();
+    let older = keys.older_ids();
     conn.transaction::<usize, anyhow::Error, _>(async |conn| {
         {
+            // By the older keys' ids, through the `key_id` index: only rows still to do.
             let rows: Vec<(Uuid, Vec<u8>, Vec<u8>)> = rescue_requests::table
-                .filter(rescue_requests::key_id.ne(&current))
-                .order(rescue_requests::id.asc())
+                .filter(rescue_requests::key_id.eq_any(&older))
                 .select((rescue_requests::id, rescue_requests::person, rescue_requests::situation))
                 .limit(batch)
                 .for_update()
@@ -78,7 +80,8 @@ async fn reseal_requests(
                 .load(conn)
                 .await?;
             for (id, person, situation) in &rows {
-                let opened = open_personal(keys, *id, person, situation)?;
+                let opened = open_personal(keys, *id, person, situation)
+                    .map_err(|e| anyhow::anyhow!("rescue request {id} does not open: {e}"))?;
                 let (passport_index, name_dob_index) = current_indexes(&opened.person, keys);
                 diesel::update(rescue_requests::table.find(id))
                     .set((
@@ -103,11 +106,11 @@ async fn reseal_events(
     batch: i64,
 ) -> anyhow::Result<usize> {
     let current = keys.current_id().hex();
+    let older = keys.older_ids();
     conn.transaction::<usize, anyhow::Error, _>(async |conn| {
         {
             let rows: Vec<(i64, Uuid, Vec<u8>)> = rescue_request_events::table
-                .filter(rescue_request_events::key_id.ne(&current))
-                .order(rescue_request_events::id.asc())
+                .filter(rescue_request_events::key_id.eq_any(&older))
                 .select((
                     rescue_request_events::id,
                     rescue_request_events::request_id,
@@ -120,7 +123,9 @@ async fn reseal_events(
                 .await?;
             for (id, request, body) in &rows {
                 let context = event_context(*request);
-                let text = keys.open(&context, body)?;
+                let text = keys.open(&context, body).map_err(|e| {
+                    anyhow::anyhow!("timeline entry {id} of rescue request {request} does not open: {e}")
+                })?;
                 diesel::update(rescue_request_events::table.find(id))
                     .set((
                         rescue_request_events::body.eq(keys.seal(&context, &text)),

@@ -40,7 +40,10 @@ pub async fn insert(
     filer_org: Uuid,
 ) -> diesel::QueryResult<(Uuid, RescueReference)> {
     let id = Uuid::now_v7();
-    let year = i16::try_from(Utc::now().year()).unwrap_or(i16::MAX);
+    // The year of the reference is Thailand's: a request filed in Bangkok on 1 January at
+    // 02:00 belongs to the new year.
+    let year = i16::try_from(Utc::now().with_timezone(&chrono_tz::Asia::Bangkok).year())
+        .unwrap_or(i16::MAX);
     let number = next_number(conn, year).await?;
     let (passport_index, name_dob_index) = current_indexes(&fields.person, keys);
     diesel::insert_into(rescue_requests::table)
