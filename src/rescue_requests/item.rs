@@ -77,7 +77,16 @@ impl RequestShow {
         let (units, officers, operations) = if can_coordinate {
             let (units, officers) =
                 model::units_and_officers(conn, card.row.assigned_org_id).await?;
-            (units, officers, model::operations(conn).await?)
+            let mut operations = model::operations(conn).await?;
+            // The form offers the newest operations; the request's own, however old, is among
+            // them, so saving the form never takes the request out of it unasked.
+            if let Some(own) = card.row.operation_id
+                && !operations.iter().any(|op| op.id == own)
+                && let Some(op) = model::operation(conn, own).await?
+            {
+                operations.push(op);
+            }
+            (units, officers, operations)
         } else {
             (Vec::new(), Vec::new(), Vec::new())
         };

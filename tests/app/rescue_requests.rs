@@ -1781,3 +1781,23 @@ async fn a_date_of_birth_before_2000_is_accepted() {
         .await
         .assert_contains("datetime=\"1988-07-21\"");
 }
+
+/// A request in an operation older than the ones the form offers still shows it chosen, so
+/// saving the form does not take the request out of it.
+#[tokio::test]
+async fn a_request_in_an_old_operation_keeps_it_on_its_form() {
+    let app = TestApp::spawn().await;
+    let (bra, _, operation) = app.seed_rescue_requests().await;
+    // Two hundred newer operations push the request's own out of the newest ones.
+    app.sql(
+        "INSERT INTO rescue_operations (id, name, created_by, created_at)
+         SELECT gen_random_uuid(), 'Newer operation ' || n, created_by, now() + n * interval '1 second'
+         FROM rescue_operations, generate_series(1, 200) n",
+    )
+    .await;
+    let coordinator = app.login_as(Role::Coordinator).await;
+    let page = coordinator.get(&format!("/rescue-requests/{bra}")).await;
+    page.assert_contains(&format!(
+        "<option value=\"{operation}\" selected>Test operation</option>"
+    ));
+}
