@@ -477,12 +477,15 @@ pub async fn assign(
             if !model::assign(conn, row.id, row.version, unit_id, officer_id).await? {
                 return Ok(Saved::Stale);
             }
+            // The timeline keeps the unit's code and the officer's name (data, not words); an
+            // empty text is "not assigned", written in the reader's language.
             let said = match (&unit, &officer) {
                 (Some(unit), Some(officer)) => format!("{} ({})", unit.code, officer.1),
                 (Some(unit), None) => unit.code.clone(),
-                _ => "nobody".to_owned(),
+                _ => String::new(),
             };
             model::add_event(conn, &keys, row.id, actor, NewEntry::Assigned, &said).await?;
+            let said = if said.is_empty() { "nobody".to_owned() } else { said };
             let reference = row.reference();
             Ok(Saved::Yes(
                 Change::new(
@@ -529,22 +532,19 @@ pub async fn set_operation(
     }
     let operation = match values.operation.trim() {
         "" => None,
-        text => match text.parse::<Uuid>().ok() {
-            Some(op) => match model::operation(&mut conn, op).await? {
-                Some(found) => Some(found),
-                None => {
-                    let mut errors = FieldErrors::default();
-                    errors.add("operation", Msg::new("rescue-operation-unknown"));
-                    return again(&mut conn, &state, &current, &scope, card, |_| {}, errors, false)
-                        .await;
-                }
-            },
-            None => {
+        text => {
+            let found = match text.parse::<Uuid>() {
+                Ok(op) => model::operation(&mut conn, op).await?,
+                Err(_) => None,
+            };
+            if found.is_none() {
                 let mut errors = FieldErrors::default();
                 errors.add("operation", Msg::new("rescue-operation-unknown"));
-                return again(&mut conn, &state, &current, &scope, card, |_| {}, errors, false).await;
+                return again(&mut conn, &state, &current, &scope, card, |_| {}, errors, false)
+                    .await;
             }
-        },
+            found
+        }
     };
     drop(conn);
     let author = Author::of(&current, &req, &state.config);

@@ -1801,3 +1801,48 @@ async fn a_request_in_an_old_operation_keeps_it_on_its_form() {
         "<option value=\"{operation}\" selected>Test operation</option>"
     ));
 }
+
+/// Assigning and then clearing the assignment: the timeline names the unit, then says "Not
+/// assigned" in the reader's language (no English word stored in its place).
+#[tokio::test]
+async fn clearing_an_assignment_reads_in_the_readers_language() {
+    let app = TestApp::spawn().await;
+    let (bra, _, _) = app.seed_rescue_requests().await;
+    let ccib = {
+        use diesel::{ExpressionMethods, QueryDsl};
+        use diesel_async::RunQueryDsl;
+        use liaison::schema::organisations;
+        let mut conn = app.conn().await;
+        organisations::table
+            .filter(organisations::code.eq("CCIB"))
+            .select(organisations::id)
+            .first::<uuid::Uuid>(&mut conn)
+            .await
+            .unwrap()
+    };
+    let coordinator = app.login_as(Role::Coordinator).await;
+    let path = format!("/rescue-requests/{bra}/assignment");
+    let ccib = ccib.to_string();
+    let assigned = coordinator
+        .post(
+            &path,
+            &[("unit", ccib.as_str()), ("officer", ""), ("version", "1")],
+        )
+        .await;
+    assert_eq!(assigned.status, StatusCode::SEE_OTHER, "{}", assigned.body);
+    let cleared = coordinator
+        .post(&path, &[("unit", ""), ("officer", ""), ("version", "2")])
+        .await;
+    assert_eq!(cleared.status, StatusCode::SEE_OTHER, "{}", cleared.body);
+    let page = coordinator.get(&format!("/rescue-requests/{bra}")).await;
+    let timeline = &page.body[page.body.find("id=\"timeline\"").unwrap()..];
+    assert!(
+        timeline.contains("<pre class=\"stored-text\">CCIB</pre>"),
+        "{timeline}"
+    );
+    assert!(
+        timeline.contains("<p class=\"muted\">Not assigned</p>"),
+        "{timeline}"
+    );
+    assert!(!timeline.contains("nobody"), "{timeline}");
+}
