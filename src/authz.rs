@@ -295,6 +295,35 @@ pub fn can_see_rescue_viewers(user: &SessionUser, nationality: &str) -> bool {
     can_update_rescue_request(user, nationality)
 }
 
+/// Border referrals are a national's records like rescue requests: the traveller's country
+/// and the coordinators read them with the traveller's data, observers without it.
+pub fn referral_scope(user: &SessionUser) -> RescueScope {
+    rescue_scope(user)
+}
+
+/// Filing, call attempts, corrections and closing a referral: the coordinators (in practice
+/// the Immigration Bureau at a checkpoint).
+pub fn can_file_referrals(user: &SessionUser) -> bool {
+    match role(user) {
+        Role::Admin | Role::Coordinator => true,
+        Role::CountryMember { .. } | Role::Observer => false,
+    }
+}
+
+/// Acknowledging a referral and recording its outcome: the traveller's country alone (the
+/// embassy is the one that must speak with its national).
+pub fn can_answer_referral(user: &SessionUser, nationality: &str) -> bool {
+    matches!(role(user), Role::CountryMember { country } if country == nationality)
+}
+
+/// The escalation board is the coordinators' work list; observers follow it without names.
+pub fn can_read_escalation_board(user: &SessionUser) -> bool {
+    match role(user) {
+        Role::Admin | Role::Coordinator | Role::Observer => true,
+        Role::CountryMember { .. } => false,
+    }
+}
+
 /// The signed-in user when `allowed` says yes; 403 when not; sign-in when anonymous.
 fn require(
     req: &HttpRequest,
@@ -358,6 +387,17 @@ guard!(
     can_coordinate_rescues
 );
 
+guard!(
+    /// Filing referrals and the other coordinators' steps.
+    RequireReferralFiler,
+    can_file_referrals
+);
+guard!(
+    /// The escalation board's readers.
+    RequireEscalationReader,
+    can_read_escalation_board
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -378,6 +418,23 @@ mod tests {
             country_code: (kind == OrgKind::Country).then(|| "BR".into()),
             language: None,
         }
+    }
+
+    #[test]
+    fn referrals_are_filed_by_coordinators_and_answered_by_the_travellers_country() {
+        let coordinator = user(OrgKind::Coordinator, false);
+        let member = user(OrgKind::Country, false);
+        let observer = user(OrgKind::Observer, false);
+        assert!(can_file_referrals(&coordinator));
+        assert!(!can_file_referrals(&member));
+        assert!(!can_file_referrals(&observer));
+        assert!(can_answer_referral(&member, "BR"));
+        assert!(!can_answer_referral(&member, "LA"));
+        assert!(!can_answer_referral(&coordinator, "BR"));
+        assert!(!can_answer_referral(&observer, "BR"));
+        assert!(can_read_escalation_board(&observer));
+        assert!(!can_read_escalation_board(&member));
+        assert_eq!(referral_scope(&observer), RescueScope::Redacted);
     }
 
     #[test]

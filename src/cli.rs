@@ -79,13 +79,16 @@ pub enum Command {
         #[command(flatten)]
         data_keys: DataKeySettings,
     },
-    /// Benchmark data (scripts/bench): fictional rescue requests filed by the demo's embassies.
+    /// Benchmark data (scripts/bench): fictional rescue requests filed by the demo's embassies,
+    /// and border referrals filed by its Immigration Bureau.
     #[command(hide = true)]
     SeedBench {
         #[command(flatten)]
         data_keys: DataKeySettings,
         #[arg(long, default_value_t = 50_000)]
         rescue_requests: usize,
+        #[arg(long, default_value_t = 0)]
+        referrals: usize,
     },
     /// Re-seal every piece of personal data under the current data key (the first one listed),
     /// in batches; run again, it carries on where it stopped. Afterwards the older keys can be
@@ -286,12 +289,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::SeedBench {
             data_keys,
             rescue_requests,
+            referrals,
         } => {
             let keys = load_keys(&data_keys, false)?;
             let mut conn = connect(&url).await?;
             personal::check_keys(&mut conn, &keys).await?;
             demo::seed_bench(&mut conn, &keys, rescue_requests).await?;
-            println!("{rescue_requests} benchmark rescue requests filed.");
+            demo::seed_bench_referrals(&mut conn, &keys, referrals).await?;
+            println!(
+                "{rescue_requests} benchmark rescue requests and {referrals} referrals filed."
+            );
             Ok(())
         }
         Command::RotateDataKey { data_keys, batch } => {
@@ -364,6 +371,7 @@ async fn serve(url: DatabaseUrl, settings: ServeSettings, demo: bool) -> anyhow:
         workers,
         query_counter: Default::default(),
         keys,
+        scheduler_every: std::time::Duration::from_secs(settings.scheduler_secs),
     };
     let app = Application::build(listener, setup)?;
     tracing::info!(address = %settings.bind, public_url = %config.public_url, workers, "Liaison is serving");
@@ -449,14 +457,16 @@ fn print_seeded(seeded: &Seeded) {
     match &seeded.records {
         Some(records) => println!(
             "Demo records loaded: {} contact points ({} absences), {} duty shifts from now on, \
-             {} action items ({} comments, {} status changes), {} rescue requests.",
+             {} action items ({} comments, {} status changes), {} rescue requests, {} border \
+             referrals.",
             records.contacts,
             records.absences,
             records.shifts,
             records.action_items,
             records.comments,
             records.status_changes,
-            records.rescue_requests
+            records.rescue_requests,
+            records.referrals
         ),
         None => println!(
             "Every demo organisation existed already: their records were kept and no demo records were loaded."

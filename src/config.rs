@@ -117,6 +117,10 @@ pub struct ServeSettings {
     /// role does not own the schema and `liaison migrate` is run by the owner (README).
     #[arg(long, env = "LIAISON_MIGRATE_ON_START", default_value_t = true, action = clap::ArgAction::Set)]
     pub migrate_on_start: bool,
+    /// Seconds between the scheduler's wakes (referral escalations): every instance wakes
+    /// and takes what is due, each step once across instances.
+    #[arg(long, env = "LIAISON_SCHEDULER_SECS", default_value_t = 15, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub scheduler_secs: u64,
     #[command(flatten)]
     pub data_keys: crate::personal::DataKeySettings,
 }

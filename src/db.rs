@@ -101,6 +101,11 @@ pub enum Saved<T = ()> {
     Stale,
 }
 
+/// A transaction's work, boxed: what a caller hands [`transaction`] when it builds the work
+/// again and again (a scheduled job's batches).
+pub type TransactionFn<T> =
+    Box<dyn for<'c> FnOnce(&'c mut AsyncPgConnection) -> BoxFuture<'c, Result<T, AppError>> + Send>;
+
 /// Runs `f` in one transaction on a pooled connection. The work runs in its own task: if the
 /// client goes away, the request future is dropped but the transaction still commits or rolls
 /// back, so no connection returns to the pool with a transaction open (diesel-async #198).
@@ -122,6 +127,37 @@ where
 }
 
 /// `%`, `_` and `\` typed in a search mean themselves.
+/// The next number of a reference series (`RR`, `BR`) in `year`: the row is locked until the
+/// filing commits, so two filings never get the same number and a rolled-back one leaves no
+/// gap.
+pub async fn next_yearly_number(
+    conn: &mut AsyncPgConnection,
+    series: &'static str,
+    year: i16,
+) -> diesel::QueryResult<i32> {
+    use crate::schema::yearly_numbers;
+    use diesel::ExpressionMethods;
+    diesel::insert_into(yearly_numbers::table)
+        .values((
+            yearly_numbers::series.eq(series),
+            yearly_numbers::year.eq(year),
+            yearly_numbers::last.eq(1),
+        ))
+        .on_conflict((yearly_numbers::series, yearly_numbers::year))
+        .do_update()
+        .set(yearly_numbers::last.eq(yearly_numbers::last + 1))
+        .returning(yearly_numbers::last)
+        .get_result(conn)
+        .await
+}
+
+/// The year a reference belongs to is Thailand's: a record filed in Bangkok on 1 January at
+/// 02:00 belongs to the new year.
+pub fn reference_year(now: chrono::DateTime<chrono::Utc>) -> i16 {
+    use chrono::Datelike as _;
+    i16::try_from(now.with_timezone(&chrono_tz::Asia::Bangkok).year()).unwrap_or(i16::MAX)
+}
+
 pub fn like_pattern(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len() + 2);
     escaped.push('%');

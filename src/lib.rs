@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod markdown;
 pub mod pages;
 pub mod personal;
+pub mod scheduler;
 pub mod schema;
 pub mod startup;
 pub mod state;
@@ -48,6 +49,7 @@ areas! {
     orgs,
     action_items,
     rescue_requests,
+    referrals,
     admin,
     audit,
 }

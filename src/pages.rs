@@ -42,6 +42,8 @@ pub enum Section {
     OnDuty,
     RescueRequests,
     AdminRescueAreas,
+    Referrals,
+    AdminReferrals,
 }
 
 pub struct PageContext {
@@ -162,6 +164,8 @@ impl PageContext {
             Section::OnDuty => "on-duty",
             Section::RescueRequests => "rescue-requests",
             Section::AdminRescueAreas => "admin-rescue-areas",
+            Section::Referrals => "referrals",
+            Section::AdminReferrals => "admin-referrals",
         };
         if this == section { "page" } else { "false" }
     }

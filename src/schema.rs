@@ -144,6 +144,79 @@ diesel::table! {
 }
 
 diesel::table! {
+    referral_checkpoints (id) {
+        id -> Uuid,
+        name -> Text,
+        position -> Int4,
+        active -> Bool,
+        is_other -> Bool,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    referral_events (id) {
+        id -> Int8,
+        referral_id -> Uuid,
+        occurred_at -> Timestamptz,
+        actor_user_id -> Nullable<Uuid>,
+        kind -> Text,
+        channel -> Nullable<Text>,
+        call_result -> Nullable<Text>,
+        contact_name -> Text,
+        detail -> Text,
+        key_id -> Nullable<Text>,
+        body -> Nullable<Bytea>,
+    }
+}
+
+diesel::table! {
+    referral_policy (id) {
+        id -> Bool,
+        ack_minutes_held -> Int4,
+        ack_minutes_continued -> Int4,
+        version -> Int4,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    referrals (id) {
+        id -> Uuid,
+        year -> Int2,
+        number -> Int4,
+        nationality -> Text,
+        checkpoint_id -> Uuid,
+        travel_mode -> Text,
+        itinerary -> Text,
+        risks -> Array<Nullable<Text>>,
+        disposition -> Text,
+        status -> Text,
+        list_rank -> Int2,
+        sort_key -> Int8,
+        ack_minutes -> Int4,
+        ack_due_at -> Timestamptz,
+        acknowledged_at -> Nullable<Timestamptz>,
+        acknowledged_by -> Nullable<Uuid>,
+        estimate_at -> Nullable<Timestamptz>,
+        outcome -> Nullable<Text>,
+        closed_at -> Nullable<Timestamptz>,
+        escalation_step -> Int2,
+        estimate_flagged -> Bool,
+        next_step_at -> Nullable<Timestamptz>,
+        rescue_request_id -> Nullable<Uuid>,
+        key_id -> Text,
+        traveller -> Bytea,
+        passport_index -> Nullable<Bytea>,
+        filed_by_org_id -> Uuid,
+        version -> Int4,
+        created_by -> Uuid,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     rescue_areas (id) {
         id -> Uuid,
         name -> Text,
@@ -177,13 +250,6 @@ diesel::table! {
         to_status -> Nullable<Text>,
         key_id -> Text,
         body -> Bytea,
-    }
-}
-
-diesel::table! {
-    rescue_request_numbers (year) {
-        year -> Int2,
-        last -> Int4,
     }
 }
 
@@ -248,6 +314,14 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    yearly_numbers (series, year) {
+        series -> Text,
+        year -> Int2,
+        last -> Int4,
+    }
+}
+
 diesel::joinable!(action_item_assignees -> action_items (action_item_id));
 diesel::joinable!(action_item_assignees -> organisations (organisation_id));
 diesel::joinable!(action_item_events -> action_items (action_item_id));
@@ -260,6 +334,10 @@ diesel::joinable!(contact_hours -> contact_points (contact_id));
 diesel::joinable!(contact_points -> organisations (organisation_id));
 diesel::joinable!(contact_points -> users (verified_by));
 diesel::joinable!(duty_shifts -> users (created_by));
+diesel::joinable!(referral_events -> referrals (referral_id));
+diesel::joinable!(referral_events -> users (actor_user_id));
+diesel::joinable!(referrals -> referral_checkpoints (checkpoint_id));
+diesel::joinable!(referrals -> rescue_requests (rescue_request_id));
 diesel::joinable!(rescue_operations -> users (created_by));
 diesel::joinable!(rescue_request_events -> rescue_requests (request_id));
 diesel::joinable!(rescue_request_events -> users (actor_user_id));
@@ -281,11 +359,15 @@ diesel::allow_tables_to_appear_in_same_query!(
     duty_shifts,
     login_failures,
     organisations,
+    referral_checkpoints,
+    referral_events,
+    referral_policy,
+    referrals,
     rescue_areas,
     rescue_operations,
     rescue_request_events,
-    rescue_request_numbers,
     rescue_requests,
     sessions,
     users,
+    yearly_numbers,
 );

@@ -94,6 +94,8 @@ pub struct ServerSetup {
     pub query_counter: db::QueryCounter,
     /// The data keys, checked against the database before serving (`personal::check_keys`).
     pub keys: std::sync::Arc<crate::personal::Keyring>,
+    /// How often the scheduler wakes (`crate::scheduler`).
+    pub scheduler_every: Duration,
 }
 
 impl Application {
@@ -109,6 +111,16 @@ impl Application {
         let per_worker = setup.pool_size.div_ceil(workers).max(1);
         let sweeper_pool = db::build_pool(&setup.database_url, 1, setup.db_timeout)?;
         spawn_sweeper(sweeper_pool, setup.config.clone());
+        let scheduler_pool = db::build_pool(&setup.database_url, 2, setup.db_timeout)?;
+        crate::scheduler::spawn(
+            crate::scheduler::JobContext {
+                pool: scheduler_pool,
+                keys: setup.keys.clone(),
+            },
+            setup.scheduler_every,
+            // Every area's timed work, in the order each wake runs it.
+            vec![crate::referrals::escalation::job()],
+        );
         let hasher = PasswordHasher::new(workers);
         let duty_board = Arc::new(BoardCache::default());
         let orgs = Arc::new(OrgCache::default());

@@ -63,10 +63,23 @@ pub enum Action {
     RescueOperationChanged,
     RescueAreaCreated,
     RescueAreaChanged,
+    ReferralFiled,
+    ReferralViewed,
+    ReferralUpdated,
+    ReferralCallLogged,
+    ReferralAcknowledged,
+    ReferralOutcomeRecorded,
+    ReferralClosed,
+    ReferralFlagged,
+    ReferralEscalated,
+    ReferralEstimatePassed,
+    ReferralPolicyChanged,
+    ReferralCheckpointCreated,
+    ReferralCheckpointChanged,
 }
 
 impl Action {
-    pub const ALL: [Action; 40] = [
+    pub const ALL: [Action; 53] = [
         Action::SignIn,
         Action::SignInFailed,
         Action::SignOut,
@@ -107,6 +120,19 @@ impl Action {
         Action::RescueOperationChanged,
         Action::RescueAreaCreated,
         Action::RescueAreaChanged,
+        Action::ReferralFiled,
+        Action::ReferralViewed,
+        Action::ReferralUpdated,
+        Action::ReferralCallLogged,
+        Action::ReferralAcknowledged,
+        Action::ReferralOutcomeRecorded,
+        Action::ReferralClosed,
+        Action::ReferralFlagged,
+        Action::ReferralEscalated,
+        Action::ReferralEstimatePassed,
+        Action::ReferralPolicyChanged,
+        Action::ReferralCheckpointCreated,
+        Action::ReferralCheckpointChanged,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -151,6 +177,19 @@ impl Action {
             Action::RescueOperationChanged => "rescue_operation.changed",
             Action::RescueAreaCreated => "rescue_area.created",
             Action::RescueAreaChanged => "rescue_area.changed",
+            Action::ReferralFiled => "referral.filed",
+            Action::ReferralViewed => "referral.viewed",
+            Action::ReferralUpdated => "referral.updated",
+            Action::ReferralCallLogged => "referral.call_logged",
+            Action::ReferralAcknowledged => "referral.acknowledged",
+            Action::ReferralOutcomeRecorded => "referral.outcome_recorded",
+            Action::ReferralClosed => "referral.closed",
+            Action::ReferralFlagged => "referral.flagged",
+            Action::ReferralEscalated => "referral.escalated",
+            Action::ReferralEstimatePassed => "referral.estimate_passed",
+            Action::ReferralPolicyChanged => "referral_policy.changed",
+            Action::ReferralCheckpointCreated => "referral_checkpoint.created",
+            Action::ReferralCheckpointChanged => "referral_checkpoint.changed",
         }
     }
 
@@ -197,6 +236,19 @@ impl Action {
             Action::RescueOperationChanged => "audit-action-rescue-operation-changed",
             Action::RescueAreaCreated => "audit-action-rescue-area-created",
             Action::RescueAreaChanged => "audit-action-rescue-area-changed",
+            Action::ReferralFiled => "audit-action-referral-filed",
+            Action::ReferralViewed => "audit-action-referral-viewed",
+            Action::ReferralUpdated => "audit-action-referral-updated",
+            Action::ReferralCallLogged => "audit-action-referral-call-logged",
+            Action::ReferralAcknowledged => "audit-action-referral-acknowledged",
+            Action::ReferralOutcomeRecorded => "audit-action-referral-outcome-recorded",
+            Action::ReferralClosed => "audit-action-referral-closed",
+            Action::ReferralFlagged => "audit-action-referral-flagged",
+            Action::ReferralEscalated => "audit-action-referral-escalated",
+            Action::ReferralEstimatePassed => "audit-action-referral-estimate-passed",
+            Action::ReferralPolicyChanged => "audit-action-referral-policy-changed",
+            Action::ReferralCheckpointCreated => "audit-action-referral-checkpoint-created",
+            Action::ReferralCheckpointChanged => "audit-action-referral-checkpoint-changed",
         }
     }
 

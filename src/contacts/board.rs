@@ -74,6 +74,9 @@ pub struct Board {
     /// Active contacts reachable at `at`, in the directory's order, for its "reachable now"
     /// filter: deciding it needs each contact's own clock, not a condition SQL can check.
     pub reachable: Vec<ContactCard>,
+    /// Every active contact of each organisation, in call order: "the rest" after the
+    /// answer, for someone who must reach that organisation now (a border referral).
+    pub by_org: HashMap<Uuid, Vec<ContactCard>>,
     /// The answers as HTML, per reader's time zone (dates are written in it) and language
     /// (so are its words and dates): the page for every organisation is large, and the same
     /// for every reader of a zone and language until the board changes.
@@ -172,7 +175,7 @@ async fn compute(
     let answers = orgs
         .into_iter()
         .map(|org| {
-            let cards = by_org.remove(&org.id).unwrap_or_default();
+            let cards = by_org.get(&org.id).cloned().unwrap_or_default();
             let answer = answer_for(cards, at);
             OrgAnswer { org, answer }
         })
@@ -183,6 +186,7 @@ async fn compute(
         until,
         answers,
         reachable,
+        by_org,
         rendered: Mutex::default(),
     })
 }
@@ -202,7 +206,8 @@ pub fn next_change(
         .fold(next_minute, DateTime::min)
 }
 
-fn answer_for(mut cards: Vec<ContactCard>, now: DateTime<Utc>) -> Answer {
+/// The answer for one organisation's contacts at `now`: the on-duty rule of the directory.
+pub fn answer_for(mut cards: Vec<ContactCard>, now: DateTime<Utc>) -> Answer {
     let times: Vec<_> = cards.iter().map(ContactCard::times).collect();
     let shifts: Vec<Shift> = cards
         .iter()

@@ -11,8 +11,10 @@ mod agenda;
 mod contacts;
 mod embassies;
 mod police;
+mod referrals;
 mod rescue_requests;
 
+pub use referrals::seed_bench as seed_bench_referrals;
 pub use rescue_requests::seed_bench;
 
 use anyhow::{anyhow, bail};
@@ -134,6 +136,7 @@ pub struct Records {
     pub comments: usize,
     pub status_changes: usize,
     pub rescue_requests: usize,
+    pub referrals: usize,
 }
 
 /// A demo organisation as the records refer to it: its demo user is who the records say
@@ -292,6 +295,7 @@ async fn seed_in(conn: &mut AsyncPgConnection, keys: &Keyring) -> anyhow::Result
     contacts::load(conn, &roster, now, &mut records).await?;
     action_items::load(conn, &roster, now, &mut records).await?;
     rescue_requests::load(conn, &roster, keys, now, &mut records).await?;
+    referrals::load(conn, &roster, keys, now, &mut records).await?;
     Ok(Seeded {
         logins,
         records: Some(records),

@@ -90,12 +90,44 @@ macro_rules! named_values {
 
 pub(crate) use stored_as_text;
 
+/// Reads a yearly reference (`RR-2026-0001`) as people type it back from a letter or a phone
+/// call: any case, a space for a dash, the number with or without its leading zeros. Anything
+/// else is not a reference, so a search treats it as other text.
+pub fn parse_yearly_reference(prefix: &str, input: &str) -> Option<(i16, i32)> {
+    fn separator(s: &str) -> Option<&str> {
+        s.strip_prefix('-').or_else(|| s.strip_prefix(' '))
+    }
+    fn digits(s: &str) -> bool {
+        !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+    }
+    let s = input.trim();
+    if !s.get(..prefix.len())?.eq_ignore_ascii_case(prefix) {
+        return None;
+    }
+    let rest = separator(&s[prefix.len()..])?;
+    let year = rest.get(..4)?;
+    if !digits(year) {
+        return None;
+    }
+    let number = separator(&rest[4..])?;
+    if !digits(number) {
+        return None;
+    }
+    let year: i16 = year.parse().ok().filter(|y| (2000..=9999).contains(y))?;
+    let number: i32 = number
+        .parse()
+        .ok()
+        .filter(|n| (1..=99_999_999).contains(n))?;
+    Some((year, number))
+}
+
 pub mod action_item;
 mod email;
 pub mod languages;
 mod org;
 mod password;
 mod phone;
+pub mod referral;
 pub mod rescue;
 mod text;
 
@@ -103,7 +135,9 @@ pub use email::Email;
 pub use org::{CountryCode, OrgCode, OrgKind};
 pub use password::NewPassword;
 pub use phone::Phone;
-pub use text::{PersonName, TimeZone, long_text, non_blank, optional_line, parse_date};
+pub use text::{
+    PersonName, TimeZone, long_text, non_blank, optional_date, optional_line, parse_date,
+};
 
 use std::collections::BTreeMap;
 

@@ -212,30 +212,7 @@ impl RescueReference {
     /// dash, the number with or without its leading zeros. Anything else is not a reference,
     /// so the search treats it as other text.
     pub fn parse(input: &str) -> Option<RescueReference> {
-        fn separator(s: &str) -> Option<&str> {
-            s.strip_prefix('-').or_else(|| s.strip_prefix(' '))
-        }
-        fn digits(s: &str) -> bool {
-            !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
-        }
-        let s = input.trim();
-        if !s.get(..2)?.eq_ignore_ascii_case("RR") {
-            return None;
-        }
-        let rest = separator(&s[2..])?;
-        let year = rest.get(..4)?;
-        if !digits(year) {
-            return None;
-        }
-        let number = separator(&rest[4..])?;
-        if !digits(number) {
-            return None;
-        }
-        let year: i16 = year.parse().ok().filter(|y| (2000..=9999).contains(y))?;
-        let number: i32 = number
-            .parse()
-            .ok()
-            .filter(|n| (1..=99_999_999).contains(n))?;
+        let (year, number) = super::parse_yearly_reference("RR", input)?;
         Some(RescueReference { year, number })
     }
 }

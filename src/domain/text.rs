@@ -59,6 +59,20 @@ pub fn parse_date(input: &str, missing: &'static str) -> Result<NaiveDate, Msg> 
 
 /// Free text of up to `max` characters; line breaks allowed (Markdown), other control
 /// characters not.
+/// A date that may be left empty (`YYYY-MM-DD`, as a date input sends it), between 1900 and
+/// 2100.
+pub fn optional_date(input: &str) -> Result<Option<NaiveDate>, Msg> {
+    let value = input.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .ok()
+        .filter(|d| (1900..=2100).contains(&chrono::Datelike::year(d)))
+        .map(Some)
+        .ok_or_else(|| Msg::new("field-date-format"))
+}
+
 pub fn long_text(input: &str, max: usize) -> Result<String, Msg> {
     let value = input.trim().replace("\r\n", "\n");
     if value.chars().count() > max {

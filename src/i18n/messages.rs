@@ -40,6 +40,7 @@ message_files!(
     "admin",
     "audit",
     "rescue-requests",
+    "referrals",
 );
 
 /// What a page shows where a message id has no English text: the tests look for it.

@@ -23,7 +23,9 @@ pub struct SealedTable {
 
 /// Every table with personal data.
 pub fn tables() -> Vec<SealedTable> {
-    crate::rescue_requests::model::sealed::tables()
+    let mut tables = crate::rescue_requests::model::sealed::tables();
+    tables.extend(crate::referrals::model::sealed::tables());
+    tables
 }
 
 #[derive(QueryableByName)]

@@ -117,16 +117,41 @@ async fn accept(
     })
 }
 
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct NewParams {
+    /// Open the request from this border referral, filled from it.
+    pub referral: Option<Uuid>,
+}
+
 pub async fn new_form(
     state: web::Data<AppState>,
     RequireRescueFiler(current): RequireRescueFiler,
+    params: web::Query<NewParams>,
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
-    let values = RequestValues {
+    let mut values = RequestValues {
         urgency: Urgency::Urgent.as_str().into(),
         nationality: current.user.country_code.clone().unwrap_or_default(),
         ..RequestValues::default()
     };
+    if let Some(id) = params.referral {
+        let card = crate::referrals::item::visible(&mut conn, &state, &current, &authz::referral_scope(&current.user), id).await?;
+        if let Some(traveller) = card.traveller.filter(|_| card.row.rescue_request_id.is_none()) {
+            values.nationality = card.row.nationality.clone();
+            values.full_name = traveller.full_name;
+            values.sex = traveller.sex.as_str().into();
+            values.date_of_birth = traveller.date_of_birth.map(|d| d.to_string()).unwrap_or_default();
+            values.passport_number = traveller.passport_number.unwrap_or_default();
+            values.phones = traveller.phone.unwrap_or_default();
+            values.last_known_location = card.checkpoint.clone();
+            values.circumstances = [traveller.purpose, traveller.destination]
+                .into_iter()
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n");
+            values.referral = id.to_string();
+        }
+    }
     render(&RequestForm::load(&mut conn, &current, values, None).await?)
 }
 
@@ -141,6 +166,18 @@ pub async fn create(
         Ok(fields) => fields,
         Err(errors) => return RequestForm::refused(&mut conn, &current, values, None, errors).await,
     };
+    // Opened from a border referral the user may read that has no request yet: linked both ways.
+    let referral = match values.referral.trim().parse::<Uuid>() {
+        Ok(id) => {
+            let scope = authz::referral_scope(&current.user);
+            crate::referrals::item::visible(&mut conn, &state, &current, &scope, id)
+                .await
+                .ok()
+                .filter(|card| card.row.rescue_request_id.is_none() && card.row.nationality == fields.nationality)
+                .map(|card| card.row.id)
+        }
+        Err(_) => None,
+    };
     drop(conn);
     let author = Author::of(&current, &req, &state.config);
     let keys = Arc::clone(&state.keys);
@@ -148,6 +185,12 @@ pub async fn create(
     let id = commit(&state.pool, author, move |conn, _| {
         async move {
             let (id, reference) = model::insert(conn, &keys, &fields, filer, filer_org).await?;
+            if let Some(referral) = referral {
+                crate::referrals::model::link_rescue_request(conn, referral, id).await?;
+                let said = reference.to_string();
+                let entry = crate::referrals::model::NewEntry::RescueRequest(&said);
+                crate::referrals::model::add_event(conn, &keys, referral, Some(filer), entry, "").await?;
+            }
             // The summary names what a reader of the audit log may know, never the person.
             let summary = format!(
                 "{reference}: filed for {} ({}, {})",

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::model::{Person, RequestCard, RequestFields, Situation};
 use crate::domain::rescue::{Sex, Urgency, normalise_passport};
-use crate::domain::{FieldErrors, Phone, long_text, non_blank, optional_line};
+use crate::domain::{FieldErrors, Phone, long_text, non_blank, optional_date, optional_line};
 use crate::i18n::Msg;
 use crate::web::FormVersion;
 
@@ -53,6 +53,9 @@ pub struct RequestValues {
     pub circumstances: String,
     #[serde(default)]
     pub urgency: String,
+    /// The border referral this request is opened from ("asks for help"), by id.
+    #[serde(default)]
+    pub referral: String,
     #[serde(default)]
     pub version: FormVersion,
 }
@@ -92,6 +95,7 @@ impl RequestValues {
             recruitment: situation.recruitment,
             circumstances: situation.circumstances,
             urgency: row.urgency.as_str().to_owned(),
+            referral: String::new(),
             version: FormVersion(row.version),
         }
     }
@@ -212,18 +216,6 @@ pub fn field_label(name: &str) -> Option<&'static str> {
 
 /// A date people were born or last heard from: any year since 1900 (`parse_date` takes the
 /// years of due dates and meetings only).
-fn optional_date(input: &str) -> Result<Option<NaiveDate>, Msg> {
-    let value = input.trim();
-    if value.is_empty() {
-        return Ok(None);
-    }
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .ok()
-        .filter(|d| (1900..=2100).contains(&chrono::Datelike::year(d)))
-        .map(Some)
-        .ok_or_else(|| Msg::new("field-date-format"))
-}
-
 fn age(input: &str) -> Result<Option<u8>, Msg> {
     let value = input.trim();
     if value.is_empty() {

@@ -101,6 +101,8 @@ pub async fn rows(app: &TestApp) -> Vec<Row> {
         bra_request,
         tza_request,
         operation,
+        bra_referral,
+        tza_referral,
     } = app.seed_records().await;
     let area = {
         use diesel::{ExpressionMethods, QueryDsl};
@@ -110,6 +112,18 @@ pub async fn rows(app: &TestApp) -> Vec<Row> {
         rescue_areas::table
             .filter(rescue_areas::is_other.eq(false))
             .select(rescue_areas::id)
+            .first::<uuid::Uuid>(&mut conn)
+            .await
+            .unwrap()
+    };
+    let checkpoint = {
+        use diesel::{ExpressionMethods, QueryDsl};
+        use diesel_async::RunQueryDsl;
+        use liaison::schema::referral_checkpoints;
+        let mut conn = app.conn().await;
+        referral_checkpoints::table
+            .filter(referral_checkpoints::is_other.eq(false))
+            .select(referral_checkpoints::id)
             .first::<uuid::Uuid>(&mut conn)
             .await
             .unwrap()
@@ -644,6 +658,149 @@ pub async fn rows(app: &TestApp) -> Vec<Row> {
             &[("active", "bogus")],
             [SEE_OTHER, 400, FORBIDDEN, FORBIDDEN, FORBIDDEN],
         ),
+        // Border referrals: coordinators file them and take the checkpoint's steps; the
+        // traveller's country alone acknowledges and records the outcome, and sees no other
+        // country's referral (404 before any role check); observers read without the
+        // traveller and change nothing. Every form below is refused, so nothing is written.
+        get("/referrals", "/referrals", PAGE),
+        post(
+            "/referrals",
+            "/referrals",
+            &[("full_name", "")],
+            OTHERS_REFUSED_INVALID,
+        ),
+        get("/referrals/new", "/referrals/new", OTHERS_REFUSED_PAGE),
+        get(
+            "/referrals/escalated",
+            "/referrals/escalated",
+            [SEE_OTHER, OK, OK, FORBIDDEN, OK],
+        ),
+        get("/referrals/stats", "/referrals/stats", PAGE),
+        get(
+            "/referrals/{id}",
+            format!("/referrals/{bra_referral}"),
+            PAGE,
+        ),
+        get(
+            "/referrals/{id}",
+            format!("/referrals/{tza_referral}"),
+            [SEE_OTHER, OK, OK, NOT_FOUND, OK],
+        ),
+        get(
+            "/referrals/{id}/edit",
+            format!("/referrals/{bra_referral}/edit"),
+            OTHERS_REFUSED_PAGE,
+        ),
+        get(
+            "/referrals/{id}/edit",
+            format!("/referrals/{tza_referral}/edit"),
+            [SEE_OTHER, OK, OK, NOT_FOUND, FORBIDDEN],
+        ),
+        post(
+            "/referrals/{id}/edit",
+            format!("/referrals/{bra_referral}/edit"),
+            &[("full_name", ""), ("version", "1")],
+            OTHERS_REFUSED_INVALID,
+        ),
+        post(
+            "/referrals/{id}/edit",
+            format!("/referrals/{tza_referral}/edit"),
+            &[("full_name", ""), ("version", "1")],
+            [
+                SEE_OTHER,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                NOT_FOUND,
+                FORBIDDEN,
+            ],
+        ),
+        post(
+            "/referrals/{id}/calls",
+            format!("/referrals/{bra_referral}/calls"),
+            &[("channel", "bogus"), ("result", "bogus")],
+            OTHERS_REFUSED_INVALID,
+        ),
+        post(
+            "/referrals/{id}/calls",
+            format!("/referrals/{tza_referral}/calls"),
+            &[("channel", "bogus"), ("result", "bogus")],
+            [
+                SEE_OTHER,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                NOT_FOUND,
+                FORBIDDEN,
+            ],
+        ),
+        post(
+            "/referrals/{id}/acknowledge",
+            format!("/referrals/{bra_referral}/acknowledge"),
+            &[("estimate", "bogus"), ("version", "1")],
+            [SEE_OTHER, FORBIDDEN, FORBIDDEN, UNPROCESSABLE, FORBIDDEN],
+        ),
+        post(
+            "/referrals/{id}/acknowledge",
+            format!("/referrals/{tza_referral}/acknowledge"),
+            &[("estimate", "bogus"), ("version", "1")],
+            [SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN],
+        ),
+        post(
+            "/referrals/{id}/outcome",
+            format!("/referrals/{bra_referral}/outcome"),
+            &[("outcome", "bogus"), ("version", "1")],
+            [SEE_OTHER, FORBIDDEN, FORBIDDEN, UNPROCESSABLE, FORBIDDEN],
+        ),
+        post(
+            "/referrals/{id}/outcome",
+            format!("/referrals/{tza_referral}/outcome"),
+            &[("outcome", "bogus"), ("version", "1")],
+            [SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN],
+        ),
+        post(
+            "/referrals/{id}/close",
+            format!("/referrals/{bra_referral}/close"),
+            &[("reason", ""), ("version", "1")],
+            OTHERS_REFUSED_INVALID,
+        ),
+        post(
+            "/referrals/{id}/close",
+            format!("/referrals/{tza_referral}/close"),
+            &[("reason", ""), ("version", "1")],
+            [
+                SEE_OTHER,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                NOT_FOUND,
+                FORBIDDEN,
+            ],
+        ),
+        get(
+            "/admin/referral-policy",
+            "/admin/referral-policy",
+            ADMIN_PAGE,
+        ),
+        post(
+            "/admin/referral-policy",
+            "/admin/referral-policy",
+            &[
+                ("ack_minutes_held", ""),
+                ("ack_minutes_continued", ""),
+                ("version", "1"),
+            ],
+            ADMIN_POST_INVALID,
+        ),
+        post(
+            "/admin/referral-checkpoints",
+            "/admin/referral-checkpoints",
+            &[("name", "")],
+            ADMIN_POST_INVALID,
+        ),
+        post(
+            "/admin/referral-checkpoints/{id}/active",
+            format!("/admin/referral-checkpoints/{checkpoint}/active"),
+            &[("active", "bogus")],
+            [SEE_OTHER, 400, FORBIDDEN, FORBIDDEN, FORBIDDEN],
+        ),
         // Last: it ends the sessions the rows above use.
         post("/logout", "/logout", &[], [SEE_OTHER; 5]),
     ];
@@ -733,7 +890,8 @@ async fn every_route_answers_each_role_as_designed() {
         .await;
     assert_eq!(anonymous_changes, 0);
     // The observer changed nothing but its own time zone (a wrong current password is
-    // recorded too); Brazil's member only that and the confirmation of its own contact.
+    // recorded too); Brazil's member only that, the confirmation of its own contact and
+    // the audited views of its nationals' records.
     for (role, allowed) in [
         (
             Role::Observer,
@@ -743,7 +901,8 @@ async fn every_route_answers_each_role_as_designed() {
         (
             Role::Country,
             "'auth.sign_in', 'auth.sign_out', 'account.time_zone_changed', 'account.language_changed', \
-             'account.password_change_failed', 'contact.verified', 'rescue_request.viewed'",
+             'account.password_change_failed', 'contact.verified', 'rescue_request.viewed', \
+             'referral.viewed'",
         ),
     ] {
         let id = app.user_id(role.email().unwrap()).await;
@@ -758,6 +917,28 @@ async fn every_route_answers_each_role_as_designed() {
             panic!("{role:?} changed something it may not: {actions:?}");
         }
     }
+    // Every referral form above was refused: no step on a timeline, no referral moved, the
+    // policy and the checkpoints as the migration left them.
+    assert_eq!(
+        app.count("SELECT count(*) FROM referral_events WHERE kind <> 'filed'")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM referrals WHERE version <> 1 OR status <> 'awaiting'")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM referral_policy WHERE version <> 1")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM referral_checkpoints WHERE NOT active")
+            .await,
+        0
+    );
 }
 
 /// Whether a request path is an instance of a route pattern such as `/contacts/{id}.vcf`.

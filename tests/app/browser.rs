@@ -386,7 +386,15 @@ async fn every_main_page_passes_an_automated_accessibility_check() {
     let member = app.user_id(Role::Country.email().unwrap()).await;
     let item = create_item_over_http(&app).await;
     let contact = create_contact_over_http(&app).await;
+    let referral = create_referral_over_http(&app).await;
     let pages = [
+        ("/referrals?status=".to_owned(), "Border referrals"),
+        ("/referrals/new".to_owned(), "File a referral"),
+        (referral.clone(), "BR-"),
+        (format!("{referral}/edit"), "Correct BR-"),
+        ("/referrals/escalated".to_owned(), "Escalation board"),
+        ("/referrals/stats".to_owned(), "Referral figures"),
+        ("/admin/referral-policy".to_owned(), "Referral deadlines"),
         ("/contacts".to_owned(), "Contact points"),
         ("/contacts/on-duty".to_owned(), "Who to call now"),
         ("/contacts/new".to_owned(), "Add a contact point"),
@@ -427,6 +435,7 @@ async fn every_main_page_passes_an_automated_accessibility_check() {
     // Forms in their error state: submitted empty, they come back with the fields' errors.
     for (path, heading) in [
         ("/contacts/new", "Add a contact point"),
+        ("/referrals/new", "File a referral"),
         ("/action-items/new", "New action item"),
         ("/admin/orgs/new", "Add an organisation"),
         ("/admin/users/new", "Add an account"),
@@ -662,6 +671,50 @@ async fn create_contact_over_http(app: &TestApp) -> String {
         .await;
     assert_eq!(shift.status.as_u16(), 303, "{}", shift.body);
     contact
+}
+
+/// A referral of a Brazilian traveller, filed by the coordinator with a call logged, over
+/// HTTP: answers its path.
+async fn create_referral_over_http(app: &TestApp) -> String {
+    let coordinator = app.login_as(Role::Coordinator).await;
+    let form = coordinator.get("/referrals/new").await;
+    let checkpoint = form
+        .body
+        .split("<option value=\"")
+        .filter_map(|rest| rest.split('"').next())
+        .find(|value| value.len() == 36)
+        .expect("the form offers a checkpoint")
+        .to_owned();
+    let created = coordinator
+        .post(
+            "/referrals",
+            &[
+                ("nationality", "BR"),
+                ("full_name", "Rafael Lima"),
+                ("passport_number", "FB123456"),
+                ("sex", "male"),
+                ("checkpoint", &checkpoint),
+                ("travel_mode", "air"),
+                ("itinerary", "unclear"),
+                ("risk", "one_way"),
+                ("disposition", "continued"),
+            ],
+        )
+        .await;
+    let referral = created.location().to_owned();
+    assert!(referral.starts_with("/referrals/"), "{}", created.body);
+    let called = coordinator
+        .post(
+            &format!("{referral}/calls"),
+            &[
+                ("contact", ""),
+                ("channel", "line"),
+                ("result", "no_answer"),
+            ],
+        )
+        .await;
+    assert_eq!(called.status.as_u16(), 303, "{}", called.body);
+    referral
 }
 
 /// An item owed by Brazil, overdue, with a comment, made over HTTP: answers its path.
@@ -1354,4 +1407,194 @@ async fn an_embassy_files_a_rescue_request_and_a_coordinator_reviews_it() {
         "the step is taken"
     );
     browser.close().await.unwrap();
+}
+
+/// Adds an Immigration Bureau (a coordinator unit) and the Embassy of Laos with a 24/7 duty
+/// line and a member each, signing in with the fixtures' password: the border procedure's
+/// people.
+async fn add_immigration_and_laos(app: &TestApp) {
+    app.sql(
+        "INSERT INTO organisations (id, code, name, kind, country_code) VALUES
+           (gen_random_uuid(), 'IMB', 'Immigration Bureau', 'coordinator', NULL),
+           (gen_random_uuid(), 'LAO', 'Embassy of Laos', 'country', 'LA')",
+    )
+    .await;
+    app.sql(
+        "INSERT INTO users (id, email, name, organisation_id, password_hash)
+         SELECT gen_random_uuid(), v.email, v.name, o.id,
+                (SELECT password_hash FROM users WHERE email = 'coordinator@ccib.test.org')
+         FROM (VALUES ('officer@imb.test.org', 'Ittipol Officer', 'IMB'),
+                      ('member@lao.test.org', 'Khamphet Member', 'LAO')) AS v (email, name, code)
+         JOIN organisations o ON o.code = v.code",
+    )
+    .await;
+    app.sql(
+        "INSERT INTO contact_points (id, organisation_id, name, phones, always_available)
+         SELECT gen_random_uuid(), id, 'Laos consular duty line', '{+85621999888}', true
+         FROM organisations WHERE code = 'LAO'",
+    )
+    .await;
+}
+
+async fn sign_in_as(browser: &Client, app: &TestApp, email: &str) {
+    browser
+        .goto(&format!("{}/login", app.address))
+        .await
+        .unwrap();
+    submit_sign_in(browser, email, PASSWORD).await;
+    wait_for(browser, Locator::XPath("//h1[contains(., 'Welcome')]")).await;
+}
+
+#[tokio::test]
+async fn an_officer_refers_a_lao_national_and_the_embassy_acknowledges() {
+    let app = TestApp::spawn().await;
+    add_immigration_and_laos(&app).await;
+    let (_driver, browser) = start_browser().await;
+
+    // The officer at the Friendship Bridge files the referral.
+    sign_in_as(&browser, &app, "officer@imb.test.org").await;
+    click_link(&browser, "Border referrals").await;
+    click_link(&browser, "File a referral").await;
+    wait_for(
+        &browser,
+        Locator::XPath("//h1[contains(., 'File a referral')]"),
+    )
+    .await;
+    wait_for(
+        &browser,
+        Locator::XPath("//select[@id='nationality']/option[@value='LA']"),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+    fill(&browser, "full_name", "Bounmy Keomany").await;
+    fill(&browser, "passport_number", "P 0012345").await;
+    wait_for(
+        &browser,
+        Locator::XPath(
+            "//select[@id='checkpoint']/option[normalize-space()='Mae Sot–Myawaddy Friendship Bridge 1']",
+        ),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+    fill(&browser, "destination", "Myawaddy").await;
+    for selector in [
+        "input[name='itinerary'][value='none']",
+        "input[name='risk'][value='job_offer_online']",
+        "input[name='risk'][value='travel_paid_by_other']",
+        "input[name='disposition'][value='held']",
+    ] {
+        wait_for(&browser, Locator::Css(selector))
+            .await
+            .click()
+            .await
+            .unwrap();
+    }
+    submit_main_form(&browser).await;
+
+    // The next page: whom to call at Laos's embassy now, as a tel: link.
+    let flash = wait_for(
+        &browser,
+        Locator::XPath("//p[@role='status'][starts-with(normalize-space(), 'Referral BR-')]"),
+    )
+    .await;
+    let message = flash.text().await.unwrap();
+    let reference = message
+        .trim()
+        .strip_prefix("Referral ")
+        .and_then(|rest| rest.split_once(' '))
+        .map(|(reference, _)| reference.to_owned())
+        .unwrap_or_else(|| panic!("the confirmation names the reference: {message:?}"));
+    assert!(reference.ends_with("-0001"), "{reference}");
+    let call = wait_for(
+        &browser,
+        Locator::Css("#call-now ~ article a[href='tel:+85621999888']"),
+    )
+    .await;
+    assert!(
+        call.text().await.unwrap().contains("21"),
+        "the number is shown"
+    );
+    let main = main_text(&browser).await;
+    for shown in [
+        "Laos consular duty line",
+        "Bounmy Keomany",
+        "P0012345",
+        "Awaiting acknowledgement",
+        "Held for interview",
+    ] {
+        assert!(
+            main.contains(shown),
+            "{shown} on the referral's page:\n{main}"
+        );
+    }
+    // The officer logs the call.
+    submit_form_at(&browser, "calls").await;
+    wait_for(
+        &browser,
+        Locator::XPath("//p[@role='status'][contains(., 'Call attempt logged')]"),
+    )
+    .await;
+    sign_out(&browser).await;
+    wait_for(&browser, Locator::Id("email")).await;
+
+    // Laos's member finds it first in the inbox and acknowledges it with an estimate.
+    sign_in_as(&browser, &app, "member@lao.test.org").await;
+    click_link(&browser, "Border referrals").await;
+    click_link(&browser, &reference).await;
+    wait_for(
+        &browser,
+        Locator::XPath("//select[@id='estimate']/option[@value='60']"),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+    wait_for(
+        &browser,
+        Locator::XPath("//button[normalize-space()='Acknowledge']"),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+    wait_for(
+        &browser,
+        Locator::XPath(&format!(
+            "//p[@role='status'][contains(., 'Referral {reference} acknowledged.')]"
+        )),
+    )
+    .await;
+    let main = main_text(&browser).await;
+    assert!(
+        main.contains("Acknowledged by Khamphet Member"),
+        "the acknowledgement names who: {main}"
+    );
+    assert!(
+        main.contains("Expects to have spoken with the traveller by"),
+        "{main}"
+    );
+    assert!(
+        !main.contains("Laos consular duty line"),
+        "the embassy is not shown whom to call at itself"
+    );
+    browser.close().await.unwrap();
+}
+
+/// Submits the form posting to the current page's path plus `/action`.
+async fn submit_form_at(browser: &Client, action: &str) {
+    let path = path_of(browser).await;
+    wait_for(
+        browser,
+        Locator::Css(&format!(
+            "form[action='{path}/{action}'] button[type='submit']"
+        )),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
 }

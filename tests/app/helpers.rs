@@ -280,6 +280,8 @@ pub struct TestSettings {
     pub login_max_failures_per_ip: u32,
     /// Point the server at a database that does not answer.
     pub unreachable_database: bool,
+    /// How often its scheduler wakes (it also runs once at start).
+    pub scheduler_every: Duration,
 }
 
 impl Default for TestSettings {
@@ -289,6 +291,7 @@ impl Default for TestSettings {
             login_max_failures: 5,
             login_max_failures_per_ip: 50,
             unreachable_database: false,
+            scheduler_every: Duration::from_secs(3600),
         }
     }
 }
@@ -352,7 +355,13 @@ impl TestApp {
 
     /// A second server on the same database, as behind a load balancer.
     pub fn another_instance(&self) -> String {
-        start_server(&self.db_url, &TestSettings::default()).0
+        self.another_instance_with(TestSettings::default())
+    }
+
+    /// Another server on the same database, started with `settings` (its own scheduler's
+    /// interval, say): its scheduler's first wake is at once.
+    pub fn another_instance_with(&self, settings: TestSettings) -> String {
+        start_server(&self.db_url, &settings).0
     }
 
     /// A browser with an empty cookie jar.
@@ -462,6 +471,7 @@ impl TestApp {
         ))
         .await;
         let (bra_request, tza_request, operation) = self.seed_rescue_requests().await;
+        let (bra_referral, tza_referral) = self.seed_referrals().await;
         Records {
             shared_bra,
             restricted_tza,
@@ -472,7 +482,62 @@ impl TestApp {
             bra_request,
             tza_request,
             operation,
+            bra_referral,
+            tza_referral,
         }
+    }
+
+    /// A border referral for a Brazilian traveller and one for a Tanzanian, filed by the
+    /// coordinator of CCIB at the first checkpoint and sealed under the test key.
+    pub async fn seed_referrals(&self) -> (Uuid, Uuid) {
+        let bra = self
+            .file_referral("BR", "Bruno Test Viajante", Some("FB300003"))
+            .await;
+        let tza = self
+            .file_referral("TZ", "Neema Test Msafiri", Some("TB400004"))
+            .await;
+        (bra, tza)
+    }
+
+    /// Files one referral as the coordinator of CCIB (at the first checkpoint, held, under a
+    /// 30-minute deadline), straight through the model; answers its id.
+    pub async fn file_referral(
+        &self,
+        nationality: &str,
+        full_name: &str,
+        passport: Option<&str>,
+    ) -> Uuid {
+        use liaison::domain::referral::{Disposition, Itinerary, Risk, TravelMode};
+        use liaison::referrals::model::{self as referral, ReferralFields, Traveller};
+        let keys = test_keys();
+        let mut conn = self.conn().await;
+        let coordinator = self.user_id("coordinator@ccib.test.org").await;
+        let ccib: Uuid = organisations::table
+            .filter(organisations::code.eq("CCIB"))
+            .select(organisations::id)
+            .first(&mut conn)
+            .await
+            .unwrap();
+        let checkpoint = referral::checkpoints(&mut conn).await.unwrap()[0].id;
+        let fields = ReferralFields {
+            nationality: nationality.into(),
+            checkpoint_id: checkpoint,
+            travel_mode: TravelMode::Land,
+            itinerary: Itinerary::Unclear,
+            risks: vec![Risk::JobOfferOnline],
+            disposition: Disposition::Held,
+            traveller: Traveller {
+                full_name: full_name.into(),
+                passport_number: passport.map(str::to_owned),
+                purpose: "A job offer".into(),
+                destination: "Myawaddy".into(),
+                ..Traveller::default()
+            },
+        };
+        let (id, _) = referral::insert(&mut conn, &keys, &fields, 30, coordinator, ccib)
+            .await
+            .unwrap();
+        id
     }
 
     /// A rescue request for a Brazilian and one for a Tanzanian, filed by the coordinator and
@@ -583,6 +648,9 @@ pub struct Records {
     pub bra_request: Uuid,
     pub tza_request: Uuid,
     pub operation: Uuid,
+    /// A border referral for a Brazilian traveller, and one for a Tanzanian.
+    pub bra_referral: Uuid,
+    pub tza_referral: Uuid,
 }
 
 impl Drop for TestApp {
@@ -642,6 +710,7 @@ fn start_server(database: &DatabaseUrl, settings: &TestSettings) -> (String, Que
         workers: 1,
         query_counter: QueryCounter::default(),
         keys: test_keys(),
+        scheduler_every: settings.scheduler_every,
     };
     let queries = setup.query_counter.clone();
     let app = Application::build(listener, setup).unwrap();

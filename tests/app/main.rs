@@ -16,4 +16,5 @@ mod helpers;
 mod languages;
 mod markup;
 mod odd_input;
+mod referrals;
 mod rescue_requests;

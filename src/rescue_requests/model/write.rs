@@ -2,7 +2,7 @@
 //! version, timeline entries, operations and areas. Every personal value is sealed here, on
 //! its way into the statement.
 
-use chrono::{Datelike as _, Utc};
+use chrono::Utc;
 use diesel::{ExpressionMethods, QueryDsl};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
@@ -12,24 +12,8 @@ use super::{EventKind, RequestFields, current_indexes};
 use crate::domain::rescue::{RescueReference, RescueStatus};
 use crate::personal::Keyring;
 use crate::schema::{
-    rescue_areas, rescue_operations, rescue_request_events, rescue_request_numbers, rescue_requests,
+    rescue_areas, rescue_operations, rescue_request_events, rescue_requests,
 };
-
-/// The next number of `year`: the year's row is locked until the filing commits, so two
-/// filings never get the same number and a rolled-back one leaves no gap.
-async fn next_number(conn: &mut AsyncPgConnection, year: i16) -> diesel::QueryResult<i32> {
-    diesel::insert_into(rescue_request_numbers::table)
-        .values((
-            rescue_request_numbers::year.eq(year),
-            rescue_request_numbers::last.eq(1),
-        ))
-        .on_conflict(rescue_request_numbers::year)
-        .do_update()
-        .set(rescue_request_numbers::last.eq(rescue_request_numbers::last + 1))
-        .returning(rescue_request_numbers::last)
-        .get_result(conn)
-        .await
-}
 
 /// Files a request and its first timeline entry; answers its id and reference.
 pub async fn insert(
@@ -40,11 +24,8 @@ pub async fn insert(
     filer_org: Uuid,
 ) -> diesel::QueryResult<(Uuid, RescueReference)> {
     let id = Uuid::now_v7();
-    // The year of the reference is Thailand's: a request filed in Bangkok on 1 January at
-    // 02:00 belongs to the new year.
-    let year = i16::try_from(Utc::now().with_timezone(&chrono_tz::Asia::Bangkok).year())
-        .unwrap_or(i16::MAX);
-    let number = next_number(conn, year).await?;
+    let year = crate::db::reference_year(Utc::now());
+    let number = crate::db::next_yearly_number(conn, "RR", year).await?;
     let (passport_index, name_dob_index) = current_indexes(&fields.person, keys);
     diesel::insert_into(rescue_requests::table)
         .values((

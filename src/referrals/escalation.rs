@@ -1,0 +1,28 @@
+//! The escalation of unacknowledged referrals, as a job of the scheduler: the steps are
+//! decided by `domain::referral::Timing` (a pure function of the referral's times) and taken
+//! by `model::due`.
+
+use futures_util::FutureExt;
+
+use super::model::due;
+use crate::scheduler::{Job, JobContext, in_batches};
+
+const BATCH: usize = 50;
+
+pub fn job() -> Job {
+    Job {
+        name: "referral escalation",
+        run: |context| run(context).boxed(),
+    }
+}
+
+async fn run(context: &JobContext) -> anyhow::Result<usize> {
+    in_batches(&context.pool, BATCH, || {
+        let keys = context.keys.clone();
+        Box::new(move |conn| {
+            async move { due::take_batch(conn, &keys, chrono::Utc::now(), BATCH as i64).await }
+                .boxed()
+        })
+    })
+    .await
+}
