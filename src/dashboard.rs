@@ -32,6 +32,8 @@ pub struct Dashboard {
     pub today: NaiveDate,
     /// The organisation's contact points, and how many are stale.
     pub contacts: (i64, i64),
+    /// Referrals awaiting acknowledgement in the reader's scope, past their deadline, escalated.
+    pub referrals: (i64, i64, i64),
 }
 
 pub async fn show(
@@ -42,6 +44,7 @@ pub async fn show(
     let today = current.user.today();
     let scope = authz::action_item_scope(&current.user);
     let owes = authz::can_be_assigned_action_items(current.user.org_kind);
+    let referral_scope = authz::referral_scope(&current.user);
     let summary = summary::load(
         &mut conn,
         scope,
@@ -49,6 +52,7 @@ pub async fn show(
         owes,
         today,
         chrono::Utc::now(),
+        Some(&referral_scope),
     )
     .await?;
     let (role_label, role_summary) = match authz::role(&current.user) {
@@ -59,6 +63,7 @@ pub async fn show(
     };
     render(&Dashboard {
         contacts: summary.contacts,
+        referrals: summary.referrals.unwrap_or_default(),
         ctx: PageContext::new(&current, Section::Dashboard),
         role_label,
         role_summary,

@@ -29,3 +29,13 @@ dashboard-contact-points = جهات الاتصال
 dashboard-org-directory = دليل الجهات المشاركة
 dashboard-your-account = حسابك وكلمة المرور والجلسات
 dashboard-owed-by = الإجراءات المطلوبة من { $org }
+dashboard-referrals-none = لا توجد إحالة حدودية بانتظار تأكيد الاستلام.
+dashboard-referrals-awaiting = { $count ->
+    [one] إحالة واحدة بانتظار تأكيد الاستلام
+    [two] إحالتان بانتظار تأكيد الاستلام
+    [few] { $count } إحالات بانتظار تأكيد الاستلام
+    [many] { $count } إحالةً بانتظار تأكيد الاستلام
+   *[other] { $count } إحالة بانتظار تأكيد الاستلام
+}
+dashboard-referrals-late = انقضت مهلتها: { $count }
+dashboard-referrals-escalated = على لوحة التصعيد: { $count }

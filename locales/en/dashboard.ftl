@@ -25,3 +25,16 @@ dashboard-contact-points = Contact points
 dashboard-org-directory = Directory of participating organisations
 dashboard-your-account = Your account, password and sessions
 dashboard-owed-by = What { $org } owes
+dashboard-referrals-none = No border referral is awaiting acknowledgement.
+dashboard-referrals-awaiting = { $count ->
+    [one] One referral awaits acknowledgement
+   *[other] { $count } referrals await acknowledgement
+}
+dashboard-referrals-late = { $count ->
+    [one] one past its deadline
+   *[other] { $count } past their deadline
+}
+dashboard-referrals-escalated = { $count ->
+    [one] one on the escalation board
+   *[other] { $count } on the escalation board
+}

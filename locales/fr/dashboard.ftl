@@ -27,3 +27,10 @@ dashboard-contact-points = Points de contact
 dashboard-org-directory = Annuaire des organisations participantes
 dashboard-your-account = Votre compte, votre mot de passe et vos sessions
 dashboard-owed-by = À la charge de { $org }
+dashboard-referrals-none = Aucun signalement frontalier n’attend d’accusé de réception.
+dashboard-referrals-awaiting = { $count ->
+    [one] { $count } signalement attend un accusé de réception
+   *[other] { $count } signalements attendent un accusé de réception
+}
+dashboard-referrals-late = { $count } hors délai
+dashboard-referrals-escalated = { $count } au tableau des remontées

@@ -23,7 +23,6 @@ referral-count = { $count ->
 referral-count-more = Plus de { $count } signalements
 referral-none-match = Aucun signalement ne correspond.
 referral-col-reference = Référence
-referral-col-traveller = Voyageur
 referral-col-nationality = Nationalité
 referral-col-checkpoint = Poste de contrôle
 referral-col-status = Statut
@@ -189,6 +188,7 @@ referral-timeline-flagged-on-duty = a constaté le dépassement du délai : nou
     [one] { $members } membre
    *[other] { $members } membres
 }
+referral-timeline-flagged-no-embassy = a constaté le dépassement du délai : aucune ambassade de cette nationalité n’est sur le portail, les coordinateurs s’en chargent
 referral-timeline-escalated = a constaté le dépassement du double du délai : signalement inscrit au tableau des remontées des coordinateurs
 referral-timeline-estimate-passed = a constaté le dépassement, sans issue, du délai annoncé par l'ambassade : nouvelle alerte envoyée
 referral-timeline-closed = a clôturé le signalement

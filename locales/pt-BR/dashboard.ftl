@@ -28,3 +28,10 @@ dashboard-contact-points = Pontos de contato
 dashboard-org-directory = Diretório das organizações participantes
 dashboard-your-account = Sua conta, senha e sessões
 dashboard-owed-by = A cargo de { $org }
+dashboard-referrals-none = Nenhum encaminhamento de fronteira aguarda confirmação de recebimento.
+dashboard-referrals-awaiting = { $count ->
+    [one] { $count } encaminhamento aguarda confirmação de recebimento
+   *[other] { $count } encaminhamentos aguardam confirmação de recebimento
+}
+dashboard-referrals-late = { $count } com o prazo vencido
+dashboard-referrals-escalated = { $count } no quadro de escalonamento

@@ -27,3 +27,12 @@ dashboard-contact-points = Контактные лица
 dashboard-org-directory = Справочник организаций-участниц
 dashboard-your-account = Ваша учётная запись, пароль и сеансы
 dashboard-owed-by = На исполнении у { $org }
+dashboard-referrals-none = Нет уведомлений с границы, ожидающих подтверждения получения.
+dashboard-referrals-awaiting = { $count ->
+    [one] { $count } уведомление ожидает подтверждения получения
+    [few] { $count } уведомления ожидают подтверждения получения
+    [many] { $count } уведомлений ожидают подтверждения получения
+   *[other] { $count } уведомления ожидают подтверждения получения
+}
+dashboard-referrals-late = срок истёк: { $count }
+dashboard-referrals-escalated = на контроле координаторов: { $count }

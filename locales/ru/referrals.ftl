@@ -28,7 +28,6 @@ referral-count-more = { $count ->
 }
 referral-none-match = Нет уведомлений, соответствующих этим фильтрам.
 referral-col-reference = Номер
-referral-col-traveller = ФИО
 referral-col-nationality = Гражданство
 referral-col-checkpoint = Пункт пропуска
 referral-col-status = Статус
@@ -182,6 +181,7 @@ referral-timeline-acknowledged = подтвердил(а) получение у�
 referral-timeline-outcome = внёс(ла) итог: { $outcome }
 referral-timeline-flagged = срок истёк: повторно оповещены контактные лица ({ $contacts }) и сотрудники ({ $members })
 referral-timeline-flagged-on-duty = срок истёк: повторно оповещены дежурный { $on_duty }, контактные лица ({ $contacts }) и сотрудники ({ $members })
+referral-timeline-flagged-no-embassy = срок истёк: посольство этой страны не представлено на портале, уведомлением занимаются координаторы
 referral-timeline-escalated = срок превышен вдвое: уведомление поставлено на контроль координаторов
 referral-timeline-estimate-passed = указанное посольством время истекло, итог не внесён: направлено повторное оповещение
 referral-timeline-closed = закрыл(а) уведомление

@@ -22,3 +22,7 @@ dashboard-contact-points = จุดติดต่อ
 dashboard-org-directory = สมุดรายชื่อองค์กรที่เข้าร่วม
 dashboard-your-account = บัญชี รหัสผ่าน และเซสชันของคุณ
 dashboard-owed-by = งานที่ { $org } ต้องรับผิดชอบ
+dashboard-referrals-none = ไม่มีเรื่องส่งต่อที่รอการรับทราบ
+dashboard-referrals-awaiting = เรื่องส่งต่อรอการรับทราบ { $count } เรื่อง
+dashboard-referrals-late = เลยกำหนดเวลาแล้ว { $count } เรื่อง
+dashboard-referrals-escalated = อยู่บนกระดานเรื่องยกระดับ { $count } เรื่อง

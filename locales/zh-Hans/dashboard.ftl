@@ -22,3 +22,7 @@ dashboard-contact-points = 联络点
 dashboard-org-directory = 参与机构名录
 dashboard-your-account = 您的账户、密码和会话
 dashboard-owed-by = { $org } 承办的事项
+dashboard-referrals-none = 没有待签收的边境转介。
+dashboard-referrals-awaiting = { $count } 项转介待签收
+dashboard-referrals-late = { $count } 项已过时限
+dashboard-referrals-escalated = { $count } 项在升级看板上

@@ -1,5 +1,6 @@
 //! What the dashboard and an organisation's page show about it: its members, what it owes and
-//! how many of its contact points are stale. The five numbers are one statement (each area
+//! how many of its contact points are stale (and, on the dashboard, the referrals awaiting the
+//! reader's desk). The numbers are one statement (each area
 //! gives its count as a value: `member_count_of`, `owed_counts`, `count_of`), and the next
 //! owed items one more with their details: each statement costs about 0.1 ms of the two cores
 //! here, more than the numbers themselves.
@@ -9,19 +10,33 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use crate::action_items::model::{self as action_items, Workload};
-use crate::authz::ItemScope;
+use crate::authz::{ItemScope, RescueScope};
+use crate::referrals::model as referrals;
 use crate::contacts::model as contacts;
 
 pub struct OrgSummary {
     pub members: i64,
+    /// Referrals awaiting acknowledgement, past their deadline, escalated: for the reader's
+    /// own desk (the dashboard), never for another organisation's page.
+    pub referrals: Option<(i64, i64, i64)>,
     /// What it owes; None for organisations that owe nothing (observers).
     pub workload: Option<Workload>,
     /// Its contact points, and how many are stale.
     pub contacts: (i64, i64),
 }
 
-/// Members, contact points, stale ones, open items owed, overdue ones.
-type Counts = (Option<i64>, Option<i64>, Option<i64>, Option<i64>, Option<i64>);
+/// Members, contact points, stale ones, open items owed, overdue ones, and the referrals'
+/// three counts.
+type Counts = (
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+);
 
 pub async fn load(
     conn: &mut AsyncPgConnection,
@@ -30,18 +45,23 @@ pub async fn load(
     owes: bool,
     today: NaiveDate,
     now: DateTime<Utc>,
+    referral_scope: Option<&RescueScope>,
 ) -> diesel::QueryResult<OrgSummary> {
     let (open, overdue) = action_items::owed_counts(scope, org, today);
+    let (awaiting, late, escalated) = referrals::attention_counts(referral_scope, now);
     let counts: Counts = diesel::select((
         super::model::member_count_of(org),
         contacts::count_of(org),
         contacts::stale_count_of(org, now),
         open,
         overdue,
+        awaiting,
+        late,
+        escalated,
     ))
     .get_result(conn)
     .await?;
-    let (members, listed, stale, open, overdue) = counts;
+    let (members, listed, stale, open, overdue, awaiting, late, escalated) = counts;
     let workload = match owes {
         true => Some(Workload {
             open: open.unwrap_or_default(),
@@ -52,6 +72,13 @@ pub async fn load(
     };
     Ok(OrgSummary {
         members: members.unwrap_or_default(),
+        referrals: referral_scope.map(|_| {
+            (
+                awaiting.unwrap_or_default(),
+                late.unwrap_or_default(),
+                escalated.unwrap_or_default(),
+            )
+        }),
         workload,
         contacts: (listed.unwrap_or_default(), stale.unwrap_or_default()),
     })

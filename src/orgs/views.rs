@@ -76,7 +76,8 @@ pub async fn show(
     let today = current.user.today();
     let scope = authz::action_item_scope(&current.user);
     let owes = authz::can_be_assigned_action_items(org.kind);
-    let summary = summary::load(&mut conn, scope, org.id, owes, today, chrono::Utc::now()).await?;
+    let summary =
+        summary::load(&mut conn, scope, org.id, owes, today, chrono::Utc::now(), None).await?;
     render(&OrgShow {
         workload: summary.workload,
         today,

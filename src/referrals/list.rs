@@ -103,6 +103,7 @@ fn parse_list(
                 state.q = text;
             }
             // The text is not kept: it may be a name, and the page's links must not carry it.
+            // Nothing matches it (no reference has year 0); the page says how to search.
             None => {
                 state.q_not_reference = true;
                 filter.reference = Some(ReferralReference { year: 0, number: 0 });
@@ -124,7 +125,6 @@ pub struct ReferralIndex {
     pub checkpoints: Vec<Checkpoint>,
     pub countries: Vec<(String, OrgRef)>,
     pub statuses: [ReferralStatus; 3],
-    pub personal: bool,
     pub can_file: bool,
     pub can_see_board: bool,
     pub now: DateTime<Utc>,
@@ -188,7 +188,6 @@ pub async fn index(
         checkpoints,
         countries,
         statuses: ReferralStatus::ALL,
-        personal: scope.sees_personal_data(),
         can_file: authz::can_file_referrals(user),
         can_see_board: authz::can_read_escalation_board(user),
         now: Utc::now(),
@@ -207,7 +206,6 @@ pub struct EscalationBoard {
     pub estimate_passed: Vec<ReferralCard>,
     pub no_embassy: Vec<ReferralCard>,
     pub part_max: i64,
-    pub personal: bool,
     pub now: DateTime<Utc>,
 }
 
@@ -255,7 +253,6 @@ pub async fn escalated(
         estimate_passed,
         no_embassy,
         part_max: BOARD_PART,
-        personal: scope.sees_personal_data(),
         now: Utc::now(),
     })
 }

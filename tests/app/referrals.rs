@@ -2,9 +2,10 @@
 //! board when no embassy of it is on the portal), whom the officer is told to call, what
 //! observers see and may do, the embassy's acknowledgement and outcome against versions, and
 //! the scheduler's escalation: a deadline passed while every instance was down, two instances
-//! taking each step exactly once, and an acknowledgement that stops it. The referral pages'
-//! messages are still being translated, so these tests read statuses, data and the database,
-//! never the pages' English words.
+//! taking each step exactly once, and an acknowledgement that stops it. Then "asks for help"
+//! going on to a rescue request linked both ways, the passport's matches in the reader's
+//! scope, the administrators' deadlines, the traveller kept out of the lists and the audit
+//! log, and the statements a page costs whatever the number of referrals.
 
 use std::time::Duration;
 
@@ -142,6 +143,94 @@ fn fast_scheduler() -> TestSettings {
         scheduler_every: Duration::from_millis(200),
         ..TestSettings::default()
     }
+}
+
+/// The reference people quote (`BR-2026-0001`), read from the row.
+async fn reference_of(app: &TestApp, id: Uuid) -> String {
+    text(
+        app,
+        &format!(
+            "SELECT 'BR-' || year || '-' || lpad(number::text, 4, '0') FROM referrals WHERE id = '{id}'"
+        ),
+    )
+    .await
+}
+
+/// A rescue request's reference (`RR-2026-0001`).
+async fn rescue_reference_of(app: &TestApp, id: Uuid) -> String {
+    text(
+        app,
+        &format!(
+            "SELECT 'RR-' || year || '-' || lpad(number::text, 4, '0') FROM rescue_requests WHERE id = '{id}'"
+        ),
+    )
+    .await
+}
+
+/// A complete rescue request for the Brazilian of [`referral_form`], in the first active
+/// area, overridden by `extra` (`referral` to open it from a referral).
+async fn rescue_form<'a>(app: &TestApp, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, String)> {
+    let area = text(
+        app,
+        "SELECT id FROM rescue_areas WHERE active AND NOT is_other ORDER BY position, name LIMIT 1",
+    )
+    .await;
+    let mut form: Vec<(&str, String)> = vec![
+        ("nationality", "BR".to_owned()),
+        ("full_name", "Rafaela Quixaba Teste".to_owned()),
+        ("sex", "female".to_owned()),
+        ("date_of_birth", "1999-08-21".to_owned()),
+        ("approximate_age", String::new()),
+        ("passport_number", "FQ7654321".to_owned()),
+        (
+            "last_known_location",
+            "A compound past the border".to_owned(),
+        ),
+        ("area", area),
+        ("urgency", "urgent".to_owned()),
+    ];
+    for (key, value) in extra {
+        form.retain(|(k, _)| k != key);
+        form.push((key, (*value).to_owned()));
+    }
+    form
+}
+
+/// Files a rescue request as `client` and answers its id, read from the 303 to its page.
+async fn file_rescue_request(client: &Client, form: &[(&str, String)]) -> Uuid {
+    let page = client.post_form("/rescue-requests", form).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let location = page.location().to_owned();
+    location
+        .strip_prefix("/rescue-requests/")
+        .and_then(|id| id.parse::<Uuid>().ok())
+        .unwrap_or_else(|| panic!("filing answered 303 to {location:?}"))
+}
+
+/// The deadlines in force: "held,continued,version".
+async fn policy(app: &TestApp) -> String {
+    text(
+        app,
+        "SELECT ack_minutes_held || ',' || ack_minutes_continued || ',' || version FROM referral_policy",
+    )
+    .await
+}
+
+/// Every audit event's action and summary, oldest first.
+async fn audit_summaries(app: &TestApp) -> Vec<(String, String)> {
+    #[derive(diesel::QueryableByName)]
+    struct Row {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        action: String,
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        summary: String,
+    }
+    let mut conn = app.conn().await;
+    let rows: Vec<Row> = diesel::sql_query("SELECT action, summary FROM audit_events ORDER BY id")
+        .load(&mut conn)
+        .await
+        .unwrap();
+    rows.into_iter().map(|r| (r.action, r.summary)).collect()
 }
 
 #[tokio::test]
@@ -616,4 +705,494 @@ async fn a_refused_filing_keeps_what_was_typed() {
             .await,
         0
     );
+}
+
+#[tokio::test]
+async fn a_page_costs_the_same_statements_with_2_or_60_referrals() {
+    let app = TestApp::spawn().await;
+    let (bra, tza) = app.seed_referrals().await;
+    let coordinator = app.login_as(Role::Coordinator).await;
+    let brazil = app.login_as(Role::Country).await;
+    // Brazil's acknowledged after a call (the names of people are looked up), Tanzania's on
+    // the coordinators' board, so every part of every page has something to show.
+    let called = coordinator
+        .post(
+            &format!("/referrals/{bra}/calls"),
+            &[
+                ("contact", ""),
+                ("channel", "phone"),
+                ("result", "no_answer"),
+                ("note", ""),
+            ],
+        )
+        .await;
+    assert_eq!(called.status, StatusCode::SEE_OTHER, "{}", called.body);
+    let acknowledged = brazil
+        .post(
+            &format!("/referrals/{bra}/acknowledge"),
+            &[("estimate", "60"), ("version", "1")],
+        )
+        .await;
+    assert_eq!(
+        acknowledged.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        acknowledged.body
+    );
+    app.sql(&format!(
+        "UPDATE referrals SET escalation_step = 2 WHERE id = '{tza}'"
+    ))
+    .await;
+
+    let referral = format!("/referrals/{bra}");
+    let paths = [
+        "/referrals?status=",
+        "/referrals?status=open",
+        referral.as_str(),
+        "/referrals/escalated",
+        "/referrals/stats",
+    ];
+    let clients = [("coordinator", &coordinator), ("Brazil", &brazil)];
+    let counted = |who: &str, path: &str| who == "coordinator" || path != "/referrals/escalated";
+    let mut few = Vec::new();
+    for (who, client) in clients {
+        for path in paths.iter().filter(|p| counted(who, p)) {
+            // Warm: prepared statements and the session are in place.
+            app.queries_for(client, path).await;
+            few.push(app.queries_for(client, path).await);
+        }
+    }
+    brazil.get("/referrals/escalated").await.assert_refused();
+
+    // 58 more, half of them Brazilians, some with the same passport as the first (its
+    // matches), the Tanzanians all on the board, and some closed, so the list's first page
+    // still reaches the acknowledged one (awaiting come first).
+    for n in 0..58 {
+        let nationality = if n % 2 == 0 { "BR" } else { "TZ" };
+        let passport = if n % 10 == 0 {
+            "FB300003".to_owned()
+        } else {
+            format!("FS{n:06}")
+        };
+        let id = app
+            .file_referral(
+                nationality,
+                &format!("Seeded Traveller {n}"),
+                Some(&passport),
+            )
+            .await;
+        if n % 4 == 0 {
+            app.sql(&format!(
+                "UPDATE referrals SET status = 'closed', outcome = 'turned_back', \
+                 closed_at = now(), next_step_at = NULL, \
+                 sort_key = -extract(epoch FROM now())::bigint WHERE id = '{id}'"
+            ))
+            .await;
+        }
+    }
+    app.sql("UPDATE referrals SET escalation_step = 2 WHERE nationality = 'TZ'")
+        .await;
+    assert_eq!(app.count("SELECT count(*) FROM referrals").await, 60);
+    let list = coordinator.get("/referrals?status=").await;
+    list.assert_contains("60 referrals");
+    list.assert_contains("Page 1 of 2");
+
+    let mut few = few.into_iter();
+    for (who, client) in clients {
+        for path in paths.iter().filter(|p| counted(who, p)) {
+            let small = few.next().unwrap();
+            let many = app.queries_for(client, path).await;
+            assert_eq!(
+                many, small,
+                "{who} {path}: {small} statements with 2 referrals, {many} with 60"
+            );
+            assert!(many <= 20, "{who} {path}: {many} statements");
+        }
+    }
+    brazil.get("/referrals/escalated").await.assert_refused();
+}
+
+#[tokio::test]
+async fn asks_for_help_goes_on_to_a_rescue_request_filled_from_the_referral_and_linked_to_it() {
+    let app = TestApp::spawn().await;
+    let checkpoint = first_checkpoint(&app).await;
+    let coordinator = app.login_as(Role::Coordinator).await;
+    let id = file(&coordinator, &referral_form(&checkpoint, &[])).await;
+    let brazil = app.login_as(Role::Country).await;
+    let page = brazil
+        .post(
+            &format!("/referrals/{id}/acknowledge"),
+            &[("estimate", "60"), ("version", "1")],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let page = brazil
+        .post(
+            &format!("/referrals/{id}/outcome"),
+            &[("outcome", "asks_for_help"), ("version", "2")],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let form_path = format!("/rescue-requests/new?referral={id}");
+    assert_eq!(page.location(), form_path);
+    assert_eq!(column(&app, id, "status").await, "closed");
+    assert_eq!(column(&app, id, "outcome").await, "asks_for_help");
+
+    // The form, filled from the referral, carries it.
+    let form = brazil.get(&form_path).await;
+    assert_eq!(form.status, StatusCode::OK);
+    form.assert_contains("value=\"Rafaela Quixaba Teste\"");
+    form.assert_contains("value=\"FQ7654321\"");
+    form.assert_contains(&format!(
+        "<input type=\"hidden\" name=\"referral\" value=\"{id}\">"
+    ));
+
+    let referral = id.to_string();
+    let request = file_rescue_request(
+        &brazil,
+        &rescue_form(&app, &[("referral", referral.as_str())]).await,
+    )
+    .await;
+    assert_eq!(
+        column(&app, id, "rescue_request_id").await,
+        request.to_string()
+    );
+    assert_eq!(events(&app, id, "rescue_request").await, 1);
+    let page = brazil.get(&format!("/referrals/{id}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.assert_contains(&format!("href=\"/rescue-requests/{request}\""));
+    let timeline = section(&page, "id=\"timeline\"", "</section>");
+    let said = format!(
+        "opened rescue request {}",
+        rescue_reference_of(&app, request).await
+    );
+    assert!(timeline.contains(&said), "{said:?} not in:\n{timeline}");
+
+    // Linked once: the form no longer carries the referral.
+    let form = brazil.get(&form_path).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(!form.body.contains("name=\"referral\""), "{}", form.body);
+}
+
+#[tokio::test]
+async fn the_passport_matches_other_referrals_and_open_rescue_requests_in_the_readers_scope() {
+    let app = TestApp::spawn().await;
+    let checkpoint = first_checkpoint(&app).await;
+    let coordinator = app.login_as(Role::Coordinator).await;
+    let first = file(&coordinator, &referral_form(&checkpoint, &[])).await;
+    // The same passport, written otherwise.
+    let second = file(
+        &coordinator,
+        &referral_form(&checkpoint, &[("passport_number", "FQ7654321")]),
+    )
+    .await;
+    let brazil = app.login_as(Role::Country).await;
+    let page = brazil.get(&format!("/referrals/{second}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let matches = section(&page, "id=\"matches\"", "</section>");
+    assert!(matches.contains("Referred before on"), "{matches}");
+    assert!(matches.contains(&link_to(first)), "{matches}");
+    assert!(!matches.contains("Matches rescue request"), "{matches}");
+
+    // An open rescue request of a Brazilian with that passport.
+    let request = file_rescue_request(
+        &brazil,
+        &rescue_form(&app, &[("passport_number", "fq 765 4321")]).await,
+    )
+    .await;
+    let said = format!(
+        "Matches rescue request {}",
+        rescue_reference_of(&app, request).await
+    );
+    for client in [&brazil, &coordinator] {
+        let page = client.get(&format!("/referrals/{second}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        let matches = section(&page, "id=\"matches\"", "</section>");
+        assert!(matches.contains(&said), "{said:?} not in:\n{matches}");
+        assert!(
+            matches.contains(&format!("href=\"/rescue-requests/{request}\"")),
+            "{matches}"
+        );
+        assert!(matches.contains(&link_to(first)), "{matches}");
+    }
+
+    // Tanzania's member learns of none of them.
+    let tanzania = app.login_email(TZA_EMAIL).await;
+    for path in [
+        format!("/referrals/{first}"),
+        format!("/referrals/{second}"),
+        format!("/rescue-requests/{request}"),
+    ] {
+        let page = tanzania.get(&path).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(!page.body.contains("Referred before"), "{path}");
+    }
+
+    // The observer reads the referral without its traveller, so without its matches.
+    let observer = app.login_as(Role::Observer).await;
+    let page = observer.get(&format!("/referrals/{second}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.body.contains("id=\"matches\""), "{}", page.body);
+    assert!(!page.body.contains("Referred before"), "{}", page.body);
+    assert!(
+        !page.body.contains("Matches rescue request"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains(&link_to(first)), "{}", page.body);
+}
+
+#[tokio::test]
+async fn administrators_set_the_deadlines_new_referrals_are_filed_under() {
+    let app = TestApp::spawn().await;
+    let checkpoint = first_checkpoint(&app).await;
+    let coordinator = app.login_as(Role::Coordinator).await;
+    let before = file(&coordinator, &referral_form(&checkpoint, &[])).await;
+    let admin = app.login_as(Role::Admin).await;
+    let page = admin.get("/admin/referral-policy").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(policy(&app).await, "30,240,1");
+
+    let saved = admin
+        .post(
+            "/admin/referral-policy",
+            &[
+                ("ack_minutes_held", "45"),
+                ("ack_minutes_continued", "300"),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(saved.location(), "/admin/referral-policy");
+    assert_eq!(policy(&app).await, "45,300,2");
+
+    // A referral filed now is under the new deadline; the one filed before keeps its own.
+    let after = file(&coordinator, &referral_form(&checkpoint, &[])).await;
+    assert_eq!(column(&app, after, "ack_minutes").await, "45");
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM referrals WHERE id = '{after}' \
+             AND ack_due_at = created_at + interval '45 minutes'"
+        ))
+        .await,
+        1
+    );
+    assert_eq!(column(&app, before, "ack_minutes").await, "30");
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM referrals WHERE id = '{before}' \
+             AND ack_due_at = created_at + interval '30 minutes'"
+        ))
+        .await,
+        1
+    );
+
+    // A save on the old version: someone changed the deadlines meanwhile.
+    let stale = admin
+        .post(
+            "/admin/referral-policy",
+            &[
+                ("ack_minutes_held", "60"),
+                ("ack_minutes_continued", "600"),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT, "{}", stale.body);
+    stale.assert_contains("Someone else changed the deadlines first");
+    assert_eq!(policy(&app).await, "45,300,2");
+
+    // Out of bounds: refused, with what was typed kept.
+    let bad = admin
+        .post(
+            "/admin/referral-policy",
+            &[
+                ("ack_minutes_held", "2"),
+                ("ack_minutes_continued", "300"),
+                ("version", "2"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.body);
+    let held = section(&bad, "id=\"ack_minutes_held\"", ">");
+    assert!(held.contains("value=\"2\""), "{held}");
+    bad.assert_contains("Enter a whole number of minutes from 5 to 1440.");
+    assert_eq!(policy(&app).await, "45,300,2");
+
+    assert_eq!(
+        app.count(
+            "SELECT count(*) FROM audit_events WHERE action = 'referral_policy.changed' \
+             AND summary = 'acknowledgement deadlines: held 30 → 45 minutes, continued 240 → 300 minutes'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM audit_events WHERE action = 'referral_policy.changed'")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn the_traveller_stays_out_of_the_lists_and_the_audit_log() {
+    let app = TestApp::spawn().await;
+    let checkpoint = first_checkpoint(&app).await;
+    let coordinator = app.login_as(Role::Coordinator).await;
+    let brazil = app.login_as(Role::Country).await;
+    let id = file(&coordinator, &referral_form(&checkpoint, &[])).await;
+
+    // The inbox names the referral, never the traveller.
+    let reference = reference_of(&app, id).await;
+    for (who, client) in [("coordinator", &coordinator), ("Brazil", &brazil)] {
+        let inbox = client.get("/referrals?status=").await;
+        assert_eq!(inbox.status, StatusCode::OK, "{who}");
+        inbox.assert_contains(&reference);
+        inbox.assert_contains(&link_to(id));
+        for word in ["Rafaela", "Quixaba", "FQ7654321"] {
+            assert!(!inbox.body.contains(word), "{who}'s inbox shows {word:?}");
+        }
+    }
+
+    // Every step on it: views, a correction, a call, the acknowledgement, the outcome and the
+    // rescue request it goes on to.
+    for client in [&coordinator, &brazil] {
+        let page = client.get(&format!("/referrals/{id}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+    }
+    let edit = coordinator.get(&format!("/referrals/{id}/edit")).await;
+    assert_eq!(edit.status, StatusCode::OK);
+    let corrected = coordinator
+        .post_form(
+            &format!("/referrals/{id}/edit"),
+            &referral_form(
+                &checkpoint,
+                &[
+                    ("full_name", "Rafaela Quixaba Testa"),
+                    ("destination", "Quokka casino tower"),
+                    ("version", "1"),
+                ],
+            ),
+        )
+        .await;
+    assert_eq!(
+        corrected.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        corrected.body
+    );
+    let called = coordinator
+        .post(
+            &format!("/referrals/{id}/calls"),
+            &[
+                ("contact", ""),
+                ("channel", "phone"),
+                ("result", "answered"),
+                ("note", "Spoke about Rafaela Quixaba, passport FQ7654321"),
+            ],
+        )
+        .await;
+    assert_eq!(called.status, StatusCode::SEE_OTHER, "{}", called.body);
+    let version = column(&app, id, "version").await;
+    let page = brazil
+        .post(
+            &format!("/referrals/{id}/acknowledge"),
+            &[("estimate", "60"), ("version", &version)],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let version = column(&app, id, "version").await;
+    let page = brazil
+        .post(
+            &format!("/referrals/{id}/outcome"),
+            &[("outcome", "asks_for_help"), ("version", &version)],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let referral = id.to_string();
+    file_rescue_request(
+        &brazil,
+        &rescue_form(&app, &[("referral", referral.as_str())]).await,
+    )
+    .await;
+
+    // One closed by the coordinators, for a reason that names the traveller.
+    let closed = file(
+        &coordinator,
+        &referral_form(
+            &checkpoint,
+            &[
+                ("full_name", "Quintiliano Test Viajante"),
+                ("passport_number", "qx 111-2222"),
+            ],
+        ),
+    )
+    .await;
+    let page = coordinator
+        .post(
+            &format!("/referrals/{closed}/close"),
+            &[("reason", "Quintiliano went home"), ("version", "1")],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+
+    // And one the scheduler flags and escalates.
+    let late = app
+        .file_referral("BR", "Zoraide Test Atrasada", Some("ZA9990001"))
+        .await;
+    make_overdue(&app, &format!("id = '{late}'")).await;
+    let _other = app.another_instance_with(fast_scheduler());
+    wait_for(
+        &app,
+        &format!("SELECT count(*) FROM referrals WHERE id = '{late}' AND escalation_step = 2"),
+        1,
+        10,
+    )
+    .await;
+
+    let summaries = audit_summaries(&app).await;
+    for action in [
+        "referral.filed",
+        "referral.viewed",
+        "referral.updated",
+        "referral.call_logged",
+        "referral.acknowledged",
+        "referral.outcome_recorded",
+        "referral.closed",
+        "referral.flagged",
+        "referral.escalated",
+        "rescue_request.filed",
+    ] {
+        assert!(
+            summaries.iter().any(|(a, _)| a == action),
+            "no {action} in the audit log: {summaries:?}"
+        );
+    }
+    let secrets = [
+        "rafaela",
+        "quixaba",
+        "fq7654321",
+        "fq 765-4321",
+        "765-4321",
+        "5561988887777",
+        "quintiliano",
+        "qx1112222",
+        "111-2222",
+        "zoraide",
+        "atrasada",
+        "za9990001",
+    ];
+    for (action, summary) in summaries
+        .iter()
+        .filter(|(a, _)| a.starts_with("referral") || a.starts_with("rescue_request"))
+    {
+        let lower = summary.to_lowercase();
+        for secret in secrets {
+            assert!(
+                !lower.contains(secret),
+                "{action}'s summary {summary:?} names {secret:?}"
+            );
+        }
+    }
 }

@@ -139,7 +139,8 @@ async fn load_rows(
     }
 }
 
-/// One page of the list: its ids from the list index (an index-only scan), then those rows.
+/// One page of the list: its ids from the list index (an index-only scan), then those rows,
+/// without the traveller.
 pub async fn list(
     conn: &mut AsyncPgConnection,
     keys: &Keyring,
@@ -153,7 +154,9 @@ pub async fn list(
         .limit(page_size)
         .offset((page.max(1) - 1) * page_size);
     let chosen = sorted(referrals::table.into_boxed().filter(referrals::id.eq_any(array(ids))));
-    let rows = load_rows(conn, scope, chosen).await?;
+    // Lists never carry the traveller, for anyone: a desk's inbox is refreshed all night, and
+    // each opening of a traveller's data is audited on the referral's page instead.
+    let rows = load_rows(conn, &RescueScope::Redacted, chosen).await?;
     with_names(conn, keys, names, rows).await
 }
 
@@ -187,6 +190,40 @@ pub async fn open_counts(
     .get_result(conn)
     .await?;
     Ok((awaiting.unwrap_or(0), acknowledged.unwrap_or(0)))
+}
+
+/// A count inside another statement.
+pub type Count = diesel::dsl::SingleValue<
+    referrals::BoxedQuery<'static, Pg, diesel::sql_types::BigInt>,
+>;
+
+/// What a desk must act on, as values inside another statement (the dashboard's): referrals
+/// awaiting acknowledgement, those past their deadline, and those on the escalation board, in
+/// the reader's scope. No scope counts nothing.
+pub fn attention_counts(
+    scope: Option<&RescueScope>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> (Count, Count, Count) {
+    let awaiting = || {
+        let query = match scope {
+            Some(scope) => scoped(scope),
+            None => referrals::table.into_boxed().filter(referrals::id.is_null()),
+        };
+        query
+            .filter(referrals::list_rank.eq(1))
+            .filter(referrals::status.eq(ReferralStatus::Awaiting))
+    };
+    (
+        awaiting().select(count_star()).single_value(),
+        awaiting()
+            .filter(referrals::ack_due_at.lt(now))
+            .select(count_star())
+            .single_value(),
+        awaiting()
+            .filter(referrals::escalation_step.eq(2))
+            .select(count_star())
+            .single_value(),
+    )
 }
 
 /// The referral, if the scope lets the user read it, its traveller opened when the scope sees it.
@@ -393,6 +430,7 @@ pub async fn matches(
     let indexes = keys.blind_indexes(crate::rescue_requests::model::PASSPORT_INDEX, passport);
     let earlier: Vec<(Uuid, i16, i32, chrono::DateTime<chrono::Utc>)> = scoped(scope)
         .filter(referrals::id.ne(card.row.id))
+        .filter(referrals::created_at.le(card.row.created_at))
         .filter(referrals::passport_index.eq_any(indexes.clone()))
         .order(referrals::created_at.desc())
         .select((referrals::id, referrals::year, referrals::number, referrals::created_at))
