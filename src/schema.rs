@@ -193,6 +193,7 @@ diesel::table! {
         disposition -> Text,
         status -> Text,
         list_rank -> Int2,
+        is_open -> Bool,
         sort_key -> Int8,
         ack_minutes -> Int4,
         ack_due_at -> Timestamptz,

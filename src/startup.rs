@@ -124,6 +124,7 @@ impl Application {
         let hasher = PasswordHasher::new(workers);
         let duty_board = Arc::new(BoardCache::default());
         let orgs = Arc::new(OrgCache::default());
+        let figures = Arc::new(crate::referrals::stats::FiguresCache::default());
         let server = HttpServer::new(move || {
             // The formatters are per thread (not Sync): built here, before the first request.
             crate::i18n::dates::load();
@@ -142,6 +143,7 @@ impl Application {
                 duty_board: duty_board.clone(),
                 orgs: orgs.clone(),
                 keys: setup.keys.clone(),
+                figures: figures.clone(),
             });
             let config = &state.config;
             let (bare, pages) = Routes::all().into_layers();

@@ -11,6 +11,7 @@ use crate::contacts::board::BoardCache;
 use crate::db::Pool;
 use crate::orgs::cache::OrgCache;
 use crate::personal::Keyring;
+use crate::referrals::stats::FiguresCache;
 
 pub struct AppState {
     pub pool: Pool,
@@ -20,4 +21,6 @@ pub struct AppState {
     pub orgs: Arc<OrgCache>,
     /// The data keys that seal personal data, the same on every instance.
     pub keys: Arc<Keyring>,
+    /// The referral figures, kept for a minute.
+    pub figures: Arc<FiguresCache>,
 }

@@ -256,6 +256,7 @@ referral-stats-intro-country = { $weeks ->
     [many] آخر { $weeks } أسبوعًا، لرعايا { $country }، أسبوعًا بأسبوع، يبدأ كل أسبوع يوم الاثنين (بتوقيت بانكوك).
    *[other] آخر { $weeks } أسبوع، لرعايا { $country }، أسبوعًا بأسبوع، يبدأ كل أسبوع يوم الاثنين (بتوقيت بانكوك).
 }
+referral-stats-as-of = حُسبت في { $time }؛ لا يزيد عمر الأرقام على { $seconds } ثانية.
 referral-stats-total = الإحالات
 referral-stats-median = وسيط مدة تأكيد الاستلام
 referral-stats-p90 = المئين التسعون لمدة تأكيد الاستلام

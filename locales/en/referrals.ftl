@@ -190,6 +190,7 @@ referral-board-capped = Showing the first { $count }.
 ## The figures (/referrals/stats)
 referral-stats-intro = The last { $weeks } weeks, by week starting on Monday (Bangkok time).
 referral-stats-intro-country = The last { $weeks } weeks, for the nationals of { $country }, by week starting on Monday (Bangkok time).
+referral-stats-as-of = Computed at { $time }; the figures are at most { $seconds } seconds old.
 referral-stats-total = Referrals
 referral-stats-median = Median time to acknowledge
 referral-stats-p90 = 90th percentile time to acknowledge

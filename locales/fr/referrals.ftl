@@ -206,6 +206,7 @@ referral-board-capped = Affichage des { $count } premiers.
 ## Les chiffres (/referrals/stats)
 referral-stats-intro = Les { $weeks } dernières semaines, par semaine commençant le lundi (heure de Bangkok).
 referral-stats-intro-country = Les { $weeks } dernières semaines, pour les ressortissants du pays { $country }, par semaine commençant le lundi (heure de Bangkok).
+referral-stats-as-of = Calculé à { $time } ; les chiffres datent d’au plus { $seconds } secondes.
 referral-stats-total = Signalements
 referral-stats-median = Délai médian d'accusé de réception
 referral-stats-p90 = Délai d'accusé de réception au 90e centile

@@ -196,6 +196,7 @@ referral-board-capped = Exibindo os { $count } primeiros.
 ## The figures (/referrals/stats)
 referral-stats-intro = As últimas { $weeks } semanas, por semana iniciada na segunda-feira (horário de Bangkok).
 referral-stats-intro-country = { $country }: as últimas { $weeks } semanas, somente para os seus nacionais, por semana iniciada na segunda-feira (horário de Bangkok).
+referral-stats-as-of = Calculado às { $time }; os números têm no máximo { $seconds } segundos.
 referral-stats-total = Encaminhamentos
 referral-stats-median = Tempo mediano até a confirmação de recebimento
 referral-stats-p90 = Tempo até a confirmação de recebimento (90º percentil)

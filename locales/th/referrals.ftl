@@ -190,6 +190,7 @@ referral-board-capped = แสดง { $count } เรื่องแรก
 ## สถิติ (/referrals/stats)
 referral-stats-intro = { $weeks } สัปดาห์ล่าสุด แยกรายสัปดาห์โดยเริ่มวันจันทร์ (เวลากรุงเทพฯ)
 referral-stats-intro-country = { $weeks } สัปดาห์ล่าสุด สำหรับคนชาติของ { $country } แยกรายสัปดาห์โดยเริ่มวันจันทร์ (เวลากรุงเทพฯ)
+referral-stats-as-of = คำนวณเมื่อ { $time } ตัวเลขเก่าไม่เกิน { $seconds } วินาที
 referral-stats-total = เรื่องส่งต่อ
 referral-stats-median = ค่ามัธยฐานของเวลาจนถึงการรับทราบ
 referral-stats-p90 = เปอร์เซ็นไทล์ที่ 90 ของเวลาจนถึงการรับทราบ

@@ -188,6 +188,7 @@ referral-board-capped = 仅显示前 { $count } 项。
 ## 统计（/referrals/stats）
 referral-stats-intro = 最近 { $weeks } 周，按周统计，每周从星期一开始（曼谷时间）。
 referral-stats-intro-country = 最近 { $weeks } 周 { $country } 公民的情况，按周统计，每周从星期一开始（曼谷时间）。
+referral-stats-as-of = 计算于 { $time }；数据最多滞后 { $seconds } 秒。
 referral-stats-total = 转介数
 referral-stats-median = 签收用时中位数
 referral-stats-p90 = 签收用时第 90 百分位数

@@ -127,6 +127,18 @@ text_enum! {
     }
 }
 
+impl ReferralStatus {
+    /// The inbox's rank of the status, as the generated column `list_rank` stores it: a list of
+    /// one status reads its own range of the list index.
+    pub fn list_rank(self) -> i16 {
+        match self {
+            ReferralStatus::Awaiting => 1,
+            ReferralStatus::Acknowledged => 2,
+            ReferralStatus::Closed => 3,
+        }
+    }
+}
+
 /// The reference an officer and an embassy quote to each other: `BR-2026-0001`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ReferralReference {

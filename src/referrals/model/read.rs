@@ -86,15 +86,18 @@ fn filtered_but_status(scope: &RescueScope, filter: &ListFilter) -> Boxed {
     if let Some(served) = &filter.no_embassy {
         query = query.filter(referrals::nationality.ne_all(served.clone()));
     }
+    // Open and (not) acknowledged, written without parameters (see `open_counts`).
     if filter.escalated {
         query = query
-            .filter(referrals::escalation_step.eq(2))
-            .filter(referrals::status.eq(ReferralStatus::Awaiting));
+            .filter(referrals::is_open)
+            .filter(referrals::acknowledged_at.is_null())
+            .filter(referrals::escalation_step.eq(2));
     }
     if filter.estimate_passed {
         query = query
-            .filter(referrals::estimate_flagged.eq(true))
-            .filter(referrals::status.eq(ReferralStatus::Acknowledged));
+            .filter(referrals::is_open)
+            .filter(referrals::acknowledged_at.is_not_null())
+            .filter(referrals::estimate_flagged);
     }
     query
 }
@@ -102,10 +105,9 @@ fn filtered_but_status(scope: &RescueScope, filter: &ListFilter) -> Boxed {
 fn filtered(scope: &RescueScope, filter: &ListFilter) -> Boxed {
     let query = filtered_but_status(scope, filter);
     match filter.status {
-        // The ranks of the list index: awaiting (1) and acknowledged (2).
-        StatusFilter::Open => query.filter(referrals::list_rank.lt(3)),
+        StatusFilter::Open => query.filter(referrals::is_open),
         StatusFilter::Any => query,
-        StatusFilter::Is(status) => query.filter(referrals::status.eq(status)),
+        StatusFilter::Is(status) => query.filter(referrals::list_rank.eq(status.list_rank())),
     }
 }
 
@@ -169,23 +171,25 @@ pub struct Names<'a> {
 }
 
 /// How many referrals await an acknowledgement and an outcome under the list's filters (but
-/// its status): one statement of two scalar subqueries over the open ranks of the list index.
+/// its status): one statement of two scalar subqueries over the open referrals.
 /// Closed referrals are not counted (they are most of the table); their list counts to a cap.
 pub async fn open_counts(
     conn: &mut AsyncPgConnection,
     scope: &RescueScope,
     filter: &ListFilter,
 ) -> diesel::QueryResult<(i64, i64)> {
-    let of = |status: ReferralStatus| {
-        filtered_but_status(scope, filter)
-            .filter(referrals::list_rank.lt(3))
-            .filter(referrals::status.eq(status))
-            .select(count_star())
-            .single_value()
-    };
+    // Conditions without parameters (`is_open`, IS NULL): a generic plan reads the open rows'
+    // partial index, where a bound status would have it walk every closed referral too.
+    let open = || filtered_but_status(scope, filter).filter(referrals::is_open);
     let (awaiting, acknowledged): (Option<i64>, Option<i64>) = diesel::select((
-        of(ReferralStatus::Awaiting),
-        of(ReferralStatus::Acknowledged),
+        open()
+            .filter(referrals::acknowledged_at.is_null())
+            .select(count_star())
+            .single_value(),
+        open()
+            .filter(referrals::acknowledged_at.is_not_null())
+            .select(count_star())
+            .single_value(),
     ))
     .get_result(conn)
     .await?;
@@ -209,9 +213,10 @@ pub fn attention_counts(
             Some(scope) => scoped(scope),
             None => referrals::table.into_boxed().filter(referrals::id.is_null()),
         };
+        // As in `open_counts`: conditions a generic plan proves the open rows' index with.
         query
-            .filter(referrals::list_rank.eq(1))
-            .filter(referrals::status.eq(ReferralStatus::Awaiting))
+            .filter(referrals::is_open)
+            .filter(referrals::acknowledged_at.is_null())
     };
     (
         awaiting().select(count_star()).single_value(),
