@@ -1192,6 +1192,30 @@ async fn serve_without_a_data_key_refuses_with_advice() {
 async fn a_missing_key_stops_the_server_and_a_rotation_moves_every_row_to_the_new_key() {
     let app = TestApp::spawn().await;
     let (bra, _, _) = app.seed_rescue_requests().await;
+    // A referral too, with a sealed call note on its timeline.
+    let referral = app
+        .file_referral("BR", "Rafa Test Rotated", Some("FR200002"))
+        .await;
+    {
+        let keys = crate::helpers::test_keys();
+        let mut conn = app.conn().await;
+        let coordinator = app.user_id("coordinator@ccib.test.org").await;
+        let call = liaison::referrals::model::NewEntry::Call {
+            channel: liaison::domain::referral::Channel::Phone,
+            result: liaison::domain::referral::CallResult::NoAnswer,
+            contact: "",
+        };
+        liaison::referrals::model::add_event(
+            &mut conn,
+            &keys,
+            referral,
+            Some(coordinator),
+            call,
+            "Rang the consul's mobile",
+        )
+        .await
+        .unwrap();
+    }
     let old = crate::helpers::TEST_DATA_KEY.as_str();
     let new = liaison::personal::Keyring::generate_key();
     let old_id = liaison::personal::Keyring::parse([old])
@@ -1236,6 +1260,19 @@ async fn a_missing_key_stops_the_server_and_a_rotation_moves_every_row_to_the_ne
         .await,
         0
     );
+    assert!(rotated.stdout.contains("referrals: 1 rows"), "{rotated:#?}");
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM referrals WHERE key_id <> '{new_id}'"
+        ))
+        .await
+            + app
+                .count(&format!(
+                    "SELECT count(*) FROM referral_events WHERE key_id <> '{new_id}'"
+                ))
+                .await,
+        0
+    );
     // Run again, it has nothing left to do.
     let again = liaison_keyed(url, &["rotate-data-key"], None, TIMEOUT, Some(&both)).await;
     again.assert_success();
@@ -1258,6 +1295,31 @@ async fn a_missing_key_stops_the_server_and_a_rotation_moves_every_row_to_the_ne
     .unwrap()
     .expect("the request is still there");
     assert_eq!(card.personal.unwrap().person.full_name, "Ana Test Lima");
+    let referral = liaison::referrals::model::find(
+        &mut conn,
+        &keys,
+        &liaison::authz::RescueScope::All,
+        &[],
+        referral,
+    )
+    .await
+    .unwrap()
+    .expect("the referral is still there");
+    assert_eq!(referral.traveller.unwrap().full_name, "Rafa Test Rotated");
+    let timeline = liaison::referrals::model::timeline(
+        &mut conn,
+        &keys,
+        &liaison::authz::RescueScope::All,
+        referral.row.id,
+    )
+    .await
+    .unwrap();
+    assert!(
+        timeline
+            .iter()
+            .any(|e| e.body.as_deref() == Some("Rang the consul's mobile")),
+        "the call note opens under the new key"
+    );
     let passport = keys.blind_index(liaison::rescue_requests::model::PASSPORT_INDEX, "FT100001");
     let found = app
         .count(&format!(
