@@ -34,6 +34,7 @@ pub struct Dashboard {
     pub contacts: (i64, i64),
     /// Referrals awaiting acknowledgement in the reader's scope, past their deadline, escalated.
     pub referrals: (i64, i64, i64),
+    pub can_read_board: bool,
 }
 
 pub async fn show(
@@ -64,6 +65,7 @@ pub async fn show(
     render(&Dashboard {
         contacts: summary.contacts,
         referrals: summary.referrals.unwrap_or_default(),
+        can_read_board: authz::can_read_escalation_board(&current.user),
         ctx: PageContext::new(&current, Section::Dashboard),
         role_label,
         role_summary,

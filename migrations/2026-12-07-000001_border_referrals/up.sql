@@ -20,12 +20,14 @@ DROP TABLE rescue_request_numbers;
 -- its order and "Other" stays last.
 CREATE TABLE referral_checkpoints (
     id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    name        text NOT NULL UNIQUE CHECK (length(btrim(name)) BETWEEN 1 AND 100),
+    name        text NOT NULL CHECK (length(btrim(name)) BETWEEN 1 AND 100),
     position    integer NOT NULL CHECK (position > 0),
     active      boolean NOT NULL DEFAULT true,
     is_other    boolean NOT NULL DEFAULT false,
     created_at  timestamptz NOT NULL DEFAULT now()
 );
+-- One name once, whatever its case: the form compares the same way.
+CREATE UNIQUE INDEX referral_checkpoints_name_key ON referral_checkpoints (lower(name));
 CREATE UNIQUE INDEX referral_checkpoints_one_other ON referral_checkpoints (is_other) WHERE is_other;
 INSERT INTO referral_checkpoints (name, position, is_other) VALUES
     ('Mae Sot–Myawaddy Friendship Bridge 1', 1, false),
@@ -107,9 +109,11 @@ CREATE TABLE referrals (
 -- The inbox: the scope (nationality) and the filters carried, so choosing a page is an
 -- index-only scan.
 CREATE INDEX referrals_list_idx ON referrals (list_rank, sort_key, id)
-    INCLUDE (nationality, checkpoint_id, status, escalation_step, filed_by_org_id);
+    INCLUDE (nationality, checkpoint_id, status, escalation_step, filed_by_org_id, is_open,
+             acknowledged_at, estimate_flagged);
 CREATE INDEX referrals_nationality_idx ON referrals (nationality, list_rank, sort_key, id)
-    INCLUDE (checkpoint_id, status, escalation_step, filed_by_org_id);
+    INCLUDE (checkpoint_id, status, escalation_step, filed_by_org_id, is_open, acknowledged_at,
+             estimate_flagged);
 -- What is still open, for the desks' counts (the dashboard): a few percent of the rows.
 CREATE INDEX referrals_open_idx ON referrals (nationality, ack_due_at)
     INCLUDE (acknowledged_at, escalation_step) WHERE is_open;

@@ -186,7 +186,7 @@ pub async fn add_checkpoint(
         return page(&state, &current, None, values.name, errors, false).await;
     };
     let author = Author::of(&current, &req, &state.config);
-    commit(&state.pool, author, move |conn, _| {
+    let added = commit(&state.pool, author, move |conn, _| {
         async move {
             let id = model::insert_checkpoint(conn, &name).await?;
             Ok(Change::new(
@@ -199,8 +199,17 @@ pub async fn add_checkpoint(
         }
         .boxed()
     })
-    .await?;
-    Ok(see_other("/admin/referral-policy#checkpoints"))
+    .await;
+    match added {
+        Ok(()) => Ok(see_other("/admin/referral-policy#checkpoints")),
+        // Added by someone else a moment before.
+        Err(AppError::Duplicate(constraint)) if constraint == "referral_checkpoints_name_key" => {
+            let mut errors = FieldErrors::default();
+            errors.add("name", Msg::new("referral-checkpoint-name-taken"));
+            page(&state, &current, None, values.name, errors, false).await
+        }
+        Err(other) => Err(other),
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]

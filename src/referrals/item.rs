@@ -24,7 +24,7 @@ use crate::error::AppError;
 use crate::i18n::Msg;
 use crate::pages::{PageContext, Section};
 use crate::state::AppState;
-use crate::web::{FormVersion, HtmlForm, Saved, commit, commit_if_current, render_status, see_other};
+use crate::web::{FormVersion, HtmlForm, Saved, commit_if_current, render_status, see_other};
 
 /// The estimates an embassy may give, in minutes from now.
 pub const ESTIMATES: [i64; 7] = [15, 30, 60, 120, 240, 480, 1440];
@@ -221,7 +221,7 @@ pub(crate) async fn visible(
 }
 
 /// Writes that someone saw a traveller's data: every view is audited.
-pub(super) async fn audit_view(
+pub(crate) async fn audit_view(
     conn: &mut AsyncPgConnection,
     req: &HttpRequest,
     state: &AppState,
@@ -273,7 +273,7 @@ struct Refusal {
 /// (409).
 async fn again(
     conn: &mut AsyncPgConnection,
-    state: &AppState,
+    (state, req): (&AppState, &HttpRequest),
     current: &CurrentUser,
     scope: &RescueScope,
     card: ReferralCard,
@@ -283,6 +283,8 @@ async fn again(
         conflict,
     }: Refusal,
 ) -> Result<HttpResponse, AppError> {
+    // The page shown again shows the traveller again: a view like any other.
+    audit_view(conn, req, state, current, &card, "viewed again").await?;
     let mut page = ReferralShow::load(conn, state, current, scope, card).await?;
     page.errors = errors;
     page.conflict = conflict;
@@ -362,15 +364,26 @@ pub async fn log_call(
             note: values.note,
             ..Typed::default()
         };
-        return again(&mut conn, &state, &current, &scope, card, Refusal { typed, errors, conflict: false }).await;
+        return again(&mut conn, (&state, &req), &current, &scope, card, Refusal { typed, errors, conflict: false }).await;
     };
     drop(conn);
     let author = Author::of(&current, &req, &state.config);
     let keys = Arc::clone(&state.keys);
     let actor = current.user.id;
     let row = card.row.clone();
-    commit(&state.pool, author, move |conn, _| {
+    let typed = Typed {
+        contact: values.contact,
+        channel: values.channel,
+        result: values.result,
+        note: values.note,
+        ..Typed::default()
+    };
+    let saved = commit_if_current(&state.pool, author, move |conn, _| {
         async move {
+            // Closed meanwhile (the embassy's outcome came in): the call is not logged.
+            if !model::lock_open(conn, row.id).await? {
+                return Ok(Saved::Stale);
+            }
             let entry = NewEntry::Call {
                 channel,
                 result,
@@ -378,18 +391,23 @@ pub async fn log_call(
             };
             model::add_event(conn, &keys, row.id, Some(actor), entry, &note).await?;
             let reference = row.reference();
-            Ok(Change::new(
-                Action::ReferralCallLogged,
-                "referral",
-                row.id,
-                format!("{reference}: {} call, {}", channel.as_str(), result.as_str()),
-            )
-            .flash(Msg::new("referral-call-logged").arg("reference", reference.to_string())))
+            Ok(Saved::Yes(
+                Change::new(
+                    Action::ReferralCallLogged,
+                    "referral",
+                    row.id,
+                    format!("{reference}: {} call, {}", channel.as_str(), result.as_str()),
+                )
+                .flash(Msg::new("referral-call-logged").arg("reference", reference.to_string())),
+            ))
         }
         .boxed()
     })
     .await?;
-    Ok(see_other(&format!("/referrals/{}#timeline", card.row.id)))
+    match saved {
+        Saved::Yes(()) => Ok(see_other(&format!("/referrals/{}#timeline", card.row.id))),
+        stale => settled(stale, (&state, &req), &current, &scope, card.row.id, typed).await,
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -434,7 +452,7 @@ pub async fn acknowledge(
             estimate: values.estimate,
             ..Typed::default()
         };
-        return again(&mut conn, &state, &current, &scope, card, Refusal { typed, errors, conflict: stale }).await;
+        return again(&mut conn, (&state, &req), &current, &scope, card, Refusal { typed, errors, conflict: stale }).await;
     };
     drop(conn);
     let author = Author::of(&current, &req, &state.config);
@@ -463,13 +481,13 @@ pub async fn acknowledge(
         .boxed()
     })
     .await?;
-    settled(saved, &state, &current, &scope, card.row.id, Typed::default()).await
+    settled(saved, (&state, &req), &current, &scope, card.row.id, Typed { estimate: values.estimate, ..Typed::default() }).await
 }
 
 /// After a versioned change: to the referral's page, or the page again as stored now (409).
 async fn settled(
     saved: Saved<()>,
-    state: &AppState,
+    (state, req): (&AppState, &HttpRequest),
     current: &CurrentUser,
     scope: &RescueScope,
     id: Uuid,
@@ -480,7 +498,7 @@ async fn settled(
         Saved::Stale => {
             let mut conn = state.pool.get().await?;
             let stored = visible(&mut conn, state, current, scope, id).await?;
-            again(&mut conn, state, current, scope, stored, Refusal { typed, errors: FieldErrors::default(), conflict: true }).await
+            again(&mut conn, (state, req), current, scope, stored, Refusal { typed, errors: FieldErrors::default(), conflict: true }).await
         }
     }
 }
@@ -521,7 +539,7 @@ pub async fn record_outcome(
             outcome: values.outcome,
             ..Typed::default()
         };
-        return again(&mut conn, &state, &current, &scope, card, Refusal { typed, errors, conflict: stale }).await;
+        return again(&mut conn, (&state, &req), &current, &scope, card, Refusal { typed, errors, conflict: stale }).await;
     };
     drop(conn);
     let author = Author::of(&current, &req, &state.config);
@@ -551,7 +569,7 @@ pub async fn record_outcome(
     if matches!(saved, Saved::Yes(())) && outcome == Outcome::AsksForHelp {
         return Ok(see_other(&format!("/rescue-requests/new?referral={}", card.row.id)));
     }
-    settled(saved, &state, &current, &scope, card.row.id, Typed::default()).await
+    settled(saved, (&state, &req), &current, &scope, card.row.id, Typed { outcome: values.outcome, ..Typed::default() }).await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -598,7 +616,7 @@ pub async fn close(
             reason: values.reason,
             ..Typed::default()
         };
-        return again(&mut conn, &state, &current, &scope, card, Refusal { typed, errors, conflict: stale }).await;
+        return again(&mut conn, (&state, &req), &current, &scope, card, Refusal { typed, errors, conflict: stale }).await;
     };
     drop(conn);
     let author = Author::of(&current, &req, &state.config);
@@ -624,5 +642,5 @@ pub async fn close(
         reason: values.reason,
         ..Typed::default()
     };
-    settled(saved, &state, &current, &scope, card.row.id, typed).await
+    settled(saved, (&state, &req), &current, &scope, card.row.id, typed).await
 }

@@ -125,6 +125,7 @@ pub struct NewParams {
 
 pub async fn new_form(
     state: web::Data<AppState>,
+    req: HttpRequest,
     RequireRescueFiler(current): RequireRescueFiler,
     params: web::Query<NewParams>,
 ) -> Result<HttpResponse, AppError> {
@@ -136,6 +137,9 @@ pub async fn new_form(
     };
     if let Some(id) = params.referral {
         let card = crate::referrals::item::visible(&mut conn, &state, &current, &authz::referral_scope(&current.user), id).await?;
+        if card.row.rescue_request_id.is_none() {
+            crate::referrals::item::audit_view(&mut conn, &req, &state, &current, &card, "opened to file a rescue request").await?;
+        }
         if let Some(traveller) = card.traveller.filter(|_| card.row.rescue_request_id.is_none()) {
             values.nationality = card.row.nationality.clone();
             values.full_name = traveller.full_name;
@@ -170,11 +174,12 @@ pub async fn create(
     let referral = match values.referral.trim().parse::<Uuid>() {
         Ok(id) => {
             let scope = authz::referral_scope(&current.user);
-            crate::referrals::item::visible(&mut conn, &state, &current, &scope, id)
-                .await
-                .ok()
-                .filter(|card| card.row.rescue_request_id.is_none() && card.row.nationality == fields.nationality)
-                .map(|card| card.row.id)
+            // Not the user's to see (404): no link, the request is filed on its own.
+            match crate::referrals::item::visible(&mut conn, &state, &current, &scope, id).await {
+                Ok(card) => Some(card.row.id),
+                Err(AppError::NotFound) => None,
+                Err(other) => return Err(other),
+            }
         }
         Err(_) => None,
     };
@@ -185,8 +190,10 @@ pub async fn create(
     let id = commit(&state.pool, author, move |conn, _| {
         async move {
             let (id, reference) = model::insert(conn, &keys, &fields, filer, filer_org).await?;
-            if let Some(referral) = referral {
-                crate::referrals::model::link_rescue_request(conn, referral, id).await?;
+            if let Some(referral) = referral
+                && crate::referrals::model::link_rescue_request(conn, referral, &fields.nationality, id)
+                    .await?
+            {
                 let said = reference.to_string();
                 let entry = crate::referrals::model::NewEntry::RescueRequest(&said);
                 crate::referrals::model::add_event(conn, &keys, referral, Some(filer), entry, "").await?;

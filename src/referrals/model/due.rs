@@ -12,7 +12,8 @@ use crate::personal::Keyring;
 use crate::schema::referrals;
 
 /// Takes the due steps of up to `size` referrals whose next step time has come, skipping
-/// the ones another instance is working on; answers how many referrals it took. Each step
+/// the ones another instance is working on; answers how many referrals it took (one that
+/// failed is not counted, and is put back a few minutes). Each step
 /// writes its timeline entry and audit event in this transaction, with the referral's new
 /// schedule, so a step is never taken twice nor lost.
 pub async fn take_batch(
@@ -34,6 +35,7 @@ pub async fn take_batch(
         return Ok(0);
     }
     let orgs = crate::orgs::model::list_active(conn).await?;
+    let mut done = 0;
     for row in &rows {
         // Each referral in a savepoint of its own: one that cannot be taken (logged) leaves
         // the others of the batch to be taken.
@@ -54,11 +56,20 @@ pub async fn take_batch(
                 Ok(())
             })
             .await;
-        if let Err(error) = taken {
-            tracing::warn!(referral = %row.id, %error, "a referral's escalation step failed; it is tried again at the next wake");
+        match taken {
+            Ok(()) => done += 1,
+            // Put back a few minutes, so that the batches of this wake move on past it and
+            // the next wakes do not stall on it either.
+            Err(error) => {
+                tracing::warn!(referral = %row.id, %error, "a referral's escalation step failed; it is tried again in five minutes");
+                diesel::update(referrals::table.find(row.id))
+                    .set(referrals::next_step_at.eq(now + chrono::Duration::minutes(5)))
+                    .execute(conn)
+                    .await?;
+            }
         }
     }
-    Ok(rows.len())
+    Ok(done)
 }
 
 /// The on-duty names as the timeline keeps them: at most `MAX` characters, the rest counted.

@@ -89,12 +89,14 @@ fn filtered_but_status(scope: &RescueScope, filter: &ListFilter) -> Boxed {
     // Open and (not) acknowledged, written without parameters (see `open_counts`).
     if filter.escalated {
         query = query
+            .filter(referrals::list_rank.eq(ReferralStatus::Awaiting.list_rank()))
             .filter(referrals::is_open)
             .filter(referrals::acknowledged_at.is_null())
             .filter(referrals::escalation_step.eq(2));
     }
     if filter.estimate_passed {
         query = query
+            .filter(referrals::list_rank.eq(ReferralStatus::Acknowledged.list_rank()))
             .filter(referrals::is_open)
             .filter(referrals::acknowledged_at.is_not_null())
             .filter(referrals::estimate_flagged);
@@ -105,7 +107,11 @@ fn filtered_but_status(scope: &RescueScope, filter: &ListFilter) -> Boxed {
 fn filtered(scope: &RescueScope, filter: &ListFilter) -> Boxed {
     let query = filtered_but_status(scope, filter);
     match filter.status {
-        StatusFilter::Open => query.filter(referrals::is_open),
+        // The rank's range for the list index (its leading column), and `is_open` for the
+        // partial index the counts read.
+        StatusFilter::Open => query
+            .filter(referrals::list_rank.lt(3))
+            .filter(referrals::is_open),
         StatusFilter::Any => query,
         StatusFilter::Is(status) => query.filter(referrals::list_rank.eq(status.list_rank())),
     }

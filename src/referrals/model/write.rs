@@ -153,20 +153,38 @@ pub async fn close(
     Ok(updated == 1)
 }
 
-/// Links the rescue request opened from this referral.
+/// Links the rescue request opened from this referral, if it has none yet and is of the
+/// same nationality; false when another request was linked first.
 pub async fn link_rescue_request(
     conn: &mut AsyncPgConnection,
     id: Uuid,
+    nationality: &str,
     request: Uuid,
-) -> diesel::QueryResult<()> {
-    diesel::update(referrals::table.find(id))
-        .set((
-            referrals::rescue_request_id.eq(request),
-            referrals::updated_at.eq(Utc::now()),
-        ))
-        .execute(conn)
-        .await
-        .map(|_| ())
+) -> diesel::QueryResult<bool> {
+    diesel::update(
+        referrals::table
+            .filter(referrals::id.eq(id))
+            .filter(referrals::nationality.eq(nationality))
+            .filter(referrals::rescue_request_id.is_null()),
+    )
+    .set((
+        referrals::rescue_request_id.eq(request),
+        referrals::updated_at.eq(Utc::now()),
+    ))
+    .execute(conn)
+    .await
+    .map(|n| n == 1)
+}
+
+/// Locks the referral until the transaction ends; false when it is closed.
+pub async fn lock_open(conn: &mut AsyncPgConnection, id: Uuid) -> diesel::QueryResult<bool> {
+    let status: ReferralStatus = referrals::table
+        .find(id)
+        .select(referrals::status)
+        .for_update()
+        .first(conn)
+        .await?;
+    Ok(status != ReferralStatus::Closed)
 }
 
 /// A new entry of a referral's timeline.
