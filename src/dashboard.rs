@@ -33,7 +33,9 @@ pub struct Dashboard {
     /// The organisation's contact points, and how many are stale.
     pub contacts: (i64, i64),
     /// Referrals awaiting acknowledgement in the reader's scope, past their deadline, escalated.
-    pub referrals: (i64, i64, i64),
+    /// Each counted to `cap`.
+    pub referrals: (i32, i32, i32),
+    pub cap: i32,
     pub can_read_board: bool,
 }
 
@@ -66,6 +68,7 @@ pub async fn show(
         contacts: summary.contacts,
         referrals: summary.referrals.unwrap_or_default(),
         can_read_board: authz::can_read_escalation_board(&current.user),
+        cap: crate::referrals::model::ATTENTION_CAP,
         ctx: PageContext::new(&current, Section::Dashboard),
         role_label,
         role_summary,

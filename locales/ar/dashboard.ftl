@@ -39,3 +39,6 @@ dashboard-referrals-awaiting = { $count ->
 }
 dashboard-referrals-late = انقضت مهلتها: { $count }
 dashboard-referrals-escalated = على لوحة التصعيد: { $count }
+dashboard-referrals-awaiting-more = أكثر من { $count } إحالة بانتظار تأكيد الاستلام
+dashboard-referrals-late-more = انقضت مهلتها: أكثر من { $count }
+dashboard-referrals-escalated-more = على لوحة التصعيد: أكثر من { $count }

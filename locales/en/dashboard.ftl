@@ -38,3 +38,6 @@ dashboard-referrals-escalated = { $count ->
     [one] one on the escalation board
    *[other] { $count } on the escalation board
 }
+dashboard-referrals-awaiting-more = More than { $count } referrals await acknowledgement
+dashboard-referrals-late-more = more than { $count } past their deadline
+dashboard-referrals-escalated-more = more than { $count } on the escalation board

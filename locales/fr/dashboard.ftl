@@ -34,3 +34,6 @@ dashboard-referrals-awaiting = { $count ->
 }
 dashboard-referrals-late = { $count } hors délai
 dashboard-referrals-escalated = { $count } au tableau des remontées
+dashboard-referrals-awaiting-more = Plus de { $count } signalements attendent un accusé de réception
+dashboard-referrals-late-more = plus de { $count } hors délai
+dashboard-referrals-escalated-more = plus de { $count } au tableau des remontées

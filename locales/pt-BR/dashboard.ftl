@@ -35,3 +35,6 @@ dashboard-referrals-awaiting = { $count ->
 }
 dashboard-referrals-late = { $count } com o prazo vencido
 dashboard-referrals-escalated = { $count } no quadro de escalonamento
+dashboard-referrals-awaiting-more = Mais de { $count } encaminhamentos aguardam confirmação de recebimento
+dashboard-referrals-late-more = mais de { $count } com o prazo vencido
+dashboard-referrals-escalated-more = mais de { $count } no quadro de escalonamento

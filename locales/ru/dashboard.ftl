@@ -36,3 +36,6 @@ dashboard-referrals-awaiting = { $count ->
 }
 dashboard-referrals-late = срок истёк: { $count }
 dashboard-referrals-escalated = на контроле координаторов: { $count }
+dashboard-referrals-awaiting-more = Более { $count } уведомлений ожидают подтверждения получения
+dashboard-referrals-late-more = срок истёк: более { $count }
+dashboard-referrals-escalated-more = на контроле координаторов: более { $count }

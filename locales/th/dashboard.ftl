@@ -26,3 +26,6 @@ dashboard-referrals-none = ไม่มีเรื่องส่งต่อ�
 dashboard-referrals-awaiting = เรื่องส่งต่อรอการรับทราบ { $count } เรื่อง
 dashboard-referrals-late = เลยกำหนดเวลาแล้ว { $count } เรื่อง
 dashboard-referrals-escalated = อยู่บนกระดานเรื่องยกระดับ { $count } เรื่อง
+dashboard-referrals-awaiting-more = เรื่องส่งต่อรอการรับทราบมากกว่า { $count } เรื่อง
+dashboard-referrals-late-more = เลยกำหนดเวลาแล้วมากกว่า { $count } เรื่อง
+dashboard-referrals-escalated-more = อยู่บนกระดานเรื่องยกระดับมากกว่า { $count } เรื่อง

@@ -26,3 +26,6 @@ dashboard-referrals-none = 没有待签收的边境转介。
 dashboard-referrals-awaiting = { $count } 项转介待签收
 dashboard-referrals-late = { $count } 项已过时限
 dashboard-referrals-escalated = { $count } 项在升级看板上
+dashboard-referrals-awaiting-more = 超过 { $count } 项转介待签收
+dashboard-referrals-late-more = 超过 { $count } 项已过时限
+dashboard-referrals-escalated-more = 超过 { $count } 项在升级看板上

@@ -18,7 +18,8 @@ pub struct OrgSummary {
     pub members: i64,
     /// Referrals awaiting acknowledgement, past their deadline, escalated: for the reader's
     /// own desk (the dashboard), never for another organisation's page.
-    pub referrals: Option<(i64, i64, i64)>,
+    /// Each counted to `referrals::model::ATTENTION_CAP`.
+    pub referrals: Option<(i32, i32, i32)>,
     /// What it owes; None for organisations that owe nothing (observers).
     pub workload: Option<Workload>,
     /// Its contact points, and how many are stale.
@@ -33,9 +34,9 @@ type Counts = (
     Option<i64>,
     Option<i64>,
     Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
+    i32,
+    i32,
+    i32,
 );
 
 pub async fn load(
@@ -72,13 +73,7 @@ pub async fn load(
     };
     Ok(OrgSummary {
         members: members.unwrap_or_default(),
-        referrals: referral_scope.map(|_| {
-            (
-                awaiting.unwrap_or_default(),
-                late.unwrap_or_default(),
-                escalated.unwrap_or_default(),
-            )
-        }),
+        referrals: referral_scope.map(|_| (awaiting, late, escalated)),
         workload,
         contacts: (listed.unwrap_or_default(), stale.unwrap_or_default()),
     })

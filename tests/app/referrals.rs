@@ -1196,3 +1196,43 @@ async fn the_traveller_stays_out_of_the_lists_and_the_audit_log() {
         }
     }
 }
+
+#[tokio::test]
+async fn the_dashboard_counts_the_desks_referrals_in_its_scope_only() {
+    let app = TestApp::spawn().await;
+    let brazil = app.login_as(Role::Country).await;
+    let tanzania = app.login_email(TZA_EMAIL).await;
+    let quiet = tanzania.get("/").await;
+    quiet.assert_contains("No border referral is awaiting acknowledgement.");
+
+    let first = app.file_referral("BR", "Dash One", None).await;
+    app.file_referral("BR", "Dash Two", None).await;
+    make_overdue(&app, &format!("id = '{first}'")).await;
+    let page = brazil.get("/").await;
+    page.assert_contains("2 referrals await acknowledgement");
+    page.assert_contains("one past its deadline");
+    // Tanzania's desk is told nothing of Brazil's nationals.
+    let page = tanzania.get("/").await;
+    page.assert_contains("No border referral is awaiting acknowledgement.");
+
+    // Past the cap, the count says "more than": the dashboard costs no more on a bad night.
+    app.sql(&format!(
+        "INSERT INTO referrals (id, year, number, nationality, checkpoint_id, travel_mode, itinerary,
+                                disposition, sort_key, ack_minutes, ack_due_at, key_id, traveller,
+                                filed_by_org_id, created_by)
+         SELECT gen_random_uuid(), 2000, n, 'BR', checkpoint_id, travel_mode, itinerary, disposition,
+                sort_key, ack_minutes, ack_due_at, key_id, traveller, filed_by_org_id, created_by
+         FROM referrals, generate_series(1, {}) AS n WHERE id = '{first}'",
+        liaison::referrals::model::ATTENTION_CAP
+    ))
+    .await;
+    let page = brazil.get("/").await;
+    page.assert_contains(&format!(
+        "More than {} referrals await acknowledgement",
+        liaison::referrals::model::ATTENTION_CAP - 1
+    ));
+    page.assert_contains(&format!(
+        "more than {} past their deadline",
+        liaison::referrals::model::ATTENTION_CAP - 1
+    ));
+}

@@ -202,18 +202,31 @@ pub async fn open_counts(
     Ok((awaiting.unwrap_or(0), acknowledged.unwrap_or(0)))
 }
 
-/// A count inside another statement.
-pub type Count = diesel::dsl::SingleValue<
-    referrals::BoxedQuery<'static, Pg, diesel::sql_types::BigInt>,
+/// How far the dashboard counts: past it, the page says "more than".
+pub const ATTENTION_CAP: i32 = 100;
+
+diesel::define_sql_function! {
+    /// The number of elements of an array (`cardinality`): a count capped by the LIMIT of
+    /// the subquery that made the array.
+    fn cardinality(values: diesel::sql_types::Array<diesel::sql_types::Timestamptz>) -> diesel::sql_types::Integer;
+}
+
+/// A capped count inside another statement.
+pub type Capped = cardinality<
+    diesel::dsl::array<
+        diesel::sql_types::Timestamptz,
+        diesel::dsl::Limit<diesel::dsl::Select<Boxed, referrals::ack_due_at>>,
+    >,
 >;
 
 /// What a desk must act on, as values inside another statement (the dashboard's): referrals
 /// awaiting acknowledgement, those past their deadline, and those on the escalation board, in
-/// the reader's scope. No scope counts nothing.
+/// the reader's scope, each counted to [`ATTENTION_CAP`] so that the busiest day costs the
+/// dashboard no more than a quiet one. No scope counts nothing.
 pub fn attention_counts(
     scope: Option<&RescueScope>,
     now: chrono::DateTime<chrono::Utc>,
-) -> (Count, Count, Count) {
+) -> (Capped, Capped, Capped) {
     let awaiting = || {
         let query = match scope {
             Some(scope) => scoped(scope),
@@ -224,16 +237,19 @@ pub fn attention_counts(
             .filter(referrals::is_open)
             .filter(referrals::acknowledged_at.is_null())
     };
+    // The deadline, not the id: the open rows' index carries it, so each count is an
+    // index-only scan of at most the cap's entries.
+    let capped = |query: Boxed| {
+        cardinality(array(
+            query
+                .select(referrals::ack_due_at)
+                .limit(i64::from(ATTENTION_CAP)),
+        ))
+    };
     (
-        awaiting().select(count_star()).single_value(),
-        awaiting()
-            .filter(referrals::ack_due_at.lt(now))
-            .select(count_star())
-            .single_value(),
-        awaiting()
-            .filter(referrals::escalation_step.eq(2))
-            .select(count_star())
-            .single_value(),
+        capped(awaiting()),
+        capped(awaiting().filter(referrals::ack_due_at.lt(now))),
+        capped(awaiting().filter(referrals::escalation_step.eq(2))),
     )
 }
 
