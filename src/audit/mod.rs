@@ -287,6 +287,31 @@ pub struct Event<'a> {
     pub ip: Option<&'a str>,
 }
 
+/// Records that `current` saw a record's personal data, from where: every view of it is
+/// audited (DESIGN.md), outside any change.
+pub async fn record_view(
+    conn: &mut AsyncPgConnection,
+    req: &HttpRequest,
+    config: &AppConfig,
+    current: &CurrentUser,
+    action: Action,
+    (target_type, target_id): (&'static str, Uuid),
+    summary: String,
+) -> diesel::QueryResult<()> {
+    record(
+        conn,
+        Event {
+            actor: Actor::user(&current.user),
+            action,
+            target_type,
+            target_id: target_id.to_string(),
+            summary,
+            ip: Some(&client_ip(req, config)),
+        },
+    )
+    .await
+}
+
 /// Who is making a change, from where: what a change's audit event and its confirmation need.
 /// Built before the change's transaction and moved into it.
 #[derive(Debug, Clone)]

@@ -13,8 +13,8 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::model::{self, Match, NewEntry, OrgRef, ReferralCard, TimelineEntry};
-use crate::audit::{self, Action, Actor, Author, Change, Event};
-use crate::auth::{CurrentUser, client_ip};
+use crate::audit::{self, Action, Author, Change};
+use crate::auth::CurrentUser;
 use crate::authz::{self, RescueScope};
 use crate::contacts::board::Answer;
 use crate::contacts::model::ContactCard;
@@ -232,18 +232,10 @@ pub(crate) async fn audit_view(
     if card.traveller.is_none() {
         return Ok(());
     }
-    audit::record(
-        conn,
-        Event {
-            actor: Actor::user(&current.user),
-            action: Action::ReferralViewed,
-            target_type: "referral",
-            target_id: card.row.id.to_string(),
-            summary: format!("{}: {what}", card.row.reference()),
-            ip: Some(&client_ip(req, &state.config)),
-        },
-    )
-    .await?;
+    let summary = format!("{}: {what}", card.row.reference());
+    let target = ("referral", card.row.id);
+    let action = Action::ReferralViewed;
+    audit::record_view(conn, req, &state.config, current, action, target, summary).await?;
     Ok(())
 }
 

@@ -14,7 +14,7 @@ use crate::domain::referral::{ReferralReference, ReferralStatus};
 use crate::error::AppError;
 use crate::pages::{PageContext, Section};
 use crate::state::AppState;
-use crate::web::{ListQuery, PAGE_SIZE, Pagination, render};
+use crate::web::{ListQuery, PAGE_SIZE, Pagination, country_filter, render, search_text};
 
 /// The list's query string as typed; unknown values are ignored, so an old bookmark opens.
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -81,19 +81,11 @@ fn parse_list(
         filter.checkpoint = Some(id);
         state.checkpoint = id.to_string();
     }
-    let country = params.country.unwrap_or_default().trim().to_ascii_uppercase();
-    if country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()) {
+    if let Some(country) = country_filter(params.country) {
         filter.nationality = Some(country.clone());
         state.country = country;
     }
-    let text: String = params
-        .q
-        .unwrap_or_default()
-        .trim()
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(40)
-        .collect();
+    let text = search_text(params.q);
     if !text.is_empty() {
         match ReferralReference::parse(&text) {
             Some(reference) => {

@@ -12,8 +12,8 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::model::{self, EventKind, NewEntry, Operation, OrgRef, RequestCard, TimelineEntry, Viewing};
-use crate::audit::{self, Action, Actor, Author, Change, Event};
-use crate::auth::{CurrentUser, client_ip};
+use crate::audit::{self, Action, Author, Change};
+use crate::auth::CurrentUser;
 use crate::authz::{self, RescueScope};
 use crate::domain::rescue::{Needs, RescueReference, RescueStatus, Step};
 use crate::domain::{FieldErrors, Phone, long_text};
@@ -187,18 +187,10 @@ pub(super) async fn audit_view(
     if card.personal.is_none() {
         return Ok(());
     }
-    audit::record(
-        conn,
-        Event {
-            actor: Actor::user(&current.user),
-            action: Action::RescueRequestViewed,
-            target_type: "rescue_request",
-            target_id: card.row.id.to_string(),
-            summary: format!("{}: {what}", card.row.reference()),
-            ip: Some(&client_ip(req, &state.config)),
-        },
-    )
-    .await?;
+    let summary = format!("{}: {what}", card.row.reference());
+    let target = ("rescue_request", card.row.id);
+    let action = Action::RescueRequestViewed;
+    audit::record_view(conn, req, &state.config, current, action, target, summary).await?;
     Ok(())
 }
 

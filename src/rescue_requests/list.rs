@@ -13,7 +13,7 @@ use crate::domain::rescue::{RescueReference, RescueStatus, Urgency, normalise_pa
 use crate::error::AppError;
 use crate::pages::{PageContext, Section};
 use crate::state::AppState;
-use crate::web::{ListQuery, Pagination, render};
+use crate::web::{ListQuery, Pagination, country_filter, render, search_text};
 
 /// The list's query string as typed; unknown values are ignored rather than refused, so an
 /// old bookmark still opens.
@@ -106,19 +106,11 @@ pub fn parse_list(
         filter.area = Some(area);
         state.area = area.to_string();
     }
-    let country = params.country.unwrap_or_default().trim().to_ascii_uppercase();
-    if country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()) {
+    if let Some(country) = country_filter(params.country) {
         filter.nationality = Some(country.clone());
         state.country = country;
     }
-    let text: String = params
-        .q
-        .unwrap_or_default()
-        .trim()
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(40)
-        .collect();
+    let text = search_text(params.q);
     if !text.is_empty() {
         match RescueReference::parse(&text) {
             Some(reference) => filter.search = Some(Search::Reference(reference)),

@@ -138,6 +138,23 @@ impl ListQuery {
     }
 }
 
+/// A list's search text as typed into its filter: trimmed, without control characters, at
+/// most 40 characters (a reference is fewer).
+pub fn search_text(q: Option<String>) -> String {
+    q.unwrap_or_default()
+        .trim()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(40)
+        .collect()
+}
+
+/// A list's country filter: two letters, in capitals; anything else filters nothing.
+pub fn country_filter(country: Option<String>) -> Option<String> {
+    let country = country.unwrap_or_default().trim().to_ascii_uppercase();
+    (country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase())).then_some(country)
+}
+
 impl Default for ListQuery {
     fn default() -> ListQuery {
         ListQuery::new()

@@ -10,6 +10,6 @@ pub mod respond;
 pub mod routes;
 
 pub use forms::{FormVersion, HtmlForm, Saved, commit, commit_if_current};
-pub use list::{ListQuery, PAGE_SIZE, Pagination};
+pub use list::{ListQuery, PAGE_SIZE, Pagination, country_filter, search_text};
 pub use respond::{render, render_status, see_other};
 pub use routes::{RouteSpec, Routes};

@@ -173,15 +173,6 @@ pub struct TimelineEntry {
     pub body: Option<String>,
 }
 
-/// Someone who has seen the traveller's data, from the audit log.
-#[derive(Debug, Clone)]
-pub struct Viewing {
-    pub name: String,
-    pub org_code: String,
-    pub views: i64,
-    pub last: DateTime<Utc>,
-}
-
 /// A checkpoint of the list administrators keep.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = crate::schema::referral_checkpoints, check_for_backend(Pg))]

@@ -28,7 +28,7 @@ use crate::schema::{
     organisations, referral_checkpoints, referral_events, referral_policy, referrals,
     rescue_requests, users,
 };
-use crate::web::{PAGE_SIZE, Pagination};
+use crate::web::Pagination;
 
 type Boxed = referrals::BoxedQuery<'static, Pg>;
 
@@ -522,4 +522,3 @@ pub async fn count_capped(
     Ok(ids.len() as i64)
 }
 
-pub const LIST_PAGE: i64 = PAGE_SIZE;
