@@ -58,20 +58,20 @@ async fn the_pool_recovers_when_database_connections_are_cut() {
     ))
     .await;
     let mut statuses = Vec::new();
-    for _ in 0..3 {
+    for _ in 0..8 {
         statuses.push(client.get("/").await.status);
     }
-    // A request racing the cut may still meet a dead connection: that is the database being
-    // away (503, try again), never a failure of ours (500). The ones after it get through.
+    // Each connection the cut left idle in the worker's pool (4, the test server's size: the
+    // sign-in alone can leave two) may be met once more: that is the database being away (503,
+    // try again), never a failure of ours (500), and it leaves the pool. Then every request
+    // gets through.
+    let failed = statuses
+        .iter()
+        .take_while(|s| **s == StatusCode::SERVICE_UNAVAILABLE)
+        .count();
+    assert!(failed <= 4, "{statuses:?}");
     assert!(
-        matches!(
-            statuses[0],
-            StatusCode::OK | StatusCode::SERVICE_UNAVAILABLE
-        ),
-        "{statuses:?}"
-    );
-    assert!(
-        statuses[1..].iter().all(|s| *s == StatusCode::OK),
+        statuses[failed..].iter().all(|s| *s == StatusCode::OK),
         "{statuses:?}"
     );
     assert_eq!(client.get("/healthz").await.status, StatusCode::OK);
