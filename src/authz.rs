@@ -324,6 +324,47 @@ pub fn can_read_escalation_board(user: &SessionUser) -> bool {
     }
 }
 
+/// Which meetings a user reads: coordinators and observers every one; a country's members
+/// those their organisation takes part in. Lists, the calendar feed, the dashboard and the
+/// carried-over items apply it in SQL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeetingScope {
+    All,
+    ParticipantOf(uuid::Uuid),
+}
+
+pub fn meeting_scope(user: &SessionUser) -> MeetingScope {
+    meeting_scope_of(user.org_kind, user.org_id)
+}
+
+/// The scope of an account known by its organisation alone (a calendar feed, read without a
+/// session).
+pub fn meeting_scope_of(kind: OrgKind, org: uuid::Uuid) -> MeetingScope {
+    match kind {
+        OrgKind::Coordinator | OrgKind::Observer => MeetingScope::All,
+        OrgKind::Country => MeetingScope::ParticipantOf(org),
+    }
+}
+
+/// Creating meetings, their agenda, attendance, minutes and decisions, approving and
+/// correcting the minutes, and turning decisions into action items: the coordinators.
+pub fn can_run_meetings(user: &SessionUser) -> bool {
+    match role(user) {
+        Role::Admin | Role::Coordinator => true,
+        Role::CountryMember { .. } | Role::Observer => false,
+    }
+}
+
+/// Commenting beside circulated minutes: the members of a participating organisation, and
+/// the coordinators; observers read.
+pub fn can_comment_on_minutes(user: &SessionUser, participant: bool) -> bool {
+    match role(user) {
+        Role::Admin | Role::Coordinator => true,
+        Role::CountryMember { .. } => participant,
+        Role::Observer => false,
+    }
+}
+
 /// The signed-in user when `allowed` says yes; 403 when not; sign-in when anonymous.
 fn require(
     req: &HttpRequest,
@@ -396,6 +437,12 @@ guard!(
     /// The escalation board's readers.
     RequireEscalationReader,
     can_read_escalation_board
+);
+
+guard!(
+    /// Running meetings: the coordinators.
+    RequireMeetingRunner,
+    can_run_meetings
 );
 
 #[cfg(test)]
@@ -579,5 +626,25 @@ mod tests {
         assert!(!can_manage_contacts(&observer, observer.org_id, true));
         assert!(can_manage_any_organisations_contacts(&coordinator));
         assert!(!can_manage_any_organisations_contacts(&member));
+    }
+
+    #[test]
+    fn meetings_are_run_by_coordinators_and_seen_by_their_participants() {
+        let admin = user(OrgKind::Coordinator, true);
+        let coordinator = user(OrgKind::Coordinator, false);
+        let member = user(OrgKind::Country, false);
+        let observer = user(OrgKind::Observer, false);
+        assert_eq!(meeting_scope(&coordinator), MeetingScope::All);
+        assert_eq!(meeting_scope(&observer), MeetingScope::All);
+        assert_eq!(
+            meeting_scope(&member),
+            MeetingScope::ParticipantOf(member.org_id)
+        );
+        assert!(can_run_meetings(&admin) && can_run_meetings(&coordinator));
+        assert!(!can_run_meetings(&member) && !can_run_meetings(&observer));
+        assert!(can_comment_on_minutes(&member, true));
+        assert!(!can_comment_on_minutes(&member, false));
+        assert!(can_comment_on_minutes(&coordinator, false));
+        assert!(!can_comment_on_minutes(&observer, true));
     }
 }

@@ -37,7 +37,14 @@ pub struct Dashboard {
     pub referrals: (i32, i32, i32),
     pub cap: i32,
     pub can_read_board: bool,
+    /// The next meeting the user may see, and the decisions whose items are overdue (with how
+    /// many), in the user's scopes.
+    pub next_meeting: Option<crate::meetings::model::Meeting>,
+    pub overdue_decisions: Vec<(crate::meetings::model::DecisionRef, i64)>,
 }
+
+/// How many decisions with overdue items the dashboard names.
+const OVERDUE_DECISIONS: usize = 5;
 
 pub async fn show(
     state: web::Data<AppState>,
@@ -58,6 +65,22 @@ pub async fn show(
         Some(&referral_scope),
     )
     .await?;
+    let meeting_scope = authz::meeting_scope(&current.user);
+    let next_meeting =
+        crate::meetings::model::next(&mut conn, meeting_scope, chrono::Utc::now()).await?;
+    let overdue = crate::action_items::model::decisions_with_overdue(
+        &mut conn,
+        scope,
+        today,
+        OVERDUE_DECISIONS,
+    )
+    .await?;
+    let ids: Vec<uuid::Uuid> = overdue.iter().map(|(id, _)| *id).collect();
+    let refs = crate::meetings::model::decision_refs(&mut conn, meeting_scope, &ids).await?;
+    let overdue_decisions = overdue
+        .iter()
+        .filter_map(|(id, count)| Some((refs.iter().find(|d| d.id == *id)?.clone(), *count)))
+        .collect();
     let (role_label, role_summary) = match authz::role(&current.user) {
         Role::Admin => ("role-admin", "dashboard-role-admin"),
         Role::Coordinator => ("role-coordinator", "dashboard-role-coordinator"),
@@ -75,5 +98,7 @@ pub async fn show(
         members: summary.members,
         workload: summary.workload,
         today,
+        next_meeting,
+        overdue_decisions,
     })
 }

@@ -50,6 +50,7 @@ areas! {
     action_items,
     rescue_requests,
     referrals,
+    meetings,
     admin,
     audit,
 }

@@ -44,6 +44,7 @@ pub enum Section {
     AdminRescueAreas,
     Referrals,
     AdminReferrals,
+    Meetings,
 }
 
 pub struct PageContext {
@@ -166,6 +167,7 @@ impl PageContext {
             Section::AdminRescueAreas => "admin-rescue-areas",
             Section::Referrals => "referrals",
             Section::AdminReferrals => "admin-referrals",
+            Section::Meetings => "meetings",
         };
         if this == section { "page" } else { "false" }
     }

@@ -36,6 +36,19 @@ diesel::table! {
         version -> Int4,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        decision_id -> Nullable<Uuid>,
+    }
+}
+
+diesel::table! {
+    agenda_items (id) {
+        id -> Int8,
+        meeting_id -> Uuid,
+        position -> Int4,
+        title -> Text,
+        presenter_org_id -> Nullable<Uuid>,
+        planned_minutes -> Nullable<Int4>,
+        notes -> Text,
     }
 }
 
@@ -50,6 +63,14 @@ diesel::table! {
         target_id -> Nullable<Text>,
         summary -> Text,
         ip -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    calendar_feeds (user_id) {
+        user_id -> Uuid,
+        token_hash -> Bytea,
+        created_at -> Timestamptz,
     }
 }
 
@@ -100,6 +121,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    decisions (id) {
+        id -> Uuid,
+        meeting_id -> Uuid,
+        number -> Int4,
+        body -> Text,
+        created_by -> Uuid,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     directory_version (id) {
         id -> Bool,
         version -> Int8,
@@ -125,6 +157,67 @@ diesel::table! {
         ip -> Text,
         attempted_at -> Timestamptz,
         pending -> Bool,
+    }
+}
+
+diesel::table! {
+    meeting_attendees (id) {
+        id -> Int8,
+        meeting_id -> Uuid,
+        organisation_id -> Uuid,
+        name -> Text,
+        position -> Text,
+        user_id -> Nullable<Uuid>,
+    }
+}
+
+diesel::table! {
+    meeting_participants (meeting_id, organisation_id) {
+        meeting_id -> Uuid,
+        organisation_id -> Uuid,
+        attendance -> Text,
+    }
+}
+
+diesel::table! {
+    meetings (id) {
+        id -> Uuid,
+        title -> Text,
+        starts_at -> Timestamptz,
+        ends_at -> Timestamptz,
+        time_zone -> Text,
+        place -> Text,
+        video_url -> Text,
+        chair -> Text,
+        minutes -> Text,
+        minutes_state -> Text,
+        minutes_version -> Int4,
+        approved_at -> Nullable<Timestamptz>,
+        approved_by -> Nullable<Uuid>,
+        created_by -> Uuid,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    minutes_addenda (id) {
+        id -> Int8,
+        meeting_id -> Uuid,
+        author_user_id -> Uuid,
+        body -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    minutes_comments (id) {
+        id -> Int8,
+        meeting_id -> Uuid,
+        author_user_id -> Uuid,
+        body -> Text,
+        created_at -> Timestamptz,
     }
 }
 
@@ -327,14 +420,27 @@ diesel::joinable!(action_item_assignees -> action_items (action_item_id));
 diesel::joinable!(action_item_assignees -> organisations (organisation_id));
 diesel::joinable!(action_item_events -> action_items (action_item_id));
 diesel::joinable!(action_item_events -> users (actor_user_id));
+diesel::joinable!(action_items -> decisions (decision_id));
+diesel::joinable!(agenda_items -> meetings (meeting_id));
+diesel::joinable!(agenda_items -> organisations (presenter_org_id));
 diesel::joinable!(audit_events -> organisations (actor_organisation_id));
 diesel::joinable!(audit_events -> users (actor_user_id));
+diesel::joinable!(calendar_feeds -> users (user_id));
 diesel::joinable!(contact_absences -> contact_points (contact_id));
 diesel::joinable!(contact_handles -> contact_points (contact_id));
 diesel::joinable!(contact_hours -> contact_points (contact_id));
 diesel::joinable!(contact_points -> organisations (organisation_id));
 diesel::joinable!(contact_points -> users (verified_by));
+diesel::joinable!(decisions -> meetings (meeting_id));
+diesel::joinable!(decisions -> users (created_by));
 diesel::joinable!(duty_shifts -> users (created_by));
+diesel::joinable!(meeting_attendees -> users (user_id));
+diesel::joinable!(meeting_participants -> meetings (meeting_id));
+diesel::joinable!(meeting_participants -> organisations (organisation_id));
+diesel::joinable!(minutes_addenda -> meetings (meeting_id));
+diesel::joinable!(minutes_addenda -> users (author_user_id));
+diesel::joinable!(minutes_comments -> meetings (meeting_id));
+diesel::joinable!(minutes_comments -> users (author_user_id));
 diesel::joinable!(referral_events -> referrals (referral_id));
 diesel::joinable!(referral_events -> users (actor_user_id));
 diesel::joinable!(referrals -> referral_checkpoints (checkpoint_id));
@@ -351,14 +457,22 @@ diesel::allow_tables_to_appear_in_same_query!(
     action_item_assignees,
     action_item_events,
     action_items,
+    agenda_items,
     audit_events,
+    calendar_feeds,
     contact_absences,
     contact_handles,
     contact_hours,
     contact_points,
+    decisions,
     directory_version,
     duty_shifts,
     login_failures,
+    meeting_attendees,
+    meeting_participants,
+    meetings,
+    minutes_addenda,
+    minutes_comments,
     organisations,
     referral_checkpoints,
     referral_events,

@@ -156,3 +156,9 @@ items-assignees-unknown = { $count ->
    *[other] لا يمكن تكليف الجهات { $codes } بأي عمل: اختر من القائمة سفارات أو وحدات شرطة مفعّلة.
 }
 items-person-not-assignable = اختر شخصًا ينتمي إلى إحدى الجهات المكلفة، أو «لم يُحدَّد أحد».
+
+# An item made from a meeting's decision.
+items-from-decision = القرار { $number } من اجتماع «{ $meeting }»
+items-from-decision-link = الاطلاع عليه في المحضر
+items-from-decision-description = يُنفِّذ القرار { $number } الصادر عن اجتماع «{ $meeting }».
+items-decision = القرار المنفَّذ

@@ -11,6 +11,7 @@ nav-action-items = الإجراءات المطلوبة
 nav-contacts = جهات الاتصال
 nav-rescue-requests = طلبات الإنقاذ
 nav-referrals = الإحالات الحدودية
+nav-meetings = الاجتماعات
 nav-on-duty = المناوبون الآن
 nav-orgs = الجهات
 nav-audit = سجل التدقيق

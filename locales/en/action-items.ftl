@@ -142,3 +142,9 @@ items-assignees-unknown = { $count ->
    *[other] { $codes } cannot be given work: choose active embassies or police units from the list.
 }
 items-person-not-assignable = Choose a person from one of the assigned organisations, or nobody.
+
+# An item made from a meeting's decision.
+items-from-decision = Decision { $number } of “{ $meeting }”
+items-from-decision-link = Read it in the minutes
+items-from-decision-description = Carries out decision { $number } of the meeting “{ $meeting }”.
+items-decision = Carries out

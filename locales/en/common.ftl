@@ -12,6 +12,7 @@ nav-action-items = Action items
 nav-contacts = Contacts
 nav-rescue-requests = Rescue requests
 nav-referrals = Border referrals
+nav-meetings = Meetings
 nav-on-duty = On duty now
 nav-orgs = Organisations
 nav-audit = Audit log

@@ -148,3 +148,9 @@ items-assignees-unknown = { $count ->
    *[other] { $codes } ne peuvent pas se voir confier de travail : choisissez dans la liste des ambassades ou des unités de police actives.
 }
 items-person-not-assignable = Choisissez une personne appartenant à l'une des organisations chargées, ou aucune.
+
+# An item made from a meeting's decision.
+items-from-decision = Décision { $number } de « { $meeting } »
+items-from-decision-link = La lire dans le procès-verbal
+items-from-decision-description = Met en œuvre la décision { $number } de la réunion « { $meeting } ».
+items-decision = Met en œuvre

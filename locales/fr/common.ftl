@@ -13,6 +13,7 @@ nav-action-items = Points d'action
 nav-contacts = Contacts
 nav-rescue-requests = Demandes de sauvetage
 nav-referrals = Signalements frontaliers
+nav-meetings = Réunions
 nav-on-duty = De permanence maintenant
 nav-orgs = Organisations
 nav-audit = Journal d'audit

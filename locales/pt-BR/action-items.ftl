@@ -150,3 +150,9 @@ items-assignees-unknown = { $count ->
    *[other] { $codes } não podem receber trabalho: escolha na lista embaixadas ou unidades policiais ativas.
 }
 items-person-not-assignable = Escolha uma pessoa de uma das organizações responsáveis, ou ninguém.
+
+# An item made from a meeting's decision.
+items-from-decision = Decisão { $number } de “{ $meeting }”
+items-from-decision-link = Ler na ata
+items-from-decision-description = Em cumprimento à decisão { $number } da reunião “{ $meeting }”.
+items-decision = Em cumprimento a

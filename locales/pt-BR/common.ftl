@@ -13,6 +13,7 @@ nav-action-items = Itens de ação
 nav-contacts = Contatos
 nav-rescue-requests = Pedidos de resgate
 nav-referrals = Encaminhamentos de fronteira
+nav-meetings = Reuniões
 nav-on-duty = De plantão agora
 nav-orgs = Organizações
 nav-audit = Registro de auditoria

@@ -151,3 +151,9 @@ items-assignees-unknown = { $count ->
    *[other] Организациям { $codes } нельзя давать поручения: выберите из списка действующие посольства или подразделения полиции.
 }
 items-person-not-assignable = Выберите лицо из одной из ответственных организаций или оставьте поле пустым.
+
+# An item made from a meeting's decision.
+items-from-decision = Решение № { $number } совещания «{ $meeting }»
+items-from-decision-link = Открыть в протоколе
+items-from-decision-description = Во исполнение решения № { $number } совещания «{ $meeting }».
+items-decision = Основание

@@ -11,6 +11,7 @@ nav-action-items = Поручения
 nav-contacts = Контакты
 nav-rescue-requests = Запросы на освобождение
 nav-referrals = Уведомления с границы
+nav-meetings = Совещания
 nav-on-duty = Дежурные сейчас
 nav-orgs = Организации
 nav-audit = Журнал аудита

@@ -135,3 +135,9 @@ items-assignees-unknown = { $count ->
    *[other] ไม่สามารถมอบหมายงานให้ { $codes } ได้ โปรดเลือกสถานทูตหรือหน่วยงานตำรวจที่ใช้งานอยู่จากรายการ
 }
 items-person-not-assignable = เลือกบุคคลจากองค์กรที่ได้รับมอบหมาย หรือเลือกไม่ระบุบุคคล
+
+# รายการที่สร้างจากมติของการประชุม
+items-from-decision = มติที่ { $number } ของการประชุม "{ $meeting }"
+items-from-decision-link = อ่านในรายงานการประชุม
+items-from-decision-description = ดำเนินการตามมติที่ { $number } ของการประชุม "{ $meeting }"
+items-decision = ดำเนินการตามมติ

@@ -12,6 +12,7 @@ nav-action-items = รายการดำเนินการ
 nav-contacts = ผู้ติดต่อ
 nav-rescue-requests = คำขอความช่วยเหลือ
 nav-referrals = เรื่องส่งต่อจากด่านตรวจ
+nav-meetings = การประชุม
 nav-on-duty = ผู้ปฏิบัติหน้าที่ขณะนี้
 nav-orgs = องค์กร
 nav-audit = บันทึกการตรวจสอบ

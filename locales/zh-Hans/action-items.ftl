@@ -135,3 +135,9 @@ items-assignees-unknown = { $count ->
    *[other] 无法向 { $codes } 分派工作：请从列表中选择启用中的大使馆或警方单位。
 }
 items-person-not-assignable = 请从承办机构中选择一人，或选择不指定。
+
+# 由会议决定生成的事项。
+items-from-decision = “{ $meeting }”第 { $number } 项决定
+items-from-decision-link = 在纪要中查看
+items-from-decision-description = 落实会议“{ $meeting }”的第 { $number } 项决定。
+items-decision = 所落实的决定

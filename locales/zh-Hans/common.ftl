@@ -11,6 +11,7 @@ nav-action-items = 行动事项
 nav-contacts = 联系人
 nav-rescue-requests = 营救请求
 nav-referrals = 边境转介
+nav-meetings = 会议
 nav-on-duty = 当前值班
 nav-orgs = 机构
 nav-audit = 审计日志

@@ -32,6 +32,10 @@ pub struct AccountPage {
     pub language: Option<Lang>,
     pub languages: [Lang; 7],
     pub errors: FieldErrors,
+    /// When the user's calendar feed URL was made; None without one.
+    pub feed_made_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// A feed URL just made: shown this once (only its hash is kept).
+    pub new_feed_url: Option<String>,
 }
 
 impl AccountPage {
@@ -40,7 +44,7 @@ impl AccountPage {
     }
 }
 
-async fn account_page(
+pub(crate) async fn account_page(
     state: &AppState,
     current: &CurrentUser,
     selected_time_zone: String,
@@ -48,6 +52,7 @@ async fn account_page(
 ) -> Result<AccountPage, AppError> {
     let mut conn = state.pool.get().await?;
     let sessions = session::list_for_user(&mut conn, current.user.id, &state.config).await?;
+    let feed_made_at = crate::meetings::model::feed_made_at(&mut conn, current.user.id).await?;
     Ok(AccountPage {
         ctx: PageContext::new(current, Section::Account),
         sessions,
@@ -57,6 +62,8 @@ async fn account_page(
         language: current.user.language,
         languages: Lang::ALL,
         errors,
+        feed_made_at,
+        new_feed_url: None,
     })
 }
 

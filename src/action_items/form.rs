@@ -7,6 +7,7 @@ use askama::Template;
 use chrono::NaiveDate;
 use diesel_async::AsyncPgConnection;
 use futures_util::FutureExt;
+use serde::Deserialize;
 use uuid::Uuid;
 
 use super::changes;
@@ -20,6 +21,7 @@ use crate::domain::action_item::{ItemReference, Priority, Visibility};
 use crate::domain::FieldErrors;
 use crate::error::AppError;
 use crate::i18n::Msg;
+use crate::meetings::model::{self as meetings, DecisionRef};
 use crate::pages::{PageContext, Section};
 use crate::state::AppState;
 use crate::web::{
@@ -41,6 +43,8 @@ pub struct ItemForm {
     /// Who owes the item when the user cannot choose (a country member's own organisation).
     pub fixed_assignees: Vec<OrgRef>,
     pub people: Vec<Person>,
+    /// The meeting decision a new item carries out.
+    pub decision: Option<DecisionRef>,
     pub priorities: [Priority; 4],
     pub visibilities: [Visibility; 2],
     pub today: NaiveDate,
@@ -79,6 +83,7 @@ impl ItemForm {
             orgs,
             fixed_assignees,
             people,
+            decision: None,
             priorities: Priority::ALL,
             visibilities: Visibility::ALL,
             today: user.today(),
@@ -93,7 +98,12 @@ impl ItemForm {
         editing: Option<ItemCard>,
         errors: FieldErrors,
     ) -> Result<HttpResponse, AppError> {
+        let decision = match editing {
+            None => from_decision(conn, &current.user, &values.decision).await?,
+            Some(_) => None,
+        };
         let mut page = ItemForm::load(conn, current, values, editing).await?;
+        page.decision = decision;
         page.errors = errors;
         render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
     }
@@ -111,17 +121,57 @@ impl ItemForm {
     }
 }
 
+/// The decision a new item is to carry out, named by the form (`decision`, an id): only
+/// coordinators turn decisions into work, and only a decision of a meeting they see.
+/// Empty: none; anything else that does not name such a decision answers 404.
+async fn from_decision(
+    conn: &mut AsyncPgConnection,
+    user: &crate::auth::SessionUser,
+    decision: &str,
+) -> Result<Option<DecisionRef>, AppError> {
+    let decision = decision.trim();
+    if decision.is_empty() {
+        return Ok(None);
+    }
+    if !authz::can_run_meetings(user) {
+        return Err(AppError::Forbidden);
+    }
+    let id = Uuid::parse_str(decision).map_err(|_| AppError::NotFound)?;
+    let found = meetings::decision_refs(conn, authz::meeting_scope(user), &[id]).await?;
+    found.into_iter().next().map(Some).ok_or(AppError::NotFound)
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct NewParams {
+    pub decision: Option<String>,
+}
+
 pub async fn new_form(
     state: web::Data<AppState>,
     RequireItemCreator(current): RequireItemCreator,
+    params: web::Query<NewParams>,
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
-    let values = ItemValues {
+    let decision =
+        from_decision(&mut conn, &current.user, params.decision.as_deref().unwrap_or("")).await?;
+    let mut values = ItemValues {
         priority: Priority::Normal.as_str().into(),
         visibility: Visibility::Shared.as_str().into(),
         ..ItemValues::default()
     };
-    render(&ItemForm::load(&mut conn, &current, values, None).await?)
+    // From a decision, the item starts as the decision's words: its first line as the title,
+    // and a description naming where it was decided.
+    if let Some(d) = &decision {
+        values.decision = d.id.to_string();
+        values.title = d.body.lines().next().unwrap_or("").chars().take(200).collect();
+        values.description = Msg::new("items-from-decision-description")
+            .arg("number", d.number)
+            .arg("meeting", d.meeting_title.clone())
+            .text(current.lang);
+    }
+    let mut page = ItemForm::load(&mut conn, &current, values, None).await?;
+    page.decision = decision;
+    render(&page)
 }
 
 pub async fn create(
@@ -131,10 +181,12 @@ pub async fn create(
     HtmlForm(values): HtmlForm<ItemValues>,
 ) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
-    let fields = match accept(&mut conn, &current.user, &values, None).await? {
+    let decision = from_decision(&mut conn, &current.user, &values.decision).await?;
+    let mut fields = match accept(&mut conn, &current.user, &values, None).await? {
         Ok(fields) => fields,
         Err(errors) => return ItemForm::refused(&mut conn, &current, values, None, errors).await,
     };
+    fields.decision = decision.map(|d| d.id);
     drop(conn);
     let author = Author::of(&current, &req, &state.config);
     let creator = current.user.id;
@@ -142,7 +194,10 @@ pub async fn create(
         async move {
             let (id, number) = model::insert(conn, &fields, creator).await?;
             let reference = ItemReference(number);
-            let summary = fields.creation_summary(reference);
+            let mut summary = fields.creation_summary(reference);
+            if let Some(decision) = fields.decision {
+                summary.push_str(&format!(", for decision {decision}"));
+            }
             Ok(
                 Change::new(Action::ActionItemCreated, "action_item", id, summary)
                     .flash(Msg::new("items-created").arg("reference", reference.to_string()))

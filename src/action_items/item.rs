@@ -49,6 +49,8 @@ pub struct ItemShow {
     /// True when the item changed while the person was deciding; the page shows it as stored
     /// now.
     pub conflict: bool,
+    /// The meeting decision the item carries out, when the reader may see that meeting.
+    pub decision: Option<crate::meetings::model::DecisionRef>,
 }
 
 impl ItemShow {
@@ -59,6 +61,12 @@ impl ItemShow {
     ) -> Result<ItemShow, AppError> {
         let user = &current.user;
         let entries = model::timeline(conn, card.item.id).await?;
+        let decision = match card.item.decision_id {
+            Some(id) => crate::meetings::model::decision_refs(conn, authz::meeting_scope(user), &[id])
+                .await?
+                .pop(),
+            None => None,
+        };
         let facts = card.facts();
         let from = card.item.status;
         let status_choices = Status::ALL
@@ -95,6 +103,7 @@ impl ItemShow {
             comment: String::new(),
             errors: FieldErrors::default(),
             conflict: false,
+            decision,
             card,
         })
     }

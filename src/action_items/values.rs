@@ -32,6 +32,9 @@ pub struct ItemValues {
     pub priority: String,
     #[serde(default)]
     pub visibility: String,
+    /// The meeting decision a new item carries out (hidden; from the decision's link).
+    #[serde(default)]
+    pub decision: String,
     #[serde(default)]
     pub version: FormVersion,
 }
@@ -50,6 +53,7 @@ impl ItemValues {
             due_date: item.due_date.to_string(),
             priority: item.priority.as_str().to_owned(),
             visibility: item.visibility.as_str().to_owned(),
+            decision: item.decision_id.map(|d| d.to_string()).unwrap_or_default(),
             version: FormVersion(item.version),
         }
     }
@@ -245,6 +249,7 @@ pub(super) async fn accept(
             due_date: draft.due_date,
             priority: draft.priority,
             visibility: draft.visibility,
+            decision: None,
         }),
         (draft, assigned) => {
             let mut errors = draft.err().unwrap_or_default();

@@ -76,10 +76,21 @@ pub enum Action {
     ReferralPolicyChanged,
     ReferralCheckpointCreated,
     ReferralCheckpointChanged,
+    MeetingCreated,
+    MeetingUpdated,
+    MeetingAttendanceRecorded,
+    MinutesSaved,
+    MinutesCirculated,
+    MinutesApproved,
+    MinutesCommented,
+    MinutesAddendumAdded,
+    DecisionRecorded,
+    CalendarFeedMade,
+    CalendarFeedRevoked,
 }
 
 impl Action {
-    pub const ALL: [Action; 53] = [
+    pub const ALL: [Action; 64] = [
         Action::SignIn,
         Action::SignInFailed,
         Action::SignOut,
@@ -133,6 +144,17 @@ impl Action {
         Action::ReferralPolicyChanged,
         Action::ReferralCheckpointCreated,
         Action::ReferralCheckpointChanged,
+        Action::MeetingCreated,
+        Action::MeetingUpdated,
+        Action::MeetingAttendanceRecorded,
+        Action::MinutesSaved,
+        Action::MinutesCirculated,
+        Action::MinutesApproved,
+        Action::MinutesCommented,
+        Action::MinutesAddendumAdded,
+        Action::DecisionRecorded,
+        Action::CalendarFeedMade,
+        Action::CalendarFeedRevoked,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -190,6 +212,17 @@ impl Action {
             Action::ReferralPolicyChanged => "referral_policy.changed",
             Action::ReferralCheckpointCreated => "referral_checkpoint.created",
             Action::ReferralCheckpointChanged => "referral_checkpoint.changed",
+            Action::MeetingCreated => "meeting.created",
+            Action::MeetingUpdated => "meeting.updated",
+            Action::MeetingAttendanceRecorded => "meeting.attendance_recorded",
+            Action::MinutesSaved => "minutes.saved",
+            Action::MinutesCirculated => "minutes.circulated",
+            Action::MinutesApproved => "minutes.approved",
+            Action::MinutesCommented => "minutes.commented",
+            Action::MinutesAddendumAdded => "minutes.addendum_added",
+            Action::DecisionRecorded => "decision.recorded",
+            Action::CalendarFeedMade => "account.calendar_feed_made",
+            Action::CalendarFeedRevoked => "account.calendar_feed_revoked",
         }
     }
 
@@ -249,6 +282,17 @@ impl Action {
             Action::ReferralPolicyChanged => "audit-action-referral-policy-changed",
             Action::ReferralCheckpointCreated => "audit-action-referral-checkpoint-created",
             Action::ReferralCheckpointChanged => "audit-action-referral-checkpoint-changed",
+            Action::MeetingCreated => "audit-action-meeting-created",
+            Action::MeetingUpdated => "audit-action-meeting-updated",
+            Action::MeetingAttendanceRecorded => "audit-action-meeting-attendance-recorded",
+            Action::MinutesSaved => "audit-action-minutes-saved",
+            Action::MinutesCirculated => "audit-action-minutes-circulated",
+            Action::MinutesApproved => "audit-action-minutes-approved",
+            Action::MinutesCommented => "audit-action-minutes-commented",
+            Action::MinutesAddendumAdded => "audit-action-minutes-addendum-added",
+            Action::DecisionRecorded => "audit-action-decision-recorded",
+            Action::CalendarFeedMade => "audit-action-calendar-feed-made",
+            Action::CalendarFeedRevoked => "audit-action-calendar-feed-revoked",
         }
     }
 

@@ -71,6 +71,7 @@ pub(super) async fn load(
             due_date: today(now) + Duration::days(item.due_in_days),
             priority: item.priority,
             visibility: item.visibility,
+            decision: None,
         };
         let (id, number) = items::insert(conn, &fields, creator.user).await?;
         let reference = ItemReference(number);

@@ -88,6 +88,33 @@ macro_rules! named_values {
     };
 }
 
+/// A closed list of values stored as text and shown through messages: [`named_values!`] with
+/// the derives a column and a form need.
+macro_rules! text_enum {
+    ($(#[$doc:meta])* $name:ident (unknown = $unknown:literal) { $($variant:ident = ($stored:literal, $id:literal)),+ $(,)? }) => {
+        named_values! {
+            $(#[$doc])*
+            #[derive(
+                Debug,
+                Clone,
+                Copy,
+                PartialEq,
+                Eq,
+                Hash,
+                serde::Serialize,
+                serde::Deserialize,
+                diesel::expression::AsExpression,
+                diesel::deserialize::FromSqlRow,
+            )]
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            pub enum $name (unknown = $unknown) {
+                $($variant = ($stored, $id)),+
+            }
+        }
+        crate::domain::stored_as_text!($name);
+    };
+}
+
 pub(crate) use stored_as_text;
 
 /// Reads a yearly reference (`RR-2026-0001`) as people type it back from a letter or a phone
@@ -124,6 +151,7 @@ pub fn parse_yearly_reference(prefix: &str, input: &str) -> Option<(i16, i32)> {
 pub mod action_item;
 mod email;
 pub mod languages;
+pub mod meeting;
 mod org;
 mod password;
 mod phone;

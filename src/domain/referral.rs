@@ -5,32 +5,6 @@
 use std::fmt;
 
 use chrono::{DateTime, Duration, Utc};
-use serde::{Deserialize, Serialize};
-
-macro_rules! text_enum {
-    ($(#[$doc:meta])* $name:ident (unknown = $unknown:literal) { $($variant:ident = ($stored:literal, $id:literal)),+ $(,)? }) => {
-        named_values! {
-            $(#[$doc])*
-            #[derive(
-                Debug,
-                Clone,
-                Copy,
-                PartialEq,
-                Eq,
-                Hash,
-                Serialize,
-                Deserialize,
-                diesel::expression::AsExpression,
-                diesel::deserialize::FromSqlRow,
-            )]
-            #[diesel(sql_type = diesel::sql_types::Text)]
-            pub enum $name (unknown = $unknown) {
-                $($variant = ($stored, $id)),+
-            }
-        }
-        crate::domain::stored_as_text!($name);
-    };
-}
 
 text_enum! {
     /// How the traveller reached the checkpoint.

@@ -41,6 +41,7 @@ message_files!(
     "audit",
     "rescue-requests",
     "referrals",
+    "meetings",
 );
 
 /// What a page shows where a message id has no English text: the tests look for it.

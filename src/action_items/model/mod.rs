@@ -38,6 +38,8 @@ pub struct ActionItem {
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The meeting's decision the item carries out.
+    pub decision_id: Option<Uuid>,
 }
 
 impl ActionItem {
@@ -154,6 +156,8 @@ pub struct ItemFields {
     pub due_date: NaiveDate,
     pub priority: Priority,
     pub visibility: Visibility,
+    /// The decision the item carries out; set at creation, never changed by an edit.
+    pub decision: Option<Uuid>,
 }
 
 impl ItemFields {

@@ -284,3 +284,56 @@ pub async fn timeline(
         .await
 }
 
+
+/// The items carrying out the decisions `ids` that the scope shows, soonest due first: three
+/// queries whatever their number. `open_only` keeps those still owed, up to `limit`.
+pub async fn for_decisions(
+    conn: &mut AsyncPgConnection,
+    scope: ItemScope,
+    ids: &[Uuid],
+    open_only: bool,
+    limit: i64,
+) -> diesel::QueryResult<Vec<ItemCard>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut query = scoped(scope).filter(action_items::decision_id.eq_any(ids.to_vec()));
+    if open_only {
+        query = query.filter(action_items::status.eq_any(Status::NOT_CLOSED));
+    }
+    let items: Vec<ActionItem> = sorted(query, Sort::Due)
+        .select(ActionItem::as_select())
+        .limit(limit)
+        .load(conn)
+        .await?;
+    with_assignees(conn, items).await
+}
+
+/// The decisions with overdue items in the scope, those with the most first: (decision,
+/// overdue items), at most `limit` decisions, read from at most `OVERDUE_READ` items.
+pub async fn decisions_with_overdue(
+    conn: &mut AsyncPgConnection,
+    scope: ItemScope,
+    today: NaiveDate,
+    limit: usize,
+) -> diesel::QueryResult<Vec<(Uuid, i64)>> {
+    const OVERDUE_READ: i64 = 500;
+    let overdue = ListFilter {
+        overdue: true,
+        ..ListFilter::default()
+    };
+    let rows: Vec<Option<Uuid>> = filtered(scope, &overdue, today)
+        .filter(action_items::decision_id.is_not_null())
+        .select(action_items::decision_id)
+        .limit(OVERDUE_READ)
+        .load(conn)
+        .await?;
+    let mut counts: HashMap<Uuid, i64> = HashMap::new();
+    for id in rows.into_iter().flatten() {
+        *counts.entry(id).or_default() += 1;
+    }
+    let mut counted: Vec<(Uuid, i64)> = counts.into_iter().collect();
+    counted.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+    counted.truncate(limit);
+    Ok(counted)
+}

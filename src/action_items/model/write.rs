@@ -27,6 +27,7 @@ pub async fn insert(
             action_items::priority.eq(fields.priority),
             action_items::visibility.eq(fields.visibility),
             action_items::created_by.eq(creator),
+            action_items::decision_id.eq(fields.decision),
         ))
         .returning(action_items::number)
         .get_result(conn)

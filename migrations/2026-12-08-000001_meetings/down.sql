@@ -1,0 +1,12 @@
+DROP TABLE calendar_feeds;
+DROP INDEX action_items_decision_idx;
+ALTER TABLE action_items DROP COLUMN decision_id;
+DROP TABLE minutes_addenda;
+DROP TABLE minutes_comments;
+DROP TABLE decisions;
+DROP FUNCTION decisions_of_approved_minutes_are_locked();
+DROP TABLE agenda_items;
+DROP TABLE meeting_attendees;
+DROP TABLE meeting_participants;
+DROP TABLE meetings;
+DROP FUNCTION meetings_approved_minutes_are_locked();

@@ -1,0 +1,576 @@
+//! The minutes of a meeting: drafted and edited by the coordinators, circulated to the
+//! participants for their comments, approved and then locked (a correction is a dated,
+//! signed addendum); the decisions recorded with them and the progress of the action items
+//! each became; and the printable record of approved minutes.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use chrono::NaiveDate;
+use diesel_async::AsyncPgConnection;
+use futures_util::FutureExt;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::item::visible;
+use super::model::{self, AgendaEntry, Attendee, Decision, MeetingCard, MinutesSaved, Participant, Remark};
+use super::values::required_text;
+use crate::action_items::model::{self as items, ItemCard};
+use crate::audit::{Action, Author, Change};
+use crate::auth::CurrentUser;
+use crate::authz::{self, RequireMeetingRunner};
+use crate::domain::meeting::{MinutesState, Progress};
+use crate::domain::action_item::Status;
+use crate::domain::{FieldErrors, long_text};
+use crate::error::AppError;
+use crate::i18n::Msg;
+use crate::markdown::{self, SafeHtml};
+use crate::pages::{PageContext, Section};
+use crate::state::AppState;
+use crate::web::{FormVersion, HtmlForm, Saved, commit, commit_if_current, render, render_status, see_other};
+
+/// The longest minutes, decision, comment and addendum the forms take.
+const MINUTES_MAX: usize = 100_000;
+const DECISION_MAX: usize = 2_000;
+const REMARK_MAX: usize = 20_000;
+/// A decision's items shown on the minutes and the print (its progress counts the same).
+const ITEMS_PER_DECISION: i64 = 1_000;
+
+/// A decision with the action items it became, in the reader's scope.
+pub struct DecisionView {
+    pub decision: Decision,
+    pub body: SafeHtml,
+    pub items: Vec<ItemCard>,
+    pub progress: Progress,
+}
+
+impl DecisionView {
+    fn of(decision: Decision, all: &[ItemCard], today: NaiveDate) -> DecisionView {
+        let items: Vec<ItemCard> = all
+            .iter()
+            .filter(|c| c.item.decision_id == Some(decision.id))
+            .cloned()
+            .collect();
+        let counted: Vec<&ItemCard> = items
+            .iter()
+            .filter(|c| c.item.status != Status::Cancelled)
+            .collect();
+        let progress = Progress {
+            total: counted.len() as i64,
+            done: counted.iter().filter(|c| c.item.status == Status::Done).count() as i64,
+            overdue: counted.iter().filter(|c| c.item.is_overdue(&today)).count() as i64,
+        };
+        DecisionView {
+            body: markdown::render(&decision.body),
+            decision,
+            items,
+            progress,
+        }
+    }
+}
+
+/// The decisions of a meeting with their items: three queries whatever their number.
+async fn decision_views(
+    conn: &mut AsyncPgConnection,
+    current: &CurrentUser,
+    meeting: Uuid,
+) -> Result<Vec<DecisionView>, AppError> {
+    let decisions = model::decisions_of(conn, meeting).await?;
+    let ids: Vec<Uuid> = decisions.iter().map(|d| d.id).collect();
+    let scope = authz::action_item_scope(&current.user);
+    let all = items::for_decisions(conn, scope, &ids, false, ITEMS_PER_DECISION * ids.len().max(1) as i64).await?;
+    let today = current.user.today();
+    Ok(decisions
+        .into_iter()
+        .map(|d| DecisionView::of(d, &all, today))
+        .collect())
+}
+
+fn rendered(remarks: Vec<Remark>) -> Vec<(Remark, SafeHtml)> {
+    remarks
+        .into_iter()
+        .map(|r| {
+            let html = markdown::render(&r.body);
+            (r, html)
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "meetings/minutes.html")]
+pub struct MinutesPage {
+    pub ctx: PageContext,
+    pub card: MeetingCard,
+    pub minutes: SafeHtml,
+    pub decisions: Vec<DecisionView>,
+    pub comments: Vec<(Remark, SafeHtml)>,
+    pub addenda: Vec<(Remark, SafeHtml)>,
+    pub approver: Option<String>,
+    pub can_run: bool,
+    pub can_comment: bool,
+    /// The minutes' text in the editor: as stored, or as typed when it comes back.
+    pub text: String,
+    pub version: FormVersion,
+    pub comment: String,
+    pub decision: String,
+    pub addendum: String,
+    pub errors: FieldErrors,
+    /// Why a change was not made (someone saved first, the minutes were approved meanwhile).
+    pub notice: Option<Msg>,
+    pub today: NaiveDate,
+}
+
+impl MinutesPage {
+    async fn load(
+        conn: &mut AsyncPgConnection,
+        current: &CurrentUser,
+        card: MeetingCard,
+    ) -> Result<MinutesPage, AppError> {
+        let user = &current.user;
+        let meeting = &card.meeting;
+        let decisions = decision_views(conn, current, meeting.id).await?;
+        let comments = rendered(model::comments(conn, meeting.id).await?);
+        let addenda = rendered(model::addenda(conn, meeting.id).await?);
+        let approver = match meeting.approved_by {
+            Some(id) => model::user_name(conn, id).await?,
+            None => None,
+        };
+        Ok(MinutesPage {
+            ctx: PageContext::new(current, Section::Meetings),
+            minutes: markdown::render(&meeting.minutes),
+            decisions,
+            comments,
+            addenda,
+            approver,
+            can_run: authz::can_run_meetings(user),
+            can_comment: meeting.minutes_state == MinutesState::Circulated
+                && authz::can_comment_on_minutes(user, card.takes_part(user.org_id)),
+            text: meeting.minutes.clone(),
+            version: FormVersion(meeting.minutes_version),
+            comment: String::new(),
+            decision: String::new(),
+            addendum: String::new(),
+            errors: FieldErrors::default(),
+            notice: None,
+            today: user.today(),
+            card,
+        })
+    }
+
+    pub fn state(&self) -> MinutesState {
+        self.card.meeting.minutes_state
+    }
+
+    pub fn is_draft(&self) -> bool {
+        self.state() == MinutesState::Draft
+    }
+
+    pub fn is_circulated(&self) -> bool {
+        self.state() == MinutesState::Circulated
+    }
+
+    pub fn is_approved(&self) -> bool {
+        self.state() == MinutesState::Approved
+    }
+}
+
+/// The minutes page again, as stored now, with `tweak` applied (what was typed, a message):
+/// after a refusal (422) or a change that came too late (409).
+async fn again(
+    state: &AppState,
+    current: &CurrentUser,
+    id: Uuid,
+    status: StatusCode,
+    tweak: impl FnOnce(&mut MinutesPage),
+) -> Result<HttpResponse, AppError> {
+    let mut conn = state.pool.get().await?;
+    let card = visible(&mut conn, &current.user, id).await?;
+    let mut page = MinutesPage::load(&mut conn, current, card).await?;
+    tweak(&mut page);
+    render_status(status, &page)
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    current: CurrentUser,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, AppError> {
+    let mut conn = state.pool.get().await?;
+    let card = visible(&mut conn, &current.user, *id).await?;
+    render(&MinutesPage::load(&mut conn, &current, card).await?)
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct MinutesValues {
+    #[serde(default)]
+    pub minutes: String,
+    #[serde(default)]
+    pub version: FormVersion,
+}
+
+pub async fn save(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    RequireMeetingRunner(current): RequireMeetingRunner,
+    id: web::Path<Uuid>,
+    HtmlForm(values): HtmlForm<MinutesValues>,
+) -> Result<HttpResponse, AppError> {
+    let mut conn = state.pool.get().await?;
+    let card = visible(&mut conn, &current.user, *id).await?;
+    drop(conn);
+    let id = card.meeting.id;
+    if card.meeting.is_approved() {
+        return again(&state, &current, id, StatusCode::CONFLICT, |page| {
+            page.text = values.minutes;
+            page.notice = Some(Msg::new("meetings-minutes-locked"));
+        })
+        .await;
+    }
+    let text = match long_text(&values.minutes, MINUTES_MAX) {
+        Ok(text) => text,
+        Err(message) => {
+            return again(&state, &current, id, StatusCode::UNPROCESSABLE_ENTITY, |page| {
+                page.text = values.minutes;
+                page.errors.add("minutes", message);
+            })
+            .await;
+        }
+    };
+    let author = Author::of(&current, &req, &state.config);
+    let version = values.version.0;
+    let title = card.meeting.title.clone();
+    let saved = commit_if_current(&state.pool, author, move |conn, _| {
+        async move {
+            if model::save_minutes(conn, id, version, &text).await? == MinutesSaved::Stale {
+                return Ok(Saved::Stale);
+            }
+            let summary = format!("minutes of {title:?} saved ({} characters)", text.chars().count());
+            Ok(Saved::Yes(
+                Change::new(Action::MinutesSaved, "meeting", id, summary)
+                    .flash(Msg::new("meetings-minutes-saved")),
+            ))
+        }
+        .boxed()
+    })
+    .await?;
+    match saved {
+        Saved::Yes(()) => Ok(see_other(&format!("/meetings/{id}/minutes"))),
+        Saved::Stale => stale(&state, &current, id, values.minutes).await,
+    }
+}
+
+/// The minutes changed under the editor (saved, circulated or approved by someone else):
+/// the page as stored now, with what was typed kept in the editor, 409.
+async fn stale(
+    state: &AppState,
+    current: &CurrentUser,
+    id: Uuid,
+    typed: String,
+) -> Result<HttpResponse, AppError> {
+    again(state, current, id, StatusCode::CONFLICT, |page| {
+        let notice = if page.is_approved() {
+            "meetings-minutes-locked"
+        } else {
+            "meetings-minutes-stale"
+        };
+        if !page.is_approved() && !typed.is_empty() {
+            page.text = typed;
+        }
+        page.notice = Some(Msg::new(notice));
+    })
+    .await
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct StepValues {
+    #[serde(default)]
+    pub version: FormVersion,
+}
+
+/// Moves the minutes one step (draft → circulated, circulated → approved) against their
+/// version; a step from another state, or a stale version, answers 409.
+async fn step(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    current: CurrentUser,
+    id: Uuid,
+    version: i32,
+    (from, to): (MinutesState, MinutesState),
+) -> Result<HttpResponse, AppError> {
+    let mut conn = state.pool.get().await?;
+    let card = visible(&mut conn, &current.user, id).await?;
+    drop(conn);
+    if card.meeting.minutes_state != from || card.meeting.minutes_version != version {
+        return stale(&state, &current, id, String::new()).await;
+    }
+    let author = Author::of(&current, &req, &state.config);
+    let by = current.user.id;
+    let title = card.meeting.title.clone();
+    let saved = commit_if_current(&state.pool, author, move |conn, _| {
+        async move {
+            if !model::move_minutes(conn, id, version, from, to, by).await? {
+                return Ok(Saved::Stale);
+            }
+            let (action, flash) = match to {
+                MinutesState::Approved => (Action::MinutesApproved, "meetings-minutes-approved"),
+                _ => (Action::MinutesCirculated, "meetings-minutes-circulated"),
+            };
+            let summary = format!("minutes of {title:?}: {} → {}", from.as_str(), to.as_str());
+            Ok(Saved::Yes(
+                Change::new(action, "meeting", id, summary).flash(Msg::new(flash)),
+            ))
+        }
+        .boxed()
+    })
+    .await?;
+    match saved {
+        Saved::Yes(()) => Ok(see_other(&format!("/meetings/{id}/minutes"))),
+        Saved::Stale => stale(&state, &current, id, String::new()).await,
+    }
+}
+
+pub async fn circulate(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    RequireMeetingRunner(current): RequireMeetingRunner,
+    id: web::Path<Uuid>,
+    HtmlForm(values): HtmlForm<StepValues>,
+) -> Result<HttpResponse, AppError> {
+    let steps = (MinutesState::Draft, MinutesState::Circulated);
+    step(state, req, current, *id, values.version.0, steps).await
+}
+
+pub async fn approve(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    RequireMeetingRunner(current): RequireMeetingRunner,
+    id: web::Path<Uuid>,
+    HtmlForm(values): HtmlForm<StepValues>,
+) -> Result<HttpResponse, AppError> {
+    let steps = (MinutesState::Circulated, MinutesState::Approved);
+    step(state, req, current, *id, values.version.0, steps).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct CommentValues {
+    #[serde(default)]
+    pub comment: String,
+}
+
+/// A participant's comment beside circulated minutes.
+pub async fn comment(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    current: CurrentUser,
+    id: web::Path<Uuid>,
+    HtmlForm(values): HtmlForm<CommentValues>,
+) -> Result<HttpResponse, AppError> {
+    let mut conn = state.pool.get().await?;
+    let card = visible(&mut conn, &current.user, *id).await?;
+    drop(conn);
+    let user = &current.user;
+    if !authz::can_comment_on_minutes(user, card.takes_part(user.org_id)) {
+        return Err(AppError::Forbidden);
+    }
+    let id = card.meeting.id;
+    if card.meeting.minutes_state != MinutesState::Circulated {
+        return again(&state, &current, id, StatusCode::CONFLICT, |page| {
+            page.comment = values.comment;
+            page.notice = Some(Msg::new("meetings-comments-closed"));
+        })
+        .await;
+    }
+    let body = match required_text(&values.comment, REMARK_MAX, "meetings-comment-missing") {
+        Ok(body) => body,
+        Err(message) => {
+            return again(&state, &current, id, StatusCode::UNPROCESSABLE_ENTITY, |page| {
+                page.comment = values.comment;
+                page.errors.add("comment", message);
+            })
+            .await;
+        }
+    };
+    let author = Author::of(&current, &req, &state.config);
+    let by = user.id;
+    let title = card.meeting.title.clone();
+    commit(&state.pool, author, move |conn, _| {
+        async move {
+            model::add_comment(conn, id, by, &body).await?;
+            let summary = format!("commented on the minutes of {title:?}");
+            Ok(Change::new(Action::MinutesCommented, "meeting", id, summary)
+                .flash(Msg::new("meetings-comment-added")))
+        }
+        .boxed()
+    })
+    .await?;
+    Ok(see_other(&format!("/meetings/{id}/minutes#comments")))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct AddendumValues {
+    #[serde(default)]
+    pub addendum: String,
+}
+
+/// A correction of approved minutes: dated and signed by its author, shown after them.
+pub async fn add_addendum(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    RequireMeetingRunner(current): RequireMeetingRunner,
+    id: web::Path<Uuid>,
+    HtmlForm(values): HtmlForm<AddendumValues>,
+) -> Result<HttpResponse, AppError> {
+    let mut conn = state.pool.get().await?;
+    let card = visible(&mut conn, &current.user, *id).await?;
+    drop(conn);
+    let id = card.meeting.id;
+    if !card.meeting.is_approved() {
+        return again(&state, &current, id, StatusCode::CONFLICT, |page| {
+            page.notice = Some(Msg::new("meetings-addendum-before-approval"));
+        })
+        .await;
+    }
+    let body = match required_text(&values.addendum, REMARK_MAX, "meetings-addendum-missing") {
+        Ok(body) => body,
+        Err(message) => {
+            return again(&state, &current, id, StatusCode::UNPROCESSABLE_ENTITY, |page| {
+                page.addendum = values.addendum;
+                page.errors.add("addendum", message);
+            })
+            .await;
+        }
+    };
+    let author = Author::of(&current, &req, &state.config);
+    let by = current.user.id;
+    let title = card.meeting.title.clone();
+    commit(&state.pool, author, move |conn, _| {
+        async move {
+            model::add_addendum(conn, id, by, &body).await?;
+            let summary = format!("added an addendum to the approved minutes of {title:?}");
+            Ok(Change::new(Action::MinutesAddendumAdded, "meeting", id, summary)
+                .flash(Msg::new("meetings-addendum-added")))
+        }
+        .boxed()
+    })
+    .await?;
+    Ok(see_other(&format!("/meetings/{id}/minutes#addenda")))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct DecisionValues {
+    #[serde(default)]
+    pub decision: String,
+}
+
+/// Records a decision with the minutes, under the next number; refused once they are approved.
+pub async fn add_decision(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    RequireMeetingRunner(current): RequireMeetingRunner,
+    id: web::Path<Uuid>,
+    HtmlForm(values): HtmlForm<DecisionValues>,
+) -> Result<HttpResponse, AppError> {
+    let mut conn = state.pool.get().await?;
+    let card = visible(&mut conn, &current.user, *id).await?;
+    drop(conn);
+    let id = card.meeting.id;
+    let locked = |state: web::Data<AppState>, current: CurrentUser, typed: String| async move {
+        again(&state, &current, id, StatusCode::CONFLICT, |page| {
+            page.decision = typed;
+            page.notice = Some(Msg::new("meetings-minutes-locked"));
+        })
+        .await
+    };
+    if card.meeting.is_approved() {
+        return locked(state, current, values.decision).await;
+    }
+    let body = match required_text(&values.decision, DECISION_MAX, "meetings-decision-missing") {
+        Ok(body) => body,
+        Err(message) => {
+            return again(&state, &current, id, StatusCode::UNPROCESSABLE_ENTITY, |page| {
+                page.decision = values.decision;
+                page.errors.add("decision", message);
+            })
+            .await;
+        }
+    };
+    let author = Author::of(&current, &req, &state.config);
+    let by = current.user.id;
+    let title = card.meeting.title.clone();
+    let saved = commit_if_current(&state.pool, author, move |conn, _| {
+        async move {
+            let Some((decision, number)) = model::add_decision(conn, id, &body, by).await? else {
+                return Ok(Saved::Stale);
+            };
+            let summary = format!("recorded decision {number} of {title:?}");
+            Ok(Saved::Yes(
+                Change::new(Action::DecisionRecorded, "meeting", id, summary)
+                    .flash(Msg::new("meetings-decision-recorded").arg("number", number))
+                    .returning((decision, number)),
+            ))
+        }
+        .boxed()
+    })
+    .await?;
+    match saved {
+        Saved::Yes((_, number)) => Ok(see_other(&format!("/meetings/{id}/minutes#decision-{number}"))),
+        Saved::Stale => locked(state, current, values.decision).await,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "meetings/print.html")]
+pub struct PrintPage {
+    pub ctx: PageContext,
+    pub card: MeetingCard,
+    pub attendees: Vec<Attendee>,
+    pub agenda: Vec<AgendaEntry>,
+    pub minutes: SafeHtml,
+    pub decisions: Vec<DecisionView>,
+    pub addenda: Vec<(Remark, SafeHtml)>,
+    pub approver: Option<String>,
+    pub today: NaiveDate,
+}
+
+impl PrintPage {
+    pub fn attendees_of(&self, participant: &Participant) -> Vec<&Attendee> {
+        self.attendees
+            .iter()
+            .filter(|a| a.organisation_id == participant.org.id)
+            .collect()
+    }
+}
+
+/// The record of approved minutes for printing (A4): attendance, the minutes, the decisions
+/// with their items, the addenda. Minutes not yet approved have no printable record (404).
+pub async fn print(
+    state: web::Data<AppState>,
+    current: CurrentUser,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, AppError> {
+    let mut conn = state.pool.get().await?;
+    let card = visible(&mut conn, &current.user, *id).await?;
+    if !card.meeting.is_approved() {
+        return Err(AppError::NotFound);
+    }
+    let meeting = card.meeting.id;
+    let attendees = model::attendees(&mut conn, meeting).await?;
+    let agenda = model::agenda(&mut conn, meeting).await?;
+    let decisions = decision_views(&mut conn, &current, meeting).await?;
+    let addenda = rendered(model::addenda(&mut conn, meeting).await?);
+    let approver = match card.meeting.approved_by {
+        Some(id) => model::user_name(&mut conn, id).await?,
+        None => None,
+    };
+    render(&PrintPage {
+        ctx: PageContext::new(&current, Section::Meetings),
+        minutes: markdown::render(&card.meeting.minutes),
+        attendees,
+        agenda,
+        decisions,
+        addenda,
+        approver,
+        today: current.user.today(),
+        card,
+    })
+}

@@ -1,0 +1,356 @@
+//! Scoped reads: every query of meetings starts from [`scoped`], so the scope decided in
+//! `authz` is a condition of the SQL, in lists, feeds, the dashboard and single meetings.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use diesel::dsl::array;
+use diesel::pg::Pg;
+use diesel::{ExpressionMethods, JoinOnDsl, NullableExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper};
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use super::{AgendaEntry, Attendee, Decision, DecisionRef, Meeting, MeetingCard, Participant, Remark};
+use crate::action_items::model::{OrgRef, Person};
+use crate::authz::MeetingScope;
+use crate::domain::OrgKind;
+use crate::domain::meeting::Attendance;
+use crate::schema::{
+    agenda_items, decisions, meeting_attendees, meeting_participants, meetings, minutes_addenda,
+    minutes_comments, organisations, users,
+};
+use crate::web::{PAGE_SIZE, Pagination};
+
+type Boxed = meetings::BoxedQuery<'static, Pg>;
+
+/// Meetings the scope lets the user read. A country's meetings are read from the
+/// participants' index first (as `action_items::model` reads an organisation's items).
+fn scoped(scope: MeetingScope) -> Boxed {
+    let query = meetings::table.into_boxed();
+    match scope {
+        MeetingScope::All => query,
+        MeetingScope::ParticipantOf(org) => query.filter(
+            meetings::id.eq_any(array(
+                meeting_participants::table
+                    .filter(meeting_participants::organisation_id.eq(org))
+                    .select(meeting_participants::meeting_id),
+            )),
+        ),
+    }
+}
+
+/// Which meetings a list shows: those still to come or under way, or those that ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum When {
+    #[default]
+    Upcoming,
+    Past,
+}
+
+fn listed(scope: MeetingScope, when: When, now: DateTime<Utc>) -> Boxed {
+    match when {
+        When::Upcoming => scoped(scope)
+            .filter(meetings::ends_at.ge(now))
+            .order((meetings::starts_at.asc(), meetings::id.asc())),
+        When::Past => scoped(scope)
+            .filter(meetings::ends_at.lt(now))
+            .order((meetings::starts_at.desc(), meetings::id.desc())),
+    }
+}
+
+/// One page of the list and how many meetings match, counted to
+/// [`Pagination::count_limit`]: three queries whatever the size.
+pub async fn list(
+    conn: &mut AsyncPgConnection,
+    scope: MeetingScope,
+    when: When,
+    now: DateTime<Utc>,
+    page: i64,
+) -> diesel::QueryResult<(Vec<MeetingCard>, i64)> {
+    let counted: Vec<Uuid> = listed(scope, when, now)
+        .select(meetings::id)
+        .limit(Pagination::count_limit(page))
+        .load(conn)
+        .await?;
+    let found: Vec<Meeting> = listed(scope, when, now)
+        .select(Meeting::as_select())
+        .limit(PAGE_SIZE)
+        .offset(Pagination::offset(page))
+        .load(conn)
+        .await?;
+    Ok((with_participants(conn, found).await?, counted.len() as i64))
+}
+
+/// Every meeting the scope shows from `since` on, for a calendar; at most `limit`.
+pub async fn calendar(
+    conn: &mut AsyncPgConnection,
+    scope: MeetingScope,
+    since: DateTime<Utc>,
+    limit: i64,
+) -> diesel::QueryResult<Vec<Meeting>> {
+    scoped(scope)
+        .filter(meetings::ends_at.ge(since))
+        .order((meetings::starts_at.asc(), meetings::id.asc()))
+        .select(Meeting::as_select())
+        .limit(limit)
+        .load(conn)
+        .await
+}
+
+/// The next meeting in the scope that has not ended.
+pub async fn next(
+    conn: &mut AsyncPgConnection,
+    scope: MeetingScope,
+    now: DateTime<Utc>,
+) -> diesel::QueryResult<Option<Meeting>> {
+    listed(scope, When::Upcoming, now)
+        .select(Meeting::as_select())
+        .first(conn)
+        .await
+        .optional()
+}
+
+pub async fn find_visible(
+    conn: &mut AsyncPgConnection,
+    scope: MeetingScope,
+    id: Uuid,
+) -> diesel::QueryResult<Option<MeetingCard>> {
+    let found: Option<Meeting> = scoped(scope)
+        .filter(meetings::id.eq(id))
+        .select(Meeting::as_select())
+        .first(conn)
+        .await
+        .optional()?;
+    match found {
+        Some(meeting) => Ok(with_participants(conn, vec![meeting]).await?.pop()),
+        None => Ok(None),
+    }
+}
+
+/// Adds the participating organisations to each meeting: one query for all.
+async fn with_participants(
+    conn: &mut AsyncPgConnection,
+    found: Vec<Meeting>,
+) -> diesel::QueryResult<Vec<MeetingCard>> {
+    if found.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<Uuid> = found.iter().map(|m| m.id).collect();
+    let rows: Vec<(Uuid, OrgRef, OrgKind, Attendance)> = meeting_participants::table
+        .inner_join(organisations::table)
+        .filter(meeting_participants::meeting_id.eq_any(&ids))
+        .order((organisations::kind.asc(), organisations::code.asc()))
+        .select((
+            meeting_participants::meeting_id,
+            (organisations::id, organisations::code, organisations::name),
+            organisations::kind,
+            meeting_participants::attendance,
+        ))
+        .load(conn)
+        .await?;
+    let mut by_meeting: HashMap<Uuid, Vec<Participant>> = HashMap::new();
+    for (meeting, org, kind, attendance) in rows {
+        by_meeting.entry(meeting).or_default().push(Participant {
+            org,
+            kind,
+            attendance,
+        });
+    }
+    Ok(found
+        .into_iter()
+        .map(|meeting| MeetingCard {
+            participants: by_meeting.remove(&meeting.id).unwrap_or_default(),
+            meeting,
+        })
+        .collect())
+}
+
+pub async fn attendees(
+    conn: &mut AsyncPgConnection,
+    meeting: Uuid,
+) -> diesel::QueryResult<Vec<Attendee>> {
+    meeting_attendees::table
+        .filter(meeting_attendees::meeting_id.eq(meeting))
+        .order(meeting_attendees::id.asc())
+        .select((
+            meeting_attendees::organisation_id,
+            meeting_attendees::name,
+            meeting_attendees::position,
+            meeting_attendees::user_id,
+        ))
+        .load(conn)
+        .await
+}
+
+pub async fn agenda(
+    conn: &mut AsyncPgConnection,
+    meeting: Uuid,
+) -> diesel::QueryResult<Vec<AgendaEntry>> {
+    agenda_items::table
+        .left_join(organisations::table)
+        .filter(agenda_items::meeting_id.eq(meeting))
+        .order(agenda_items::position.asc())
+        .select((
+            agenda_items::position,
+            agenda_items::title,
+            (organisations::id, organisations::code, organisations::name).nullable(),
+            agenda_items::planned_minutes,
+            agenda_items::notes,
+        ))
+        .load(conn)
+        .await
+}
+
+pub async fn decisions_of(
+    conn: &mut AsyncPgConnection,
+    meeting: Uuid,
+) -> diesel::QueryResult<Vec<Decision>> {
+    decisions::table
+        .filter(decisions::meeting_id.eq(meeting))
+        .order(decisions::number.asc())
+        .select((
+            decisions::id,
+            decisions::meeting_id,
+            decisions::number,
+            decisions::body,
+            decisions::created_at,
+        ))
+        .load(conn)
+        .await
+}
+
+/// The decisions among `ids` whose meeting the scope shows, with their meeting.
+pub async fn decision_refs(
+    conn: &mut AsyncPgConnection,
+    scope: MeetingScope,
+    ids: &[Uuid],
+) -> diesel::QueryResult<Vec<DecisionRef>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    decisions::table
+        .inner_join(meetings::table)
+        .filter(decisions::id.eq_any(ids))
+        .filter(decisions::meeting_id.eq_any(scoped(scope).select(meetings::id)))
+        .order((meetings::starts_at.desc(), decisions::number.asc()))
+        .select((
+            decisions::id,
+            decisions::number,
+            decisions::body,
+            meetings::id,
+            meetings::title,
+            meetings::starts_at,
+        ))
+        .load(conn)
+        .await
+}
+
+/// Decisions of the meetings before `meeting` (in the scope) that share a participant with
+/// it: where the carried-over items come from. The most recent first, at most `limit`.
+pub async fn earlier_decisions(
+    conn: &mut AsyncPgConnection,
+    scope: MeetingScope,
+    meeting: &Meeting,
+    participants: &[Uuid],
+    limit: i64,
+) -> diesel::QueryResult<Vec<DecisionRef>> {
+    if participants.is_empty() {
+        return Ok(Vec::new());
+    }
+    decisions::table
+        .inner_join(meetings::table)
+        .filter(meetings::starts_at.lt(meeting.starts_at))
+        .filter(meetings::id.ne(meeting.id))
+        .filter(decisions::meeting_id.eq_any(scoped(scope).select(meetings::id)))
+        .filter(
+            decisions::meeting_id.eq_any(
+                meeting_participants::table
+                    .filter(meeting_participants::organisation_id.eq_any(participants.to_vec()))
+                    .select(meeting_participants::meeting_id),
+            ),
+        )
+        .order((meetings::starts_at.desc(), decisions::number.asc()))
+        .select((
+            decisions::id,
+            decisions::number,
+            decisions::body,
+            meetings::id,
+            meetings::title,
+            meetings::starts_at,
+        ))
+        .limit(limit)
+        .load(conn)
+        .await
+}
+
+pub async fn comments(
+    conn: &mut AsyncPgConnection,
+    meeting: Uuid,
+) -> diesel::QueryResult<Vec<Remark>> {
+    minutes_comments::table
+        .inner_join(users::table.on(users::id.eq(minutes_comments::author_user_id)))
+        .inner_join(organisations::table.on(organisations::id.eq(users::organisation_id)))
+        .filter(minutes_comments::meeting_id.eq(meeting))
+        .order(minutes_comments::id.asc())
+        .select((
+            minutes_comments::created_at,
+            users::name,
+            organisations::code,
+            minutes_comments::body,
+        ))
+        .load(conn)
+        .await
+}
+
+pub async fn addenda(
+    conn: &mut AsyncPgConnection,
+    meeting: Uuid,
+) -> diesel::QueryResult<Vec<Remark>> {
+    minutes_addenda::table
+        .inner_join(users::table.on(users::id.eq(minutes_addenda::author_user_id)))
+        .inner_join(organisations::table.on(organisations::id.eq(users::organisation_id)))
+        .filter(minutes_addenda::meeting_id.eq(meeting))
+        .order(minutes_addenda::id.asc())
+        .select((
+            minutes_addenda::created_at,
+            users::name,
+            organisations::code,
+            minutes_addenda::body,
+        ))
+        .load(conn)
+        .await
+}
+
+/// The active accounts of the organisations `orgs`, by organisation code, then name: whom the
+/// attendance form offers to tick.
+pub async fn accounts_of(
+    conn: &mut AsyncPgConnection,
+    orgs: &[Uuid],
+) -> diesel::QueryResult<Vec<Person>> {
+    if orgs.is_empty() {
+        return Ok(Vec::new());
+    }
+    users::table
+        .inner_join(organisations::table.on(organisations::id.eq(users::organisation_id)))
+        .filter(users::organisation_id.eq_any(orgs))
+        .filter(users::active)
+        .order((organisations::code.asc(), users::name.asc()))
+        .select((
+            users::id,
+            users::name,
+            organisations::id,
+            organisations::code,
+        ))
+        .load(conn)
+        .await
+}
+
+/// An account's name (who approved the minutes).
+pub async fn user_name(conn: &mut AsyncPgConnection, id: Uuid) -> diesel::QueryResult<Option<String>> {
+    users::table
+        .filter(users::id.eq(id))
+        .select(users::name)
+        .first(conn)
+        .await
+        .optional()
+}
