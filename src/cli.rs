@@ -458,7 +458,7 @@ fn print_seeded(seeded: &Seeded) {
         Some(records) => println!(
             "Demo records loaded: {} contact points ({} absences), {} duty shifts from now on, \
              {} action items ({} comments, {} status changes), {} rescue requests, {} border \
-             referrals.",
+             referrals, {} meetings ({} decisions).",
             records.contacts,
             records.absences,
             records.shifts,
@@ -466,7 +466,9 @@ fn print_seeded(seeded: &Seeded) {
             records.comments,
             records.status_changes,
             records.rescue_requests,
-            records.referrals
+            records.referrals,
+            records.meetings,
+            records.decisions
         ),
         None => println!(
             "Every demo organisation existed already: their records were kept and no demo records were loaded."

@@ -47,8 +47,14 @@ pub(super) async fn load(
     roster: &Roster,
     now: DateTime<Utc>,
     records: &mut Records,
+    decisions: &[uuid::Uuid],
 ) -> anyhow::Result<()> {
     for item in super::agenda::ITEMS {
+        // The decision of the meeting the item carries out, if the demo meeting made one.
+        let decision = super::meetings::DECISIONS
+            .iter()
+            .position(|(_, titles)| titles.contains(&item.title))
+            .and_then(|index| decisions.get(index).copied());
         let creator = roster.get(item.creator)?;
         let wanted: Vec<String> = item.assignees.iter().map(|c| (*c).to_owned()).collect();
         let assignees = items::orgs_by_codes(conn, &wanted).await?;
@@ -71,7 +77,7 @@ pub(super) async fn load(
             due_date: today(now) + Duration::days(item.due_in_days),
             priority: item.priority,
             visibility: item.visibility,
-            decision: None,
+            decision,
         };
         let (id, number) = items::insert(conn, &fields, creator.user).await?;
         let reference = ItemReference(number);

@@ -10,6 +10,7 @@ mod action_items;
 mod agenda;
 mod contacts;
 mod embassies;
+mod meetings;
 mod police;
 mod referrals;
 mod rescue_requests;
@@ -137,6 +138,8 @@ pub struct Records {
     pub status_changes: usize,
     pub rescue_requests: usize,
     pub referrals: usize,
+    pub meetings: usize,
+    pub decisions: usize,
 }
 
 /// A demo organisation as the records refer to it: its demo user is who the records say
@@ -293,7 +296,8 @@ async fn seed_in(conn: &mut AsyncPgConnection, keys: &Keyring) -> anyhow::Result
     let mut records = Records::default();
     let now = Utc::now();
     contacts::load(conn, &roster, now, &mut records).await?;
-    action_items::load(conn, &roster, now, &mut records).await?;
+    let decisions = meetings::load(conn, &roster, now, &mut records).await?;
+    action_items::load(conn, &roster, now, &mut records, &decisions).await?;
     rescue_requests::load(conn, &roster, keys, now, &mut records).await?;
     referrals::load(conn, &roster, keys, now, &mut records).await?;
     Ok(Seeded {

@@ -34,7 +34,11 @@ text_enum! {
 
 /// A time as a `datetime-local` input sends it (`2026-12-15T10:00`), in `zone`. A time the
 /// zone skips (a daylight-saving gap) is refused; one it has twice is the earlier.
-pub fn local_time(input: &str, zone: chrono_tz::Tz, missing: &'static str) -> Result<DateTime<Utc>, Msg> {
+pub fn local_time(
+    input: &str,
+    zone: chrono_tz::Tz,
+    missing: &'static str,
+) -> Result<DateTime<Utc>, Msg> {
     let value = input.trim();
     if value.is_empty() {
         return Err(Msg::new(missing));
@@ -83,8 +87,14 @@ mod tests {
         const MISSING: &str = "meetings-starts-missing";
         let bangkok = local_time("2026-12-15T10:00", chrono_tz::Asia::Bangkok, MISSING).unwrap();
         assert_eq!(bangkok.to_rfc3339(), "2026-12-15T03:00:00+00:00");
-        assert_eq!(local_input(bangkok, chrono_tz::America::Sao_Paulo), "2026-12-15T00:00");
-        assert_eq!(local_time(" ", chrono_tz::UTC, MISSING).unwrap_err(), Msg::new(MISSING));
+        assert_eq!(
+            local_input(bangkok, chrono_tz::America::Sao_Paulo),
+            "2026-12-15T00:00"
+        );
+        assert_eq!(
+            local_time(" ", chrono_tz::UTC, MISSING).unwrap_err(),
+            Msg::new(MISSING)
+        );
         assert_eq!(
             local_time("15/12/2026 10:00", chrono_tz::UTC, MISSING).unwrap_err(),
             Msg::new("meetings-time-format")
@@ -101,15 +111,29 @@ mod tests {
         assert!(MinutesState::Draft.is_open());
         assert!(MinutesState::Circulated.is_open());
         assert!(!MinutesState::Approved.is_open());
-        assert_eq!("approved".parse::<MinutesState>(), Ok(MinutesState::Approved));
+        assert_eq!(
+            "approved".parse::<MinutesState>(),
+            Ok(MinutesState::Approved)
+        );
         assert!("locked".parse::<MinutesState>().is_err());
     }
 
     #[test]
     fn progress_counts_what_is_done() {
-        let p = Progress { total: 5, done: 3, overdue: 1 };
+        let p = Progress {
+            total: 5,
+            done: 3,
+            overdue: 1,
+        };
         assert!(!p.is_complete() && !p.is_empty());
-        assert!(Progress { total: 2, done: 2, overdue: 0 }.is_complete());
+        assert!(
+            Progress {
+                total: 2,
+                done: 2,
+                overdue: 0
+            }
+            .is_complete()
+        );
         assert!(Progress::default().is_empty());
     }
 }

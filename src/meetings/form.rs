@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::item::visible;
 use super::model::{self, MeetingCard};
-use super::values::{AgendaRow, MeetingDraft, MeetingValues, resolve};
+use super::values::{self, AgendaRow, MeetingValues};
 use crate::action_items::model::OrgRef;
 use crate::audit::{Action, Author, Change};
 use crate::auth::CurrentUser;
@@ -70,7 +70,7 @@ fn accept(
     let kept: Vec<OrgRef> = editing
         .map(|c| c.participants.iter().map(|p| p.org.clone()).collect())
         .unwrap_or_default();
-    MeetingDraft::parse(values).and_then(|draft| resolve(draft, orgs, &kept))
+    values::accept(values, orgs, &kept)
 }
 
 pub async fn new_form(

@@ -269,13 +269,9 @@ impl MeetingDraft {
     }
 }
 
-/// The draft with its organisations found among the active ones (`active`), or, for those a
-/// meeting already had (`kept`), among those; a presenter must take part.
-pub fn resolve(
-    draft: MeetingDraft,
-    active: &[Organisation],
-    kept: &[OrgRef],
-) -> Result<MeetingFields, FieldErrors> {
+/// The organisations named by `codes`, found among the active ones (`active`) or, for those a
+/// meeting already had (`kept`), among those; the codes found nowhere are named in the errors.
+fn find_participants(codes: &[String], active: &[Organisation], kept: &[OrgRef]) -> (Vec<OrgRef>, FieldErrors) {
     let mut errors = FieldErrors::default();
     let find = |code: &str| -> Option<OrgRef> {
         active
@@ -290,7 +286,7 @@ pub fn resolve(
     };
     let mut participants = Vec::new();
     let mut unknown = Vec::new();
-    for code in &draft.participants {
+    for code in codes {
         match find(code) {
             Some(org) => participants.push(org),
             None => unknown.push(code.as_str()),
@@ -304,6 +300,33 @@ pub fn resolve(
                 .arg("count", unknown.len()),
         );
     }
+    (participants, errors)
+}
+
+/// Parses the form and finds its organisations; every wrong field is named at once.
+pub fn accept(
+    values: &MeetingValues,
+    active: &[Organisation],
+    kept: &[OrgRef],
+) -> Result<MeetingFields, FieldErrors> {
+    match MeetingDraft::parse(values) {
+        Ok(draft) => resolve(draft, active, kept),
+        Err(mut errors) => {
+            let codes: Vec<String> = values.participants.iter().map(|c| c.trim().to_uppercase()).filter(|c| !c.is_empty()).collect();
+            errors.merge(find_participants(&codes, active, kept).1);
+            Err(errors)
+        }
+    }
+}
+
+/// The draft with its organisations found (see [`find_participants`]); a presenter must take
+/// part.
+pub fn resolve(
+    draft: MeetingDraft,
+    active: &[Organisation],
+    kept: &[OrgRef],
+) -> Result<MeetingFields, FieldErrors> {
+    let (participants, mut errors) = find_participants(&draft.participants, active, kept);
     let mut agenda = Vec::new();
     for (index, line) in draft.agenda.into_iter().enumerate() {
         let presenter = match &line.presenter {

@@ -13,6 +13,7 @@ const SEE_OTHER: u16 = 303;
 const FORBIDDEN: u16 = 403;
 const NOT_FOUND: u16 = 404;
 const UNPROCESSABLE: u16 = 422;
+const CONFLICT: u16 = 409;
 
 /// One row: the route, how to call it, and the status per role, in the order of
 /// [`Role::ALL`]: anonymous, admin, coordinator, country member, observer.
@@ -103,7 +104,11 @@ pub async fn rows(app: &TestApp) -> Vec<Row> {
         operation,
         bra_referral,
         tza_referral,
+        bra_meeting,
+        tza_meeting,
+        approved_meeting,
     } = app.seed_records().await;
+    let long_minutes = "x".repeat(100_001);
     let area = {
         use diesel::{ExpressionMethods, QueryDsl};
         use diesel_async::RunQueryDsl;
@@ -801,6 +806,159 @@ pub async fn rows(app: &TestApp) -> Vec<Row> {
             &[("active", "bogus")],
             [SEE_OTHER, 400, FORBIDDEN, FORBIDDEN, FORBIDDEN],
         ),
+        // Meetings: coordinators run them; a country sees those it takes part in (another
+        // country's answers 404) and comments on circulated minutes; observers read every one
+        // and change nothing. Every form below is refused, so nothing is written.
+        get("/meetings", "/meetings", PAGE),
+        post(
+            "/meetings",
+            "/meetings",
+            &[("title", "")],
+            OTHERS_REFUSED_INVALID,
+        ),
+        get("/meetings/new", "/meetings/new", OTHERS_REFUSED_PAGE),
+        get(
+            "/meetings/{id}.ics",
+            format!("/meetings/{bra_meeting}.ics"),
+            PAGE,
+        ),
+        get(
+            "/meetings/{id}.ics",
+            format!("/meetings/{tza_meeting}.ics"),
+            [SEE_OTHER, OK, OK, NOT_FOUND, OK],
+        ),
+        get("/meetings/{id}", format!("/meetings/{bra_meeting}"), PAGE),
+        get(
+            "/meetings/{id}",
+            format!("/meetings/{tza_meeting}"),
+            [SEE_OTHER, OK, OK, NOT_FOUND, OK],
+        ),
+        get(
+            "/meetings/{id}/edit",
+            format!("/meetings/{bra_meeting}/edit"),
+            OTHERS_REFUSED_PAGE,
+        ),
+        post(
+            "/meetings/{id}/edit",
+            format!("/meetings/{bra_meeting}/edit"),
+            &[("title", ""), ("version", "1")],
+            OTHERS_REFUSED_INVALID,
+        ),
+        get(
+            "/meetings/{id}/attendance",
+            format!("/meetings/{bra_meeting}/attendance"),
+            OTHERS_REFUSED_PAGE,
+        ),
+        post(
+            "/meetings/{id}/attendance",
+            format!("/meetings/{bra_meeting}/attendance"),
+            &[("org", "BRA"), ("attendance", "bogus"), ("version", "1")],
+            OTHERS_REFUSED_INVALID,
+        ),
+        get(
+            "/meetings/{id}/minutes",
+            format!("/meetings/{bra_meeting}/minutes"),
+            PAGE,
+        ),
+        get(
+            "/meetings/{id}/minutes",
+            format!("/meetings/{tza_meeting}/minutes"),
+            [SEE_OTHER, OK, OK, NOT_FOUND, OK],
+        ),
+        post(
+            "/meetings/{id}/minutes",
+            format!("/meetings/{bra_meeting}/minutes"),
+            &[("minutes", long_minutes.as_str()), ("version", "1")],
+            OTHERS_REFUSED_INVALID,
+        ),
+        post(
+            "/meetings/{id}/minutes",
+            format!("/meetings/{approved_meeting}/minutes"),
+            &[("minutes", "Rewritten"), ("version", "1")],
+            [SEE_OTHER, CONFLICT, CONFLICT, FORBIDDEN, FORBIDDEN],
+        ),
+        post(
+            "/meetings/{id}/minutes/circulate",
+            format!("/meetings/{bra_meeting}/minutes/circulate"),
+            &[("version", "999")],
+            [SEE_OTHER, CONFLICT, CONFLICT, FORBIDDEN, FORBIDDEN],
+        ),
+        post(
+            "/meetings/{id}/minutes/approve",
+            format!("/meetings/{bra_meeting}/minutes/approve"),
+            &[("version", "1")],
+            [SEE_OTHER, CONFLICT, CONFLICT, FORBIDDEN, FORBIDDEN],
+        ),
+        post(
+            "/meetings/{id}/minutes/comments",
+            format!("/meetings/{bra_meeting}/minutes/comments"),
+            &[("comment", "")],
+            [SEE_OTHER, CONFLICT, CONFLICT, CONFLICT, FORBIDDEN],
+        ),
+        post(
+            "/meetings/{id}/minutes/comments",
+            format!("/meetings/{tza_meeting}/minutes/comments"),
+            &[("comment", "")],
+            [
+                SEE_OTHER,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                NOT_FOUND,
+                FORBIDDEN,
+            ],
+        ),
+        post(
+            "/meetings/{id}/minutes/addenda",
+            format!("/meetings/{bra_meeting}/minutes/addenda"),
+            &[("addendum", "A correction")],
+            [SEE_OTHER, CONFLICT, CONFLICT, FORBIDDEN, FORBIDDEN],
+        ),
+        post(
+            "/meetings/{id}/minutes/addenda",
+            format!("/meetings/{approved_meeting}/minutes/addenda"),
+            &[("addendum", "")],
+            OTHERS_REFUSED_INVALID,
+        ),
+        get(
+            "/meetings/{id}/minutes/print",
+            format!("/meetings/{bra_meeting}/minutes/print"),
+            [SEE_OTHER, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
+        ),
+        get(
+            "/meetings/{id}/minutes/print",
+            format!("/meetings/{approved_meeting}/minutes/print"),
+            PAGE,
+        ),
+        post(
+            "/meetings/{id}/decisions",
+            format!("/meetings/{bra_meeting}/decisions"),
+            &[("decision", "")],
+            OTHERS_REFUSED_INVALID,
+        ),
+        post(
+            "/meetings/{id}/decisions",
+            format!("/meetings/{approved_meeting}/decisions"),
+            &[("decision", "Too late")],
+            [SEE_OTHER, CONFLICT, CONFLICT, FORBIDDEN, FORBIDDEN],
+        ),
+        // A feed is read without a session: an unknown token is nobody's calendar.
+        get(
+            "/calendar/{token}.ics",
+            format!("/calendar/{}.ics", "A".repeat(43)),
+            [NOT_FOUND; 5],
+        ),
+        post(
+            "/account/calendar-feed",
+            "/account/calendar-feed",
+            &[],
+            [SEE_OTHER, OK, OK, OK, OK],
+        ),
+        post(
+            "/account/calendar-feed/revoke",
+            "/account/calendar-feed/revoke",
+            &[],
+            [SEE_OTHER; 5],
+        ),
         // Last: it ends the sessions the rows above use.
         post("/logout", "/logout", &[], [SEE_OTHER; 5]),
     ];
@@ -896,13 +1054,14 @@ async fn every_route_answers_each_role_as_designed() {
         (
             Role::Observer,
             "'auth.sign_in', 'auth.sign_out', 'account.time_zone_changed', 'account.language_changed', \
-             'account.password_change_failed'",
+             'account.password_change_failed', 'account.calendar_feed_made', \
+             'account.calendar_feed_revoked'",
         ),
         (
             Role::Country,
             "'auth.sign_in', 'auth.sign_out', 'account.time_zone_changed', 'account.language_changed', \
              'account.password_change_failed', 'contact.verified', 'rescue_request.viewed', \
-             'referral.viewed'",
+             'referral.viewed', 'account.calendar_feed_made', 'account.calendar_feed_revoked'",
         ),
     ] {
         let id = app.user_id(role.email().unwrap()).await;
@@ -936,6 +1095,33 @@ async fn every_route_answers_each_role_as_designed() {
     );
     assert_eq!(
         app.count("SELECT count(*) FROM referral_checkpoints WHERE NOT active")
+            .await,
+        0
+    );
+    // Every meeting form was refused: the meetings, their minutes and decisions as seeded.
+    assert_eq!(
+        app.count(
+            "SELECT count(*) FROM meetings WHERE version <> 1 OR minutes_version <> 1 \
+             OR minutes NOT IN ('Draft text', 'Circulated text', 'Approved text')"
+        )
+        .await,
+        0
+    );
+    for table in [
+        "minutes_comments",
+        "minutes_addenda",
+        "meeting_attendees",
+        "agenda_items",
+    ] {
+        assert_eq!(
+            app.count(&format!("SELECT count(*) FROM {table}")).await,
+            0,
+            "{table}"
+        );
+    }
+    assert_eq!(app.count("SELECT count(*) FROM decisions").await, 2);
+    assert_eq!(
+        app.count("SELECT count(*) FROM meeting_participants WHERE attendance <> 'unrecorded'")
             .await,
         0
     );

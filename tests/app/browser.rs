@@ -279,6 +279,250 @@ async fn a_coordinator_assigns_an_item_and_the_country_marks_it_in_progress() {
 }
 
 #[tokio::test]
+async fn a_coordinator_records_a_decision_and_the_assigned_country_sees_its_item() {
+    let app = TestApp::spawn().await;
+    let (_driver, browser) = start_browser().await;
+    let title = "Border coordination with the embassies";
+    let decision = "Border officials contact the embassy of travellers to high-risk areas \
+                    without a clear itinerary";
+    // Two weeks ahead, so the meeting is always upcoming; the form takes local times.
+    let day = (chrono::Utc::now() + chrono::Duration::days(14)).date_naive();
+    let due = (chrono::Utc::now() + chrono::Duration::days(30))
+        .date_naive()
+        .to_string();
+
+    // The coordinator plans the meeting from the navigation, with Brazil taking part.
+    sign_in(&browser, &app, Role::Coordinator).await;
+    click_link(&browser, "Meetings").await;
+    wait_for(&browser, Locator::XPath("//h1[contains(., 'Meetings')]")).await;
+    click_link(&browser, "New meeting").await;
+    wait_for(&browser, Locator::XPath("//h1[contains(., 'New meeting')]")).await;
+    fill(&browser, "title", title).await;
+    // A datetime-local input takes keys in the browser's locale; set the value as the
+    // picker would.
+    for (id, time) in [("starts_at", "10:00"), ("ends_at", "12:00")] {
+        browser
+            .execute(
+                "document.getElementById(arguments[0]).value = arguments[1];",
+                vec![json!(id), json!(format!("{day}T{time}"))],
+            )
+            .await
+            .unwrap();
+    }
+    let ccib = wait_for(
+        &browser,
+        Locator::Css("input[name='participants'][value='CCIB']"),
+    )
+    .await;
+    assert!(
+        ccib.is_selected().await.unwrap(),
+        "the creator's organisation takes part from the start"
+    );
+    wait_for(
+        &browser,
+        Locator::Css("input[name='participants'][value='BRA']"),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+    fill(&browser, "agenda_title_1", "Referrals at the border").await;
+    wait_for(
+        &browser,
+        Locator::XPath("//main//button[normalize-space()='Create the meeting']"),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+    wait_for(
+        &browser,
+        Locator::XPath(&format!("//h1[contains(., '{title}')]")),
+    )
+    .await;
+    let meeting = path_of(&browser).await;
+    assert!(meeting.starts_with("/meetings/"), "{meeting}");
+    let main = main_text(&browser).await;
+    assert!(
+        main.contains(&format!("Meeting “{title}” created.")),
+        "{main}"
+    );
+    assert!(main.contains("Referrals at the border"), "{main}");
+    assert!(main.contains("BRA Embassy of Brazil"), "{main}");
+
+    // In the minutes, the coordinator records the decision.
+    click_link(&browser, "Minutes and decisions").await;
+    wait_for(
+        &browser,
+        Locator::XPath(&format!("//h1[contains(., 'Minutes: {title}')]")),
+    )
+    .await;
+    fill(&browser, "decision", decision).await;
+    wait_for(
+        &browser,
+        Locator::XPath("//button[normalize-space()='Record the decision']"),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+    wait_for(
+        &browser,
+        Locator::XPath("//p[@role='status'][contains(., 'Decision 1 recorded.')]"),
+    )
+    .await;
+    let recorded = wait_for(&browser, Locator::Id("decision-1")).await;
+    let text = recorded.text().await.unwrap();
+    assert!(
+        text.contains(decision) && text.contains("No action items yet."),
+        "{text}"
+    );
+
+    // The decision becomes an action item owed by Brazil, its title taken from the decision.
+    click_link(&browser, "Create an action item from this decision").await;
+    wait_for(
+        &browser,
+        Locator::XPath("//h1[contains(., 'New action item')]"),
+    )
+    .await;
+    let main = main_text(&browser).await;
+    assert!(
+        main.contains(&format!("Decision 1 of “{title}”")),
+        "the form names the decision it carries out:\n{main}"
+    );
+    assert_eq!(
+        field_value(&browser, "title").await,
+        decision,
+        "the item's title is the decision's"
+    );
+    wait_for(
+        &browser,
+        Locator::Css("input[name='assignees'][value='BRA']"),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+    browser
+        .execute(
+            "document.getElementById('due_date').value = arguments[0];",
+            vec![json!(due)],
+        )
+        .await
+        .unwrap();
+    submit_main_form(&browser).await;
+    let heading = wait_for(&browser, Locator::XPath("//h1[contains(., 'AI-')]")).await;
+    let heading = heading.text().await.unwrap();
+    let reference = heading
+        .split_whitespace()
+        .find(|word| word.starts_with("AI-"))
+        .unwrap_or_else(|| panic!("the heading names the item's reference: {heading:?}"))
+        .to_owned();
+    let item = path_of(&browser).await;
+    assert!(item.starts_with("/action-items/"), "{item}");
+    let main = main_text(&browser).await;
+    assert!(main.contains("Carries out"), "{main}");
+    let carries_out = wait_for(
+        &browser,
+        Locator::XPath("//dt[normalize-space()='Carries out']/following-sibling::dd[1]/a"),
+    )
+    .await;
+    assert_eq!(
+        carries_out.attr("href").await.unwrap().as_deref(),
+        Some(format!("{meeting}/minutes#decision-1").as_str()),
+        "the item links to the decision it carries out"
+    );
+    assert_eq!(
+        carries_out.text().await.unwrap().trim(),
+        format!("Decision 1 of “{title}”")
+    );
+
+    // Back in the minutes, the decision counts its item.
+    carries_out.click().await.unwrap();
+    wait_for(
+        &browser,
+        Locator::XPath(&format!("//h1[contains(., 'Minutes: {title}')]")),
+    )
+    .await;
+    let recorded = wait_for(&browser, Locator::Id("decision-1")).await;
+    let text = recorded.text().await.unwrap();
+    assert!(text.contains("0 of 1 done"), "{text}");
+    assert!(text.contains(&reference) && text.contains("BRA"), "{text}");
+    sign_out(&browser).await;
+    wait_for(&browser, Locator::Id("email")).await;
+
+    // Brazil's member sees the meeting next on the dashboard, then the decision and the item
+    // it owes in the minutes.
+    sign_in(&browser, &app, Role::Country).await;
+    let next = wait_for(
+        &browser,
+        Locator::XPath("//main//p[starts-with(normalize-space(), 'Next:')]"),
+    )
+    .await;
+    let line = next.text().await.unwrap();
+    assert!(
+        line.trim().starts_with(&format!("Next: {title}")),
+        "the dashboard names the next meeting: {line:?}"
+    );
+    click_link(&browser, "Meetings").await;
+    wait_for(&browser, Locator::XPath("//h1[contains(., 'Meetings')]")).await;
+    assert!(
+        browser
+            .find(Locator::LinkText("New meeting"))
+            .await
+            .is_err(),
+        "a country's member does not plan meetings"
+    );
+    click_link(&browser, title).await;
+    wait_for(
+        &browser,
+        Locator::XPath(&format!("//h1[contains(., '{title}')]")),
+    )
+    .await;
+    assert_eq!(path_of(&browser).await, meeting);
+    click_link(&browser, "Minutes and decisions").await;
+    wait_for(
+        &browser,
+        Locator::XPath(&format!("//h1[contains(., 'Minutes: {title}')]")),
+    )
+    .await;
+    let recorded = wait_for(&browser, Locator::Id("decision-1")).await;
+    let text = recorded.text().await.unwrap();
+    assert!(
+        text.contains(decision) && text.contains("0 of 1 done"),
+        "{text}"
+    );
+    assert!(
+        browser
+            .find(Locator::LinkText(
+                "Create an action item from this decision"
+            ))
+            .await
+            .is_err(),
+        "only coordinators turn decisions into work"
+    );
+    recorded
+        .find(Locator::XPath(&format!(
+            ".//a[.//span[normalize-space()='{reference}']]"
+        )))
+        .await
+        .unwrap_or_else(|error| panic!("the decision links its item {reference}: {error}"))
+        .click()
+        .await
+        .unwrap();
+    wait_for(
+        &browser,
+        Locator::XPath(&format!("//h1[contains(., '{reference}')]")),
+    )
+    .await;
+    assert_eq!(path_of(&browser).await, item);
+    let main = main_text(&browser).await;
+    assert!(main.contains(decision), "{main}");
+    assert!(main.contains("Carries out"), "{main}");
+    browser.close().await.unwrap();
+}
+
+#[tokio::test]
 async fn an_embassy_adds_a_contact_and_another_country_finds_it_on_duty() {
     let app = TestApp::spawn().await;
     let (_driver, browser) = start_browser().await;
@@ -387,7 +631,31 @@ async fn every_main_page_passes_an_automated_accessibility_check() {
     let item = create_item_over_http(&app).await;
     let contact = create_contact_over_http(&app).await;
     let referral = create_referral_over_http(&app).await;
+    // Only meetings (no action items): the item above stays AI-0001.
+    let (bra_meeting, _, approved_meeting, _) = app.seed_meetings().await;
+    let bra_meeting = format!("/meetings/{bra_meeting}");
+    let approved_meeting = format!("/meetings/{approved_meeting}");
     let pages = [
+        ("/meetings".to_owned(), "Meetings"),
+        ("/meetings/new".to_owned(), "New meeting"),
+        (bra_meeting.clone(), "Brazil coordination"),
+        (format!("{bra_meeting}/edit"), "Edit “Brazil coordination”"),
+        (
+            format!("{bra_meeting}/attendance"),
+            "Attendance: Brazil coordination",
+        ),
+        (
+            format!("{bra_meeting}/minutes"),
+            "Minutes: Brazil coordination",
+        ),
+        (
+            format!("{approved_meeting}/minutes"),
+            "Minutes: Joint coordination",
+        ),
+        (
+            format!("{approved_meeting}/minutes/print"),
+            "Joint coordination",
+        ),
         ("/referrals?status=".to_owned(), "Border referrals"),
         ("/referrals/new".to_owned(), "File a referral"),
         (referral.clone(), "BR-"),
@@ -437,6 +705,7 @@ async fn every_main_page_passes_an_automated_accessibility_check() {
         ("/contacts/new", "Add a contact point"),
         ("/referrals/new", "File a referral"),
         ("/action-items/new", "New action item"),
+        ("/meetings/new", "New meeting"),
         ("/admin/orgs/new", "Add an organisation"),
         ("/admin/users/new", "Add an account"),
     ] {

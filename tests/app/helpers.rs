@@ -472,6 +472,7 @@ impl TestApp {
         .await;
         let (bra_request, tza_request, operation) = self.seed_rescue_requests().await;
         let (bra_referral, tza_referral) = self.seed_referrals().await;
+        let (bra_meeting, tza_meeting, approved_meeting, _) = self.seed_meetings().await;
         Records {
             shared_bra,
             restricted_tza,
@@ -484,7 +485,53 @@ impl TestApp {
             operation,
             bra_referral,
             tza_referral,
+            bra_meeting,
+            tza_meeting,
+            approved_meeting,
         }
+    }
+
+    /// Three meetings of the coordinator of CCIB, next week: Brazil's (draft minutes, one
+    /// decision), Tanzania's (circulated minutes) and one of both (approved minutes with a
+    /// decision). Answers their ids and the decision of Brazil's.
+    pub async fn seed_meetings(&self) -> (Uuid, Uuid, Uuid, Uuid) {
+        let [bra, tza, both, bra_decision, both_decision] = [(); 5].map(|_| Uuid::now_v7());
+        self.sql(&format!(
+            "INSERT INTO meetings (id, title, starts_at, ends_at, time_zone, place, created_by, minutes)
+             SELECT v.id::uuid, v.title, now() + interval '7 days', now() + interval '7 days 2 hours',
+                    'Asia/Bangkok', 'Royal Thai Police headquarters',
+                    (SELECT id FROM users WHERE email = 'coordinator@ccib.test.org'), v.minutes
+             FROM (VALUES ('{bra}', 'Brazil coordination', 'Draft text'),
+                          ('{tza}', 'Tanzania coordination', 'Circulated text'),
+                          ('{both}', 'Joint coordination', 'Approved text')) AS v (id, title, minutes)"
+        ))
+        .await;
+        self.sql(&format!(
+            "INSERT INTO meeting_participants (meeting_id, organisation_id)
+             SELECT m.id, o.id FROM meetings m JOIN organisations o
+               ON (m.id = '{bra}' AND o.code IN ('CCIB', 'BRA'))
+               OR (m.id = '{tza}' AND o.code IN ('CCIB', 'TZA'))
+               OR (m.id = '{both}' AND o.code IN ('CCIB', 'BRA', 'TZA'))"
+        ))
+        .await;
+        self.sql(&format!(
+            "INSERT INTO decisions (id, meeting_id, number, body, created_by)
+             SELECT v.id::uuid, v.meeting::uuid, 1, v.body,
+                    (SELECT id FROM users WHERE email = 'coordinator@ccib.test.org')
+             FROM (VALUES ('{bra_decision}', '{bra}', 'Brazil names a 24/7 contact'),
+                          ('{both_decision}', '{both}', 'Both brief their consulates')) AS v (id, meeting, body)"
+        ))
+        .await;
+        self.sql(&format!(
+            "UPDATE meetings SET minutes_state = 'circulated' WHERE id = '{tza}'"
+        ))
+        .await;
+        self.sql(&format!(
+            "UPDATE meetings SET minutes_state = 'approved', approved_at = now(),
+                    approved_by = created_by WHERE id = '{both}'"
+        ))
+        .await;
+        (bra, tza, both, bra_decision)
     }
 
     /// A border referral for a Brazilian traveller and one for a Tanzanian, filed by the
@@ -651,6 +698,11 @@ pub struct Records {
     /// A border referral for a Brazilian traveller, and one for a Tanzanian.
     pub bra_referral: Uuid,
     pub tza_referral: Uuid,
+    /// Meetings: Brazil's (CCIB and BRA, draft minutes with one decision), Tanzania's (CCIB
+    /// and TZA, circulated), and one of both (approved, with a decision).
+    pub bra_meeting: Uuid,
+    pub tza_meeting: Uuid,
+    pub approved_meeting: Uuid,
 }
 
 impl Drop for TestApp {

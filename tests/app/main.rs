@@ -15,6 +15,7 @@ mod health;
 mod helpers;
 mod languages;
 mod markup;
+mod meetings;
 mod odd_input;
 mod referrals;
 mod rescue_requests;
