@@ -43,8 +43,10 @@ pub struct Dashboard {
     pub overdue_decisions: Vec<(crate::meetings::model::DecisionRef, i64)>,
 }
 
-/// How many decisions with overdue items the dashboard names.
-const OVERDUE_DECISIONS: usize = 5;
+/// How many decisions with overdue items the dashboard names, and how many it reads to find
+/// them among the meetings the user sees.
+const OVERDUE_DECISIONS_SHOWN: usize = 5;
+const OVERDUE_DECISIONS: i64 = 20;
 
 pub async fn show(
     state: web::Data<AppState>,
@@ -68,9 +70,16 @@ pub async fn show(
     let meeting_scope = authz::meeting_scope(&current.user);
     let next_meeting =
         crate::meetings::model::next(&mut conn, meeting_scope, chrono::Utc::now()).await?;
+    // A country sees the decisions its own organisation is late on; coordinators and
+    // observers, every decision that is.
+    let owed_by = match authz::role(&current.user) {
+        Role::CountryMember { .. } => Some(current.user.org_id),
+        Role::Admin | Role::Coordinator | Role::Observer => None,
+    };
     let overdue = crate::action_items::model::decisions_with_overdue(
         &mut conn,
         scope,
+        owed_by,
         today,
         OVERDUE_DECISIONS,
     )
@@ -80,6 +89,7 @@ pub async fn show(
     let overdue_decisions = overdue
         .iter()
         .filter_map(|(id, count)| Some((refs.iter().find(|d| d.id == *id)?.clone(), *count)))
+        .take(OVERDUE_DECISIONS_SHOWN)
         .collect();
     let (role_label, role_summary) = match authz::role(&current.user) {
         Role::Admin => ("role-admin", "dashboard-role-admin"),

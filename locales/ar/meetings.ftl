@@ -25,8 +25,8 @@ meetings-count = { $count ->
    *[other] { $count } اجتماع
 }
 meetings-count-more = أكثر من { $count } اجتماع
-meetings-none-upcoming = لا توجد اجتماعات مقرَّرة تشارك فيها.
-meetings-none-past = لا توجد اجتماعات سابقة شاركت فيها.
+meetings-none-upcoming = لا توجد اجتماعات مقرَّرة.
+meetings-none-past = لا توجد اجتماعات سابقة.
 meetings-col-when = الموعد
 meetings-col-title = العنوان
 meetings-col-place = المكان
@@ -133,7 +133,7 @@ meetings-attendee-account-unknown = أحد الحسابات المحدَّدة �
 
 meetings-carried-over = إجراءات مرحَّلة من اجتماعات سابقة
 meetings-carried-over-help = الإجراءات المطلوبة التي لا تزال مفتوحة من قرارات اجتماعات سابقة مع الجهات نفسها.
-meetings-carried-over-none = لا يوجد ما يُرحَّل: فجميع الإجراءات الناتجة عن القرارات السابقة منجزة.
+meetings-carried-over-none = لا توجد إجراءات مرحَّلة من اجتماعات سابقة.
 meetings-col-item = الإجراء المطلوب
 meetings-col-owed-by = الجهات المكلفة
 meetings-col-due = تاريخ الاستحقاق
@@ -160,7 +160,7 @@ meetings-minutes-approve-help = بعد اعتماد المحضر، يُقفل ه
 meetings-minutes-approved = اعتُمد المحضر وأُقفل.
 meetings-minutes-locked = هذا المحضر معتمد ومُقفل؛ ولم يُغيَّر شيء. يُضاف التصحيح في صورة ملحق.
 meetings-minutes-stale = غيّر شخص آخر المحضر أثناء عملك؛ ولم يُحفظ شيء. وما كتبته باقٍ في المحرر أسفل النص الحالي.
-meetings-draft-help = مسودة: لا يطّلع عليها أثناء كتابتها إلا المنسقون؛ عمِّمها ليضيف المشاركون تعليقاتهم.
+meetings-draft-help = مسودة، لا يزال المنسقون يكتبونها؛ وتُعمَّم على المشاركين لإبداء تعليقاتهم قبل اعتمادها.
 meetings-circulated-help = معمَّم لإبداء التعليقات: يمكن للمشاركين التعليق أدناه قبل أن يعتمده أحد المنسقين.
 meetings-approved-by = اعتمده { $name } في { $time }.
 meetings-approved-at = اعتُمد في { $time }.

@@ -22,8 +22,8 @@ meetings-count = { $count ->
    *[other] { $count } meetings
 }
 meetings-count-more = More than { $count } meetings
-meetings-none-upcoming = No meetings are planned that you take part in.
-meetings-none-past = No past meetings that you took part in.
+meetings-none-upcoming = No meetings are planned.
+meetings-none-past = No past meetings.
 meetings-col-when = When
 meetings-col-title = Title
 meetings-col-place = Place
@@ -118,7 +118,7 @@ meetings-attendee-account-unknown = A ticked account does not belong to a partic
 
 meetings-carried-over = Carried over from earlier meetings
 meetings-carried-over-help = Action items still open from the decisions of earlier meetings with the same organisations.
-meetings-carried-over-none = Nothing is carried over: every item of earlier decisions is done.
+meetings-carried-over-none = Nothing is carried over from earlier meetings.
 meetings-col-item = Action item
 meetings-col-owed-by = Owed by
 meetings-col-due = Due
@@ -145,7 +145,7 @@ meetings-minutes-approve-help = Once approved, the minutes and their decisions a
 meetings-minutes-approved = The minutes are approved and locked.
 meetings-minutes-locked = These minutes are approved and locked; nothing was changed. A correction is added as an addendum.
 meetings-minutes-stale = Someone else changed the minutes while you were working; nothing was saved. What you typed is kept in the editor below the current text.
-meetings-draft-help = A draft: only coordinators see it being written; circulate it for the participants’ comments.
+meetings-draft-help = A draft, still being written by the coordinators; it is circulated to the participants for comment before it is approved.
 meetings-circulated-help = Circulated for comment: participants can comment below before a coordinator approves.
 meetings-approved-by = Approved by { $name } on { $time }.
 meetings-approved-at = Approved on { $time }.

@@ -23,8 +23,8 @@ meetings-count = { $count ->
    *[other] { $count } réunions
 }
 meetings-count-more = Plus de { $count } réunions
-meetings-none-upcoming = Aucune réunion à laquelle vous participez n'est prévue.
-meetings-none-past = Aucune réunion passée à laquelle vous avez participé.
+meetings-none-upcoming = Aucune réunion n'est prévue.
+meetings-none-past = Aucune réunion passée.
 meetings-col-when = Date
 meetings-col-title = Titre
 meetings-col-place = Lieu
@@ -120,7 +120,7 @@ meetings-attendee-account-unknown = Un compte coché n'appartient à aucune orga
 
 meetings-carried-over = Reporté des réunions précédentes
 meetings-carried-over-help = Points d'action encore ouverts, issus des décisions de réunions précédentes avec les mêmes organisations.
-meetings-carried-over-none = Rien n'est reporté : tous les points d'action issus des décisions précédentes sont terminés.
+meetings-carried-over-none = Rien n'est reporté des réunions précédentes.
 meetings-col-item = Point d'action
 meetings-col-owed-by = À la charge de
 meetings-col-due = Échéance
@@ -147,7 +147,7 @@ meetings-minutes-approve-help = Une fois approuvé, le procès-verbal et ses dé
 meetings-minutes-approved = Le procès-verbal est approuvé et verrouillé.
 meetings-minutes-locked = Ce procès-verbal est approuvé et verrouillé ; rien n'a été modifié. Une correction s'ajoute sous forme d'additif.
 meetings-minutes-stale = Quelqu'un d'autre a modifié le procès-verbal pendant que vous travailliez ; rien n'a été enregistré. Votre saisie est conservée dans l'éditeur, sous le texte actuel.
-meetings-draft-help = Projet : seuls les coordinateurs le voient pendant sa rédaction ; diffusez-le pour recueillir les commentaires des participants.
+meetings-draft-help = Projet, encore en cours de rédaction par les coordinateurs ; il est diffusé aux participants pour commentaires avant d'être approuvé.
 meetings-circulated-help = Diffusé pour commentaires : les participants peuvent le commenter ci-dessous avant son approbation par un coordinateur.
 meetings-approved-by = Approuvé par { $name } le { $time }.
 meetings-approved-at = Approuvé le { $time }.

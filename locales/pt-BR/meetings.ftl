@@ -25,8 +25,8 @@ meetings-count = { $count ->
    *[other] { $count } reuniões
 }
 meetings-count-more = Mais de { $count } reuniões
-meetings-none-upcoming = Não há reuniões previstas das quais você participe.
-meetings-none-past = Não há reuniões anteriores das quais você tenha participado.
+meetings-none-upcoming = Não há reuniões previstas.
+meetings-none-past = Não há reuniões anteriores.
 meetings-col-when = Quando
 meetings-col-title = Título
 meetings-col-place = Local
@@ -128,7 +128,7 @@ meetings-attendee-account-unknown = Uma das contas marcadas não pertence a uma 
 
 meetings-carried-over = Pendências de reuniões anteriores
 meetings-carried-over-help = Itens de ação ainda abertos, decorrentes das decisões de reuniões anteriores com as mesmas organizações.
-meetings-carried-over-none = Nenhuma pendência: todos os itens das decisões anteriores estão concluídos.
+meetings-carried-over-none = Não há pendências de reuniões anteriores.
 meetings-col-item = Item de ação
 meetings-col-owed-by = A cargo de
 meetings-col-due = Prazo
@@ -155,7 +155,7 @@ meetings-minutes-approve-help = Depois de aprovada, a ata fica bloqueada com as 
 meetings-minutes-approved = A ata foi aprovada e bloqueada.
 meetings-minutes-locked = Esta ata está aprovada e bloqueada; nada foi alterado. Uma correção é acrescentada como adendo.
 meetings-minutes-stale = Outra pessoa alterou a ata enquanto você trabalhava; nada foi salvo. O que você digitou continua no editor, abaixo do texto atual.
-meetings-draft-help = Rascunho: somente os coordenadores o veem enquanto é redigido; envie-o para os comentários dos participantes.
+meetings-draft-help = Rascunho, ainda em redação pelos coordenadores; antes de ser aprovada, a ata é enviada para comentários dos participantes.
 meetings-circulated-help = Enviada para comentários: os participantes podem comentar abaixo antes que um coordenador a aprove.
 meetings-approved-by = Aprovada por { $name } em { $time }.
 meetings-approved-at = Aprovada em { $time }.

@@ -29,8 +29,8 @@ meetings-count-more = { $count ->
     [many] Более { $count } совещаний
    *[other] Более { $count } совещания
 }
-meetings-none-upcoming = Запланированных совещаний с вашим участием нет.
-meetings-none-past = Прошедших совещаний с вашим участием нет.
+meetings-none-upcoming = Запланированных совещаний нет.
+meetings-none-past = Прошедших совещаний нет.
 meetings-col-when = Дата и время
 meetings-col-title = Название
 meetings-col-place = Место
@@ -143,7 +143,7 @@ meetings-attendee-account-unknown = Одна из отмеченных учёт�
 
 meetings-carried-over = Перенесено с прошлых совещаний
 meetings-carried-over-help = Невыполненные поручения по решениям прошлых совещаний с участием тех же организаций.
-meetings-carried-over-none = Переносить нечего: все поручения по прежним решениям выполнены.
+meetings-carried-over-none = С прошлых совещаний ничего не перенесено.
 meetings-col-item = Поручение
 meetings-col-owed-by = Ответственные организации
 meetings-col-due = Срок
@@ -170,7 +170,7 @@ meetings-minutes-approve-help = После утверждения протоко
 meetings-minutes-approved = Протокол утверждён и закрыт для изменений.
 meetings-minutes-locked = Этот протокол утверждён и закрыт для изменений; ничего не изменено. Исправление можно внести в виде дополнения.
 meetings-minutes-stale = Пока вы работали, кто-то другой изменил протокол; ничего не сохранено. Введённый вами текст остался в редакторе под текущим текстом протокола.
-meetings-draft-help = Проект: пока он составляется, его видят только координаторы; разошлите его участникам для замечаний.
+meetings-draft-help = Проект, который ещё составляют координаторы; перед утверждением его рассылают участникам для замечаний.
 meetings-circulated-help = Разослан для замечаний: участники могут оставить комментарии ниже, пока координатор не утвердит протокол.
 meetings-approved-by = Утвердил(а) { $name }, { $time }.
 meetings-approved-at = Дата утверждения: { $time }.

@@ -309,31 +309,36 @@ pub async fn for_decisions(
     with_assignees(conn, items).await
 }
 
-/// The decisions with overdue items in the scope, those with the most first: (decision,
-/// overdue items), at most `limit` decisions, read from at most `OVERDUE_READ` items.
+/// The decisions with the most overdue items in the scope (owed by `owed_by` when given), with
+/// how many: (decision, overdue items), most first, at most `limit`. Counted in the database,
+/// so the figures are exact whatever the number of items.
 pub async fn decisions_with_overdue(
     conn: &mut AsyncPgConnection,
     scope: ItemScope,
+    owed_by: Option<Uuid>,
     today: NaiveDate,
-    limit: usize,
+    limit: i64,
 ) -> diesel::QueryResult<Vec<(Uuid, i64)>> {
-    const OVERDUE_READ: i64 = 500;
     let overdue = ListFilter {
         overdue: true,
+        org: owed_by,
         ..ListFilter::default()
     };
-    let rows: Vec<Option<Uuid>> = filtered(scope, &overdue, today)
+    // The scope's overdue items first (as the list reads them), then grouped: a boxed query
+    // cannot be grouped once its select is set.
+    let overdue_ids = filtered(scope, &overdue, today)
         .filter(action_items::decision_id.is_not_null())
-        .select(action_items::decision_id)
-        .limit(OVERDUE_READ)
+        .select(action_items::id);
+    let rows: Vec<(Option<Uuid>, i64)> = action_items::table
+        .filter(action_items::id.eq_any(overdue_ids))
+        .group_by(action_items::decision_id)
+        .select((action_items::decision_id, count_star()))
+        .order((count_star().desc(), action_items::decision_id.asc()))
+        .limit(limit)
         .load(conn)
         .await?;
-    let mut counts: HashMap<Uuid, i64> = HashMap::new();
-    for id in rows.into_iter().flatten() {
-        *counts.entry(id).or_default() += 1;
-    }
-    let mut counted: Vec<(Uuid, i64)> = counts.into_iter().collect();
-    counted.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-    counted.truncate(limit);
-    Ok(counted)
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, count)| Some((id?, count)))
+        .collect())
 }
