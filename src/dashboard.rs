@@ -39,7 +39,7 @@ pub struct Dashboard {
     pub can_read_board: bool,
     /// The next meeting the user may see, and the decisions whose items are overdue (with how
     /// many), in the user's scopes.
-    pub next_meeting: Option<crate::meetings::model::Meeting>,
+    pub next_meeting: Option<crate::meetings::model::MeetingSummary>,
     pub overdue_decisions: Vec<(crate::meetings::model::DecisionRef, i64)>,
 }
 
@@ -70,20 +70,20 @@ pub async fn show(
     let meeting_scope = authz::meeting_scope(&current.user);
     let next_meeting =
         crate::meetings::model::next(&mut conn, meeting_scope, chrono::Utc::now()).await?;
-    // A country sees the decisions its own organisation is late on; coordinators and
-    // observers, every decision that is.
-    let owed_by = match authz::role(&current.user) {
-        Role::CountryMember { .. } => Some(current.user.org_id),
-        Role::Admin | Role::Coordinator | Role::Observer => None,
+    // The decisions the user's own organisation is late on (observers owe nothing): what the
+    // organisation acts on, and one organisation's items are few whatever the portal's size.
+    let overdue = if owes {
+        crate::action_items::model::decisions_with_overdue(
+            &mut conn,
+            scope,
+            Some(current.user.org_id),
+            today,
+            OVERDUE_DECISIONS,
+        )
+        .await?
+    } else {
+        Vec::new()
     };
-    let overdue = crate::action_items::model::decisions_with_overdue(
-        &mut conn,
-        scope,
-        owed_by,
-        today,
-        OVERDUE_DECISIONS,
-    )
-    .await?;
     let ids: Vec<uuid::Uuid> = overdue.iter().map(|(id, _)| *id).collect();
     let refs = crate::meetings::model::decision_refs(&mut conn, meeting_scope, &ids).await?;
     let overdue_decisions = overdue

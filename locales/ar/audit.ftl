@@ -91,5 +91,6 @@ audit-action-minutes-approved = اعتماد محضر
 audit-action-minutes-commented = تعليق على محضر
 audit-action-minutes-addendum-added = إضافة ملحق إلى محضر
 audit-action-decision-recorded = تسجيل قرار
+audit-action-decision-reworded = إعادة صياغة قرار
 audit-action-calendar-feed-made = إنشاء عنوان اشتراك في التقويم
 audit-action-calendar-feed-revoked = إلغاء عنوان اشتراك في التقويم

@@ -134,6 +134,14 @@ meetings-attendee-account-unknown = أحد الحسابات المحدَّدة �
 meetings-carried-over = إجراءات مرحَّلة من اجتماعات سابقة
 meetings-carried-over-help = الإجراءات المطلوبة التي لا تزال مفتوحة من قرارات اجتماعات سابقة مع الجهات نفسها.
 meetings-carried-over-none = لا توجد إجراءات مرحَّلة من اجتماعات سابقة.
+meetings-carried-over-more = { $count ->
+    [zero] لا يُعرض أي إجراء مطلوب، وتظهر البقية تباعًا.
+    [one] يُعرض إجراء مطلوب واحد هو الأقرب تاريخَ استحقاق، وتظهر البقية بعد إنجازه.
+    [two] يُعرض إجراءان مطلوبان هما الأقرب تاريخَ استحقاق، وتظهر البقية بعد إنجازهما.
+    [few] تُعرض { $count } إجراءات مطلوبة هي الأقرب تاريخَ استحقاق، وتظهر البقية تباعًا مع إنجاز هذه الإجراءات.
+    [many] يُعرض { $count } إجراءً مطلوبًا هي الأقرب تاريخَ استحقاق، وتظهر البقية تباعًا مع إنجاز هذه الإجراءات.
+   *[other] يُعرض { $count } إجراء مطلوب، وهي الأقرب تاريخَ استحقاق، وتظهر البقية تباعًا مع إنجاز هذه الإجراءات.
+}
 meetings-col-item = الإجراء المطلوب
 meetings-col-owed-by = الجهات المكلفة
 meetings-col-due = تاريخ الاستحقاق
@@ -176,6 +184,9 @@ meetings-decision-record = تسجيل القرار
 meetings-decision-recorded = سُجِّل القرار { $number }.
 meetings-decision-missing = أدخل نص القرار.
 meetings-decision-make-item = إنشاء إجراء مطلوب من هذا القرار
+meetings-decision-reword = إعادة صياغة القرار
+meetings-decision-save = حفظ الصياغة
+meetings-decision-reworded = أُعيدت صياغة القرار { $number }.
 meetings-progress = أُنجز { $done } من أصل { $total }
 meetings-progress-overdue = أُنجز { $done } من أصل { $total }، والمتأخر منها { $overdue }
 meetings-progress-none = لا توجد إجراءات مطلوبة بعد.

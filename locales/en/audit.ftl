@@ -92,5 +92,6 @@ audit-action-minutes-approved = Minutes approved
 audit-action-minutes-commented = Comment on minutes
 audit-action-minutes-addendum-added = Addendum to minutes
 audit-action-decision-recorded = Decision recorded
+audit-action-decision-reworded = Decision reworded
 audit-action-calendar-feed-made = Calendar feed made
 audit-action-calendar-feed-revoked = Calendar feed revoked

@@ -86,5 +86,6 @@ audit-action-minutes-approved = Procès-verbal approuvé
 audit-action-minutes-commented = Commentaire sur un procès-verbal
 audit-action-minutes-addendum-added = Additif à un procès-verbal
 audit-action-decision-recorded = Décision enregistrée
+audit-action-decision-reworded = Décision reformulée
 audit-action-calendar-feed-made = Flux de calendrier créé
 audit-action-calendar-feed-revoked = Flux de calendrier révoqué

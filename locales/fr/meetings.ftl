@@ -121,6 +121,10 @@ meetings-attendee-account-unknown = Un compte coché n'appartient à aucune orga
 meetings-carried-over = Reporté des réunions précédentes
 meetings-carried-over-help = Points d'action encore ouverts, issus des décisions de réunions précédentes avec les mêmes organisations.
 meetings-carried-over-none = Rien n'est reporté des réunions précédentes.
+meetings-carried-over-more = { $count ->
+    [one] Seul { $count } point d'action est affiché, celui dont l'échéance est la plus proche ; les autres apparaîtront une fois celui-ci terminé.
+   *[other] Les { $count } points d'action dont l'échéance est la plus proche sont affichés ; les autres apparaîtront à mesure que ceux-ci seront terminés.
+}
 meetings-col-item = Point d'action
 meetings-col-owed-by = À la charge de
 meetings-col-due = Échéance
@@ -163,6 +167,9 @@ meetings-decision-record = Enregistrer la décision
 meetings-decision-recorded = Décision { $number } enregistrée.
 meetings-decision-missing = Saisissez la décision.
 meetings-decision-make-item = Créer un point d'action à partir de cette décision
+meetings-decision-reword = Reformuler la décision
+meetings-decision-save = Enregistrer la formulation
+meetings-decision-reworded = Décision { $number } reformulée.
 meetings-progress = { $done ->
     [one] { $done } sur { $total } terminé
    *[other] { $done } sur { $total } terminés

@@ -91,5 +91,6 @@ audit-action-minutes-approved = Ata aprovada
 audit-action-minutes-commented = Comentário em uma ata
 audit-action-minutes-addendum-added = Adendo a uma ata
 audit-action-decision-recorded = Decisão registrada
+audit-action-decision-reworded = Decisão reformulada
 audit-action-calendar-feed-made = Feed de calendário criado
 audit-action-calendar-feed-revoked = Feed de calendário revogado

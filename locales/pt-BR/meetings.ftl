@@ -129,6 +129,10 @@ meetings-attendee-account-unknown = Uma das contas marcadas não pertence a uma 
 meetings-carried-over = Pendências de reuniões anteriores
 meetings-carried-over-help = Itens de ação ainda abertos, decorrentes das decisões de reuniões anteriores com as mesmas organizações.
 meetings-carried-over-none = Não há pendências de reuniões anteriores.
+meetings-carried-over-more = { $count ->
+    [one] É exibido { $count } item de ação, o de prazo mais próximo; os demais aparecerão quando ele for concluído.
+   *[other] São exibidos os { $count } itens de ação com prazo mais próximo; os demais aparecerão à medida que estes forem concluídos.
+}
 meetings-col-item = Item de ação
 meetings-col-owed-by = A cargo de
 meetings-col-due = Prazo
@@ -171,6 +175,9 @@ meetings-decision-record = Registrar a decisão
 meetings-decision-recorded = Decisão { $number } registrada.
 meetings-decision-missing = Informe a decisão.
 meetings-decision-make-item = Criar um item de ação a partir desta decisão
+meetings-decision-reword = Reformular a decisão
+meetings-decision-save = Salvar a redação
+meetings-decision-reworded = Decisão { $number } reformulada.
 meetings-progress = Concluídos: { $done } de { $total }
 meetings-progress-overdue = Concluídos: { $done } de { $total }; em atraso: { $overdue }
 meetings-progress-none = Ainda não há itens de ação.

@@ -91,5 +91,6 @@ audit-action-minutes-approved = Протокол утверждён
 audit-action-minutes-commented = Комментарий к протоколу
 audit-action-minutes-addendum-added = Дополнение к протоколу
 audit-action-decision-recorded = Решение внесено
+audit-action-decision-reworded = Формулировка решения изменена
 audit-action-calendar-feed-made = Адрес подписки на календарь создан
 audit-action-calendar-feed-revoked = Адрес подписки на календарь отозван

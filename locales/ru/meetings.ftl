@@ -144,6 +144,12 @@ meetings-attendee-account-unknown = Одна из отмеченных учёт�
 meetings-carried-over = Перенесено с прошлых совещаний
 meetings-carried-over-help = Невыполненные поручения по решениям прошлых совещаний с участием тех же организаций.
 meetings-carried-over-none = С прошлых совещаний ничего не перенесено.
+meetings-carried-over-more = { $count ->
+    [one] Показано { $count } поручение с ближайшими сроками исполнения; остальные появятся по мере выполнения показанных.
+    [few] Показаны { $count } поручения с ближайшими сроками исполнения; остальные появятся по мере выполнения показанных.
+    [many] Показано { $count } поручений с ближайшими сроками исполнения; остальные появятся по мере выполнения показанных.
+   *[other] Показано { $count } поручения с ближайшими сроками исполнения; остальные появятся по мере выполнения показанных.
+}
 meetings-col-item = Поручение
 meetings-col-owed-by = Ответственные организации
 meetings-col-due = Срок
@@ -186,6 +192,9 @@ meetings-decision-record = Внести решение
 meetings-decision-recorded = Решение № { $number } внесено.
 meetings-decision-missing = Введите текст решения.
 meetings-decision-make-item = Создать поручение по этому решению
+meetings-decision-reword = Изменить формулировку решения
+meetings-decision-save = Сохранить формулировку
+meetings-decision-reworded = Формулировка решения № { $number } изменена.
 meetings-progress = Выполнено: { $done } из { $total }
 meetings-progress-overdue = Выполнено: { $done } из { $total }, просрочено: { $overdue }
 meetings-progress-none = Поручений пока нет.

@@ -86,5 +86,6 @@ audit-action-minutes-approved = รับรองรายงานการป
 audit-action-minutes-commented = แสดงความคิดเห็นในรายงานการประชุม
 audit-action-minutes-addendum-added = เพิ่มบันทึกแก้ไขเพิ่มเติมในรายงานการประชุม
 audit-action-decision-recorded = บันทึกมติ
+audit-action-decision-reworded = แก้ไขถ้อยคำของมติ
 audit-action-calendar-feed-made = สร้างฟีดปฏิทิน
 audit-action-calendar-feed-revoked = เพิกถอนฟีดปฏิทิน

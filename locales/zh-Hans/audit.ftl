@@ -86,5 +86,6 @@ audit-action-minutes-approved = 已批准会议纪要
 audit-action-minutes-commented = 会议纪要新评论
 audit-action-minutes-addendum-added = 已添加纪要补正
 audit-action-decision-recorded = 已记录决定
+audit-action-decision-reworded = 已修改决定措辞
 audit-action-calendar-feed-made = 已生成日历订阅地址
 audit-action-calendar-feed-revoked = 已撤销日历订阅地址

@@ -25,7 +25,8 @@ CREATE TABLE meetings (
     version           integer NOT NULL DEFAULT 1 CHECK (version > 0),
     created_at        timestamptz NOT NULL DEFAULT now(),
     updated_at        timestamptz NOT NULL DEFAULT now(),
-    CHECK (ends_at > starts_at),
+    -- A meeting lasts at most a week: lists of what is to come read from a week back only.
+    CHECK (ends_at > starts_at AND ends_at <= starts_at + interval '7 days'),
     CHECK ((minutes_state = 'approved') = (approved_at IS NOT NULL AND approved_by IS NOT NULL))
 );
 CREATE INDEX meetings_starts_idx ON meetings (starts_at, id);

@@ -85,12 +85,13 @@ pub enum Action {
     MinutesCommented,
     MinutesAddendumAdded,
     DecisionRecorded,
+    DecisionReworded,
     CalendarFeedMade,
     CalendarFeedRevoked,
 }
 
 impl Action {
-    pub const ALL: [Action; 64] = [
+    pub const ALL: [Action; 65] = [
         Action::SignIn,
         Action::SignInFailed,
         Action::SignOut,
@@ -153,6 +154,7 @@ impl Action {
         Action::MinutesCommented,
         Action::MinutesAddendumAdded,
         Action::DecisionRecorded,
+        Action::DecisionReworded,
         Action::CalendarFeedMade,
         Action::CalendarFeedRevoked,
     ];
@@ -221,6 +223,7 @@ impl Action {
             Action::MinutesCommented => "minutes.commented",
             Action::MinutesAddendumAdded => "minutes.addendum_added",
             Action::DecisionRecorded => "decision.recorded",
+            Action::DecisionReworded => "decision.reworded",
             Action::CalendarFeedMade => "account.calendar_feed_made",
             Action::CalendarFeedRevoked => "account.calendar_feed_revoked",
         }
@@ -291,6 +294,7 @@ impl Action {
             Action::MinutesCommented => "audit-action-minutes-commented",
             Action::MinutesAddendumAdded => "audit-action-minutes-addendum-added",
             Action::DecisionRecorded => "audit-action-decision-recorded",
+            Action::DecisionReworded => "audit-action-decision-reworded",
             Action::CalendarFeedMade => "audit-action-calendar-feed-made",
             Action::CalendarFeedRevoked => "audit-action-calendar-feed-revoked",
         }

@@ -3,6 +3,7 @@
 //! which the demo's action items carry out), and the follow-up meeting next week, whose page
 //! lists what is still open.
 
+use anyhow::bail;
 use chrono::{DateTime, Duration, NaiveTime, TimeZone as _, Utc};
 use diesel_async::AsyncPgConnection;
 use uuid::Uuid;
@@ -204,7 +205,9 @@ pub(super) async fn load(
             }
         })
         .collect();
-    meetings::set_attendance(conn, id, 1, &attendance).await?;
+    if !meetings::set_attendance(conn, id, 1, &attendance).await? {
+        bail!("the demo meeting changed while its attendance was recorded");
+    }
     audit(
         conn,
         Action::MeetingAttendanceRecorded,
@@ -213,7 +216,9 @@ pub(super) async fn load(
         "attendance recorded".into(),
     )
     .await?;
-    meetings::save_minutes(conn, id, 1, MINUTES).await?;
+    if !meetings::save_minutes(conn, id, 1, MINUTES).await? {
+        bail!("the demo meeting's minutes changed while they were written");
+    }
     let mut decisions = Vec::new();
     for (body, _) in DECISIONS {
         if let Some((decision, number)) = meetings::add_decision(conn, id, body, chair).await? {
@@ -229,15 +234,10 @@ pub(super) async fn load(
             records.decisions += 1;
         }
     }
-    meetings::move_minutes(
-        conn,
-        id,
-        2,
-        MinutesState::Draft,
-        MinutesState::Circulated,
-        chair,
-    )
-    .await?;
+    let step = (MinutesState::Draft, MinutesState::Circulated);
+    if !meetings::move_minutes(conn, id, 2, step.0, step.1, chair).await? {
+        bail!("the demo meeting's minutes could not be circulated");
+    }
     meetings::add_comment(
         conn,
         id,
@@ -253,15 +253,10 @@ pub(super) async fn load(
         "commented as BRA's demo user".into(),
     )
     .await?;
-    meetings::move_minutes(
-        conn,
-        id,
-        3,
-        MinutesState::Circulated,
-        MinutesState::Approved,
-        chair,
-    )
-    .await?;
+    let step = (MinutesState::Circulated, MinutesState::Approved);
+    if !meetings::move_minutes(conn, id, 3, step.0, step.1, chair).await? {
+        bail!("the demo meeting's minutes could not be approved");
+    }
     audit(
         conn,
         Action::MinutesApproved,

@@ -8,7 +8,7 @@ use diesel_async::AsyncPgConnection;
 use uuid::Uuid;
 
 use super::model::{self, AgendaEntry, Attendee, DecisionRef, MeetingCard, Participant};
-use crate::action_items::model::{self as items, ItemCard};
+use crate::action_items::model::ItemCard;
 use crate::auth::{CurrentUser, SessionUser};
 use crate::authz;
 use crate::domain::meeting::Attendance;
@@ -18,9 +18,8 @@ use crate::pages::{PageContext, Section};
 use crate::state::AppState;
 use crate::web::render;
 
-/// How many earlier decisions the carried-over list looks through, and how many open items it
-/// shows (the oldest due first).
-const EARLIER_DECISIONS: i64 = 500;
+/// How many open items the carried-over list shows (the soonest due first); the page says when
+/// there are more.
 pub const CARRIED_OVER: i64 = 100;
 
 /// An open item from an earlier meeting, with the decision it carries out.
@@ -83,34 +82,26 @@ pub(super) async fn visible(
         .ok_or(AppError::NotFound)
 }
 
-/// The open items of earlier meetings' decisions that share a participant with this one,
-/// in the user's scope: five queries whatever their number.
+/// The open items of earlier meetings' decisions that share a participant with this one, in
+/// the user's scopes.
 pub(super) async fn carried_over(
     conn: &mut AsyncPgConnection,
     user: &SessionUser,
     card: &MeetingCard,
 ) -> Result<Vec<CarriedOver>, AppError> {
     let participants: Vec<Uuid> = card.participants.iter().map(|p| p.org.id).collect();
-    let decisions = model::earlier_decisions(
+    let found = model::carried_over(
         conn,
         authz::meeting_scope(user),
+        authz::action_item_scope(user),
         &card.meeting,
         &participants,
-        EARLIER_DECISIONS,
+        CARRIED_OVER,
     )
     .await?;
-    let ids: Vec<Uuid> = decisions.iter().map(|d| d.id).collect();
-    let cards =
-        items::for_decisions(conn, authz::action_item_scope(user), &ids, true, CARRIED_OVER).await?;
-    Ok(cards
+    Ok(found
         .into_iter()
-        .filter_map(|card| {
-            let decision = decisions.iter().find(|d| Some(d.id) == card.item.decision_id)?;
-            Some(CarriedOver {
-                decision: decision.clone(),
-                card,
-            })
-        })
+        .map(|(card, decision)| CarriedOver { card, decision })
         .collect())
 }
 

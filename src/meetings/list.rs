@@ -5,7 +5,7 @@ use askama::Template;
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::model::{self, MeetingCard, When};
+use super::model::{self, ListedMeeting, When};
 use crate::auth::CurrentUser;
 use crate::authz;
 use crate::error::AppError;
@@ -23,11 +23,10 @@ pub struct ListParams {
 #[template(path = "meetings/index.html")]
 pub struct MeetingList {
     pub ctx: PageContext,
-    pub meetings: Vec<MeetingCard>,
+    pub meetings: Vec<ListedMeeting>,
     pub pagination: Pagination,
     pub past: bool,
     pub can_create: bool,
-    pub own_org: uuid::Uuid,
 }
 
 pub async fn index(
@@ -43,7 +42,7 @@ pub async fn index(
     let page = Pagination::requested(params.page.as_deref());
     let mut conn = state.pool.get().await?;
     let scope = authz::meeting_scope(user);
-    let (meetings, counted) = model::list(&mut conn, scope, when, Utc::now(), page).await?;
+    let (meetings, counted) = model::list(&mut conn, scope, user.org_id, when, Utc::now(), page).await?;
     let past = when == When::Past;
     let href = |p: i64| {
         let query = ListQuery::new().set("when", if past { "past" } else { "" });
@@ -55,6 +54,5 @@ pub async fn index(
         meetings,
         past,
         can_create: authz::can_run_meetings(user),
-        own_org: user.org_id,
     })
 }

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::item::visible;
-use super::model::{self, AgendaEntry, Attendee, Decision, MeetingCard, MinutesSaved, Participant, Remark};
+use super::model::{self, AgendaEntry, Attendee, Decision, MeetingCard, Participant, Remark};
 use super::values::required_text;
 use crate::action_items::model::{self as items, ItemCard};
 use crate::audit::{Action, Author, Change};
@@ -78,7 +78,7 @@ async fn decision_views(
     let decisions = model::decisions_of(conn, meeting).await?;
     let ids: Vec<Uuid> = decisions.iter().map(|d| d.id).collect();
     let scope = authz::action_item_scope(&current.user);
-    let all = items::for_decisions(conn, scope, &ids, false, ITEMS_PER_DECISION * ids.len().max(1) as i64).await?;
+    let all = items::for_decisions(conn, scope, &ids, ITEMS_PER_DECISION * ids.len().max(1) as i64).await?;
     let today = current.user.today();
     Ok(decisions
         .into_iter()
@@ -114,6 +114,8 @@ pub struct MinutesPage {
     pub comment: String,
     pub decision: String,
     pub addendum: String,
+    /// A decision being reworded when the page comes back: its number and the text typed.
+    pub rewording: Option<(i32, String)>,
     pub errors: FieldErrors,
     /// Why a change was not made (someone saved first, the minutes were approved meanwhile).
     pub notice: Option<Msg>,
@@ -150,6 +152,7 @@ impl MinutesPage {
             comment: String::new(),
             decision: String::new(),
             addendum: String::new(),
+            rewording: None,
             errors: FieldErrors::default(),
             notice: None,
             today: user.today(),
@@ -171,6 +174,21 @@ impl MinutesPage {
 
     pub fn is_approved(&self) -> bool {
         self.state() == MinutesState::Approved
+    }
+
+    /// The text of a decision's rewording form: what was typed when it came back, else the
+    /// decision as recorded.
+    pub fn reworded(&self, view: &DecisionView) -> String {
+        match &self.rewording {
+            Some((number, typed)) if *number == view.decision.number => typed.clone(),
+            _ => view.decision.body.clone(),
+        }
+    }
+
+    pub fn is_rewording(&self, view: &DecisionView) -> bool {
+        self.rewording
+            .as_ref()
+            .is_some_and(|(number, _)| *number == view.decision.number)
     }
 }
 
@@ -241,7 +259,7 @@ pub async fn save(
     let title = card.meeting.title.clone();
     let saved = commit_if_current(&state.pool, author, move |conn, _| {
         async move {
-            if model::save_minutes(conn, id, version, &text).await? == MinutesSaved::Stale {
+            if !model::save_minutes(conn, id, version, &text).await? {
                 return Ok(Saved::Stale);
             }
             let summary = format!("minutes of {title:?} saved ({} characters)", text.chars().count());
@@ -514,6 +532,65 @@ pub async fn add_decision(
     .await?;
     match saved {
         Saved::Yes((_, number)) => Ok(see_other(&format!("/meetings/{id}/minutes#decision-{number}"))),
+        Saved::Stale => locked(state, current, values.decision).await,
+    }
+}
+
+/// Rewords a decision (a typo, a clearer phrasing) while the minutes are open; approved, it is
+/// locked like them.
+pub async fn reword_decision(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    RequireMeetingRunner(current): RequireMeetingRunner,
+    path: web::Path<(Uuid, i32)>,
+    HtmlForm(values): HtmlForm<DecisionValues>,
+) -> Result<HttpResponse, AppError> {
+    let (id, number) = path.into_inner();
+    let mut conn = state.pool.get().await?;
+    let card = visible(&mut conn, &current.user, id).await?;
+    let decisions = model::decisions_of(&mut conn, id).await?;
+    drop(conn);
+    if !decisions.iter().any(|d| d.number == number) {
+        return Err(AppError::NotFound);
+    }
+    let locked = |state: web::Data<AppState>, current: CurrentUser, typed: String| async move {
+        again(&state, &current, id, StatusCode::CONFLICT, |page| {
+            page.rewording = Some((number, typed));
+            page.notice = Some(Msg::new("meetings-minutes-locked"));
+        })
+        .await
+    };
+    if card.meeting.is_approved() {
+        return locked(state, current, values.decision).await;
+    }
+    let body = match required_text(&values.decision, DECISION_MAX, "meetings-decision-missing") {
+        Ok(body) => body,
+        Err(message) => {
+            return again(&state, &current, id, StatusCode::UNPROCESSABLE_ENTITY, |page| {
+                page.rewording = Some((number, values.decision));
+                page.errors.add("reworded", message);
+            })
+            .await;
+        }
+    };
+    let author = Author::of(&current, &req, &state.config);
+    let title = card.meeting.title.clone();
+    let saved = commit_if_current(&state.pool, author, move |conn, _| {
+        async move {
+            if !model::reword_decision(conn, id, number, &body).await? {
+                return Ok(Saved::Stale);
+            }
+            let summary = format!("reworded decision {number} of {title:?}");
+            Ok(Saved::Yes(
+                Change::new(Action::DecisionReworded, "meeting", id, summary)
+                    .flash(Msg::new("meetings-decision-reworded").arg("number", number)),
+            ))
+        }
+        .boxed()
+    })
+    .await?;
+    match saved {
+        Saved::Yes(()) => Ok(see_other(&format!("/meetings/{id}/minutes#decision-{number}"))),
         Saved::Stale => locked(state, current, values.decision).await,
     }
 }

@@ -31,6 +31,7 @@ pub fn routes(r: &mut crate::web::Routes) {
     r.post("/meetings/{id}/minutes/addenda", minutes::add_addendum);
     r.get("/meetings/{id}/minutes/print", minutes::print);
     r.post("/meetings/{id}/decisions", minutes::add_decision);
+    r.post("/meetings/{id}/decisions/{number}", minutes::reword_decision);
     r.bare_get("/calendar/{token}.ics", calendar::feed);
     r.post("/account/calendar-feed", calendar::make_feed);
     r.post("/account/calendar-feed/revoke", calendar::revoke_feed);

@@ -941,6 +941,18 @@ pub async fn rows(app: &TestApp) -> Vec<Row> {
             &[("decision", "Too late")],
             [SEE_OTHER, CONFLICT, CONFLICT, FORBIDDEN, FORBIDDEN],
         ),
+        post(
+            "/meetings/{id}/decisions/{number}",
+            format!("/meetings/{bra_meeting}/decisions/1"),
+            &[("decision", "")],
+            OTHERS_REFUSED_INVALID,
+        ),
+        post(
+            "/meetings/{id}/decisions/{number}",
+            format!("/meetings/{approved_meeting}/decisions/1"),
+            &[("decision", "Rewritten")],
+            [SEE_OTHER, CONFLICT, CONFLICT, FORBIDDEN, FORBIDDEN],
+        ),
         // A feed is read without a session: an unknown token is nobody's calendar.
         get(
             "/calendar/{token}.ics",
@@ -1119,7 +1131,14 @@ async fn every_route_answers_each_role_as_designed() {
             "{table}"
         );
     }
-    assert_eq!(app.count("SELECT count(*) FROM decisions").await, 2);
+    assert_eq!(
+        app.count(
+            "SELECT count(*) FROM decisions WHERE body IN \
+             ('Brazil names a 24/7 contact', 'Both brief their consulates')"
+        )
+        .await,
+        2
+    );
     assert_eq!(
         app.count("SELECT count(*) FROM meeting_participants WHERE attendance <> 'unrecorded'")
             .await,

@@ -352,6 +352,30 @@ async fn minutes_are_circulated_for_comment_then_approved_and_locked() {
         decided.location()
     );
 
+    // A recorded decision can be reworded while the minutes are open; empty, it is refused.
+    let reworded = coordinator
+        .post(
+            &format!("/meetings/{id}/decisions/1"),
+            &[("decision", "Each embassy names a 24/7 contact point.")],
+        )
+        .await;
+    assert_eq!(reworded.status, StatusCode::SEE_OTHER, "{}", reworded.body);
+    let empty = coordinator
+        .post(&format!("/meetings/{id}/decisions/1"), &[("decision", "")])
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    empty.assert_contains("Enter the decision.");
+    assert_eq!(
+        coordinator
+            .post(
+                &format!("/meetings/{id}/decisions/7"),
+                &[("decision", "No such")]
+            )
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
     let version = version_of(&app, "minutes_version", id).await;
     let approved = coordinator
         .post(
@@ -405,6 +429,20 @@ async fn minutes_are_circulated_for_comment_then_approved_and_locked() {
         .await,
         1
     );
+    let reword = coordinator
+        .post(
+            &format!("/meetings/{id}/decisions/1"),
+            &[("decision", "Changed later")],
+        )
+        .await;
+    assert_eq!(reword.status, StatusCode::CONFLICT);
+    assert_eq!(
+        app.count(
+            "SELECT count(*) FROM decisions WHERE body = 'Each embassy names a 24/7 contact point.'"
+        )
+        .await,
+        1
+    );
     assert_eq!(app.count("SELECT count(*) FROM decisions").await, 1);
 
     // The database refuses too, whoever asks.
@@ -439,7 +477,7 @@ async fn minutes_are_circulated_for_comment_then_approved_and_locked() {
     for shown in [
         "Addendum by Chai Coordinator (CCIB)",
         "The contact list is attached.",
-        "Each embassy names a 24/7 contact.",
+        "Each embassy names a 24/7 contact point.",
         "<h2>Agreed</h2>",
         "Approved by Chai Coordinator",
     ] {
@@ -451,6 +489,7 @@ async fn minutes_are_circulated_for_comment_then_approved_and_locked() {
         "minutes.circulated",
         "minutes.commented",
         "decision.recorded",
+        "decision.reworded",
         "minutes.approved",
         "minutes.addendum_added",
     ] {

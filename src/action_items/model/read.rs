@@ -24,6 +24,8 @@ use crate::schema::{action_item_assignees, action_item_events, action_items, org
 use crate::web::{PAGE_SIZE, Pagination};
 
 type Boxed = action_items::BoxedQuery<'static, Pg>;
+/// A query of items in a scope, for a condition another area adds ([`open_where`]).
+pub type ItemQuery = Boxed;
 type Condition = Box<dyn BoxableExpression<action_items::table, Pg, SqlType = Bool>>;
 
 /// The item is owed by `org`.
@@ -285,22 +287,35 @@ pub async fn timeline(
 }
 
 
-/// The items carrying out the decisions `ids` that the scope shows, soonest due first: three
-/// queries whatever their number. `open_only` keeps those still owed, up to `limit`.
+/// The open items in the scope that `narrow` keeps (a condition another area writes: the
+/// decisions of earlier meetings), soonest due first, at most `limit`: three queries.
+pub async fn open_where(
+    conn: &mut AsyncPgConnection,
+    scope: ItemScope,
+    narrow: impl FnOnce(ItemQuery) -> ItemQuery,
+    limit: i64,
+) -> diesel::QueryResult<Vec<ItemCard>> {
+    let open = scoped(scope).filter(action_items::status.eq_any(Status::NOT_CLOSED));
+    let items: Vec<ActionItem> = sorted(narrow(open), Sort::Due)
+        .select(ActionItem::as_select())
+        .limit(limit)
+        .load(conn)
+        .await?;
+    with_assignees(conn, items).await
+}
+
+/// The items carrying out the decisions `ids` (one meeting's) that the scope shows, soonest due
+/// first, at most `limit`: three queries whatever their number.
 pub async fn for_decisions(
     conn: &mut AsyncPgConnection,
     scope: ItemScope,
     ids: &[Uuid],
-    open_only: bool,
     limit: i64,
 ) -> diesel::QueryResult<Vec<ItemCard>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let mut query = scoped(scope).filter(action_items::decision_id.eq_any(ids.to_vec()));
-    if open_only {
-        query = query.filter(action_items::status.eq_any(Status::NOT_CLOSED));
-    }
+    let query = scoped(scope).filter(action_items::decision_id.eq_any(ids.to_vec()));
     let items: Vec<ActionItem> = sorted(query, Sort::Due)
         .select(ActionItem::as_select())
         .limit(limit)

@@ -57,6 +57,27 @@ impl Meeting {
     }
 }
 
+/// What lists and the dashboard show of a meeting (not its minutes, which can be long).
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = meetings, check_for_backend(Pg))]
+pub struct MeetingSummary {
+    pub id: Uuid,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub place: String,
+    pub video_url: String,
+    pub minutes_state: MinutesState,
+}
+
+/// A meeting in a list: how many organisations take part, and whether the reader's does.
+#[derive(Debug, Clone)]
+pub struct ListedMeeting {
+    pub meeting: MeetingSummary,
+    pub participants: i64,
+    pub takes_part: bool,
+}
+
 /// An organisation taking part, and whether it came.
 #[derive(Debug, Clone)]
 pub struct Participant {
@@ -124,7 +145,7 @@ impl MeetingCard {
         self.participants.iter().any(|p| p.org.id == org)
     }
 
-    /// Organisations marked present, and the people who came.
+    /// How many organisations were marked present.
     pub fn present_orgs(&self) -> usize {
         self.participants
             .iter()

@@ -10,9 +10,10 @@ use diesel::{ExpressionMethods, JoinOnDsl, NullableExpressionMethods, OptionalEx
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use super::{AgendaEntry, Attendee, Decision, DecisionRef, Meeting, MeetingCard, Participant, Remark};
-use crate::action_items::model::{OrgRef, Person};
-use crate::authz::MeetingScope;
+use super::{AgendaEntry, Attendee, Decision, DecisionRef, ListedMeeting, Meeting, MeetingCard, MeetingSummary, Participant, Remark};
+use crate::action_items::model::{self as action_items, ItemCard, OrgRef, Person};
+use crate::authz::{ItemScope, MeetingScope};
+use crate::schema;
 use crate::domain::OrgKind;
 use crate::domain::meeting::Attendance;
 use crate::schema::{
@@ -47,9 +48,14 @@ pub enum When {
     Past,
 }
 
+/// The longest a meeting lasts (a CHECK of the table): one under way started at most this long
+/// ago, so "still to come or under way" reads the index from there.
+const LONGEST_MEETING_DAYS: i64 = 7;
+
 fn listed(scope: MeetingScope, when: When, now: DateTime<Utc>) -> Boxed {
     match when {
         When::Upcoming => scoped(scope)
+            .filter(meetings::starts_at.ge(now - chrono::Duration::days(LONGEST_MEETING_DAYS)))
             .filter(meetings::ends_at.ge(now))
             .order((meetings::starts_at.asc(), meetings::id.asc())),
         When::Past => scoped(scope)
@@ -59,26 +65,53 @@ fn listed(scope: MeetingScope, when: When, now: DateTime<Utc>) -> Boxed {
 }
 
 /// One page of the list and how many meetings match, counted to
-/// [`Pagination::count_limit`]: three queries whatever the size.
+/// [`Pagination::count_limit`]: four queries whatever the size.
 pub async fn list(
     conn: &mut AsyncPgConnection,
     scope: MeetingScope,
+    own_org: Uuid,
     when: When,
     now: DateTime<Utc>,
     page: i64,
-) -> diesel::QueryResult<(Vec<MeetingCard>, i64)> {
+) -> diesel::QueryResult<(Vec<ListedMeeting>, i64)> {
     let counted: Vec<Uuid> = listed(scope, when, now)
         .select(meetings::id)
         .limit(Pagination::count_limit(page))
         .load(conn)
         .await?;
-    let found: Vec<Meeting> = listed(scope, when, now)
-        .select(Meeting::as_select())
+    let found: Vec<MeetingSummary> = listed(scope, when, now)
+        .select(MeetingSummary::as_select())
         .limit(PAGE_SIZE)
         .offset(Pagination::offset(page))
         .load(conn)
         .await?;
-    Ok((with_participants(conn, found).await?, counted.len() as i64))
+    if found.is_empty() {
+        return Ok((Vec::new(), counted.len() as i64));
+    }
+    let ids: Vec<Uuid> = found.iter().map(|m| m.id).collect();
+    let counts: HashMap<Uuid, i64> = meeting_participants::table
+        .filter(meeting_participants::meeting_id.eq_any(&ids))
+        .group_by(meeting_participants::meeting_id)
+        .select((meeting_participants::meeting_id, diesel::dsl::count_star()))
+        .load::<(Uuid, i64)>(conn)
+        .await?
+        .into_iter()
+        .collect();
+    let own: Vec<Uuid> = meeting_participants::table
+        .filter(meeting_participants::meeting_id.eq_any(&ids))
+        .filter(meeting_participants::organisation_id.eq(own_org))
+        .select(meeting_participants::meeting_id)
+        .load(conn)
+        .await?;
+    let listed = found
+        .into_iter()
+        .map(|meeting| ListedMeeting {
+            participants: counts.get(&meeting.id).copied().unwrap_or(0),
+            takes_part: own.contains(&meeting.id),
+            meeting,
+        })
+        .collect();
+    Ok((listed, counted.len() as i64))
 }
 
 /// Every meeting the scope shows from `since` on, for a calendar; at most `limit`.
@@ -102,9 +135,9 @@ pub async fn next(
     conn: &mut AsyncPgConnection,
     scope: MeetingScope,
     now: DateTime<Utc>,
-) -> diesel::QueryResult<Option<Meeting>> {
+) -> diesel::QueryResult<Option<MeetingSummary>> {
     listed(scope, When::Upcoming, now)
-        .select(Meeting::as_select())
+        .select(MeetingSummary::as_select())
         .first(conn)
         .await
         .optional()
@@ -245,23 +278,25 @@ pub async fn decision_refs(
         .await
 }
 
-/// Decisions of the meetings before `meeting` (in the scope) that share a participant with
-/// it: where the carried-over items come from. The most recent first, at most `limit`.
-pub async fn earlier_decisions(
+/// The open items (in `items`' scope) carrying out decisions of the meetings before `meeting`
+/// (in `scope`) that share a participant with it, soonest due first, at most `limit`, each with
+/// its decision: four queries. The decisions are a subquery, so the database walks the open
+/// items by due date and looks each one's decision up, however many decisions came before.
+pub async fn carried_over(
     conn: &mut AsyncPgConnection,
     scope: MeetingScope,
+    items: ItemScope,
     meeting: &Meeting,
     participants: &[Uuid],
     limit: i64,
-) -> diesel::QueryResult<Vec<DecisionRef>> {
+) -> diesel::QueryResult<Vec<(ItemCard, DecisionRef)>> {
     if participants.is_empty() {
         return Ok(Vec::new());
     }
-    decisions::table
+    let mut earlier = decisions::table
         .inner_join(meetings::table)
         .filter(meetings::starts_at.lt(meeting.starts_at))
         .filter(meetings::id.ne(meeting.id))
-        .filter(decisions::meeting_id.eq_any(scoped(scope).select(meetings::id)))
         .filter(
             decisions::meeting_id.eq_any(
                 meeting_participants::table
@@ -269,18 +304,29 @@ pub async fn earlier_decisions(
                     .select(meeting_participants::meeting_id),
             ),
         )
-        .order((meetings::starts_at.desc(), decisions::number.asc()))
-        .select((
-            decisions::id,
-            decisions::number,
-            decisions::body,
-            meetings::id,
-            meetings::title,
-            meetings::starts_at,
-        ))
-        .limit(limit)
-        .load(conn)
-        .await
+        .select(decisions::id.nullable())
+        .into_boxed();
+    if let MeetingScope::ParticipantOf(_) = scope {
+        earlier = earlier.filter(decisions::meeting_id.eq_any(scoped(scope).select(meetings::id)));
+    }
+    let cards = action_items::open_where(
+        conn,
+        items,
+        move |query| query.filter(schema::action_items::decision_id.eq_any(earlier)),
+        limit,
+    )
+    .await?;
+    let mut ids: Vec<Uuid> = cards.iter().filter_map(|c| c.item.decision_id).collect();
+    ids.sort();
+    ids.dedup();
+    let refs = decision_refs(conn, scope, &ids).await?;
+    Ok(cards
+        .into_iter()
+        .filter_map(|card| {
+            let decision = refs.iter().find(|d| Some(d.id) == card.item.decision_id)?.clone();
+            Some((card, decision))
+        })
+        .collect())
 }
 
 pub async fn comments(

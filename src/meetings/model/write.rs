@@ -193,22 +193,15 @@ pub async fn set_attendance(
     Ok(true)
 }
 
-/// What saving the minutes came to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MinutesSaved {
-    Yes,
-    /// Someone saved, circulated or approved them first.
-    Stale,
-}
-
 /// Saves the minutes' text when `version` is current and they are not approved (an approved
-/// text is also refused by the database).
+/// text is also refused by the database); false means someone saved, circulated or approved
+/// them first.
 pub async fn save_minutes(
     conn: &mut AsyncPgConnection,
     id: Uuid,
     version: i32,
     text: &str,
-) -> diesel::QueryResult<MinutesSaved> {
+) -> diesel::QueryResult<bool> {
     let updated = diesel::update(
         meetings::table
             .filter(meetings::id.eq(id))
@@ -222,11 +215,7 @@ pub async fn save_minutes(
     ))
     .execute(conn)
     .await?;
-    Ok(if updated == 1 {
-        MinutesSaved::Yes
-    } else {
-        MinutesSaved::Stale
-    })
+    Ok(updated == 1)
 }
 
 /// Moves the minutes from `from` to `to` when `version` is current.
@@ -298,6 +287,35 @@ pub async fn add_decision(
         .execute(conn)
         .await?;
     Ok(Some((id, number)))
+}
+
+/// Rewords decision `number` while the minutes are open (the meeting's row locked as for a new
+/// one); false when there is no such decision or the minutes were approved meanwhile.
+pub async fn reword_decision(
+    conn: &mut AsyncPgConnection,
+    meeting: Uuid,
+    number: i32,
+    body: &str,
+) -> diesel::QueryResult<bool> {
+    let state: Option<MinutesState> = meetings::table
+        .filter(meetings::id.eq(meeting))
+        .select(meetings::minutes_state)
+        .for_update()
+        .first(conn)
+        .await
+        .optional()?;
+    if !state.is_some_and(MinutesState::is_open) {
+        return Ok(false);
+    }
+    let updated = diesel::update(
+        decisions::table
+            .filter(decisions::meeting_id.eq(meeting))
+            .filter(decisions::number.eq(number)),
+    )
+    .set(decisions::body.eq(body))
+    .execute(conn)
+    .await?;
+    Ok(updated == 1)
 }
 
 pub async fn add_comment(
