@@ -202,19 +202,10 @@ diesel::table! {
 }
 
 diesel::table! {
-    minutes_addenda (id) {
+    minutes_remarks (id) {
         id -> Int8,
         meeting_id -> Uuid,
-        author_user_id -> Uuid,
-        body -> Text,
-        created_at -> Timestamptz,
-    }
-}
-
-diesel::table! {
-    minutes_comments (id) {
-        id -> Int8,
-        meeting_id -> Uuid,
+        kind -> Text,
         author_user_id -> Uuid,
         body -> Text,
         created_at -> Timestamptz,
@@ -437,10 +428,8 @@ diesel::joinable!(duty_shifts -> users (created_by));
 diesel::joinable!(meeting_attendees -> users (user_id));
 diesel::joinable!(meeting_participants -> meetings (meeting_id));
 diesel::joinable!(meeting_participants -> organisations (organisation_id));
-diesel::joinable!(minutes_addenda -> meetings (meeting_id));
-diesel::joinable!(minutes_addenda -> users (author_user_id));
-diesel::joinable!(minutes_comments -> meetings (meeting_id));
-diesel::joinable!(minutes_comments -> users (author_user_id));
+diesel::joinable!(minutes_remarks -> meetings (meeting_id));
+diesel::joinable!(minutes_remarks -> users (author_user_id));
 diesel::joinable!(referral_events -> referrals (referral_id));
 diesel::joinable!(referral_events -> users (actor_user_id));
 diesel::joinable!(referrals -> referral_checkpoints (checkpoint_id));
@@ -471,8 +460,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     meeting_attendees,
     meeting_participants,
     meetings,
-    minutes_addenda,
-    minutes_comments,
+    minutes_remarks,
     organisations,
     referral_checkpoints,
     referral_events,

@@ -1,8 +1,7 @@
 DROP TABLE calendar_feeds;
 DROP INDEX action_items_decision_idx;
 ALTER TABLE action_items DROP COLUMN decision_id;
-DROP TABLE minutes_addenda;
-DROP TABLE minutes_comments;
+DROP TABLE minutes_remarks;
 DROP TABLE decisions;
 DROP FUNCTION decisions_of_approved_minutes_are_locked();
 DROP TABLE agenda_items;

@@ -99,25 +99,17 @@ END $$;
 CREATE TRIGGER decisions_locked BEFORE INSERT OR UPDATE OR DELETE ON decisions
     FOR EACH ROW EXECUTE FUNCTION decisions_of_approved_minutes_are_locked();
 
--- Comments of the participants beside circulated minutes, and the dated, signed addenda that
--- correct approved ones.
-CREATE TABLE minutes_comments (
+-- What people add beside the minutes: the participants' comments while they are circulated,
+-- and the dated, signed addenda that correct them once approved.
+CREATE TABLE minutes_remarks (
     id              bigserial PRIMARY KEY,
     meeting_id      uuid NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    kind            text NOT NULL CHECK (kind IN ('comment', 'addendum')),
     author_user_id  uuid NOT NULL REFERENCES users (id),
     body            text NOT NULL CHECK (length(btrim(body)) BETWEEN 1 AND 20000),
     created_at      timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX minutes_comments_meeting_idx ON minutes_comments (meeting_id, id);
-
-CREATE TABLE minutes_addenda (
-    id              bigserial PRIMARY KEY,
-    meeting_id      uuid NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
-    author_user_id  uuid NOT NULL REFERENCES users (id),
-    body            text NOT NULL CHECK (length(btrim(body)) BETWEEN 1 AND 20000),
-    created_at      timestamptz NOT NULL DEFAULT now()
-);
-CREATE INDEX minutes_addenda_meeting_idx ON minutes_addenda (meeting_id, id);
+CREATE INDEX minutes_remarks_meeting_idx ON minutes_remarks (meeting_id, kind, id);
 
 -- The decision an action item carries out; the decision shows its items' progress.
 ALTER TABLE action_items ADD COLUMN decision_id uuid REFERENCES decisions (id);

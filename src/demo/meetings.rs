@@ -12,7 +12,9 @@ use super::{Records, Roster, audit};
 use crate::action_items::model::OrgRef;
 use crate::audit::Action;
 use crate::domain::meeting::{Attendance, MinutesState};
-use crate::meetings::model::{self as meetings, AgendaFields, MeetingFields, OrgAttendance};
+use crate::meetings::model::{
+    self as meetings, AgendaFields, MeetingFields, OrgAttendance, RemarkKind,
+};
 
 const PARTICIPANTS: &[&str] = &[
     "ATPC", "CIB", "CCIB", "IMB", "FAD", "TCSC", "BRA", "TZA", "RUS", "PHL", "MMR", "LAO", "IND",
@@ -238,9 +240,10 @@ pub(super) async fn load(
     if !meetings::move_minutes(conn, id, 2, step.0, step.1, chair).await? {
         bail!("the demo meeting's minutes could not be circulated");
     }
-    meetings::add_comment(
+    meetings::add_remark(
         conn,
         id,
+        RemarkKind::Comment,
         roster.get("BRA")?.user,
         "Please add that our consular duty phone takes referrals in Portuguese and English.",
     )

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::item::visible;
-use super::model::{self, AgendaEntry, Attendee, Decision, MeetingCard, Participant, Remark};
+use super::model::{self, AgendaEntry, Attendee, Decision, MeetingCard, Participant, Remark, RemarkKind};
 use super::values::required_text;
 use crate::action_items::model::{self as items, ItemCard};
 use crate::audit::{Action, Author, Change};
@@ -131,8 +131,8 @@ impl MinutesPage {
         let user = &current.user;
         let meeting = &card.meeting;
         let decisions = decision_views(conn, current, meeting.id).await?;
-        let comments = rendered(model::comments(conn, meeting.id).await?);
-        let addenda = rendered(model::addenda(conn, meeting.id).await?);
+        let comments = rendered(model::remarks(conn, meeting.id, RemarkKind::Comment).await?);
+        let addenda = rendered(model::remarks(conn, meeting.id, RemarkKind::Addendum).await?);
         let approver = match meeting.approved_by {
             Some(id) => model::user_name(conn, id).await?,
             None => None,
@@ -383,45 +383,7 @@ pub async fn comment(
     id: web::Path<Uuid>,
     HtmlForm(values): HtmlForm<CommentValues>,
 ) -> Result<HttpResponse, AppError> {
-    let mut conn = state.pool.get().await?;
-    let card = visible(&mut conn, &current.user, *id).await?;
-    drop(conn);
-    let user = &current.user;
-    if !authz::can_comment_on_minutes(user, card.takes_part(user.org_id)) {
-        return Err(AppError::Forbidden);
-    }
-    let id = card.meeting.id;
-    if card.meeting.minutes_state != MinutesState::Circulated {
-        return again(&state, &current, id, StatusCode::CONFLICT, |page| {
-            page.comment = values.comment;
-            page.notice = Some(Msg::new("meetings-comments-closed"));
-        })
-        .await;
-    }
-    let body = match required_text(&values.comment, REMARK_MAX, "meetings-comment-missing") {
-        Ok(body) => body,
-        Err(message) => {
-            return again(&state, &current, id, StatusCode::UNPROCESSABLE_ENTITY, |page| {
-                page.comment = values.comment;
-                page.errors.add("comment", message);
-            })
-            .await;
-        }
-    };
-    let author = Author::of(&current, &req, &state.config);
-    let by = user.id;
-    let title = card.meeting.title.clone();
-    commit(&state.pool, author, move |conn, _| {
-        async move {
-            model::add_comment(conn, id, by, &body).await?;
-            let summary = format!("commented on the minutes of {title:?}");
-            Ok(Change::new(Action::MinutesCommented, "meeting", id, summary)
-                .flash(Msg::new("meetings-comment-added")))
-        }
-        .boxed()
-    })
-    .await?;
-    Ok(see_other(&format!("/meetings/{id}/minutes#comments")))
+    remark(state, req, current, *id, RemarkKind::Comment, values.comment).await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -434,44 +396,98 @@ pub struct AddendumValues {
 pub async fn add_addendum(
     state: web::Data<AppState>,
     req: HttpRequest,
-    RequireMeetingRunner(current): RequireMeetingRunner,
+    current: CurrentUser,
     id: web::Path<Uuid>,
     HtmlForm(values): HtmlForm<AddendumValues>,
 ) -> Result<HttpResponse, AppError> {
+    remark(state, req, current, *id, RemarkKind::Addendum, values.addendum).await
+}
+
+/// Adds a comment or an addendum: who may (a participant or a coordinator comments; a
+/// coordinator corrects), when (comments while circulated, addenda once approved; else 409
+/// with the text kept), and what it says (422 when empty).
+async fn remark(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    current: CurrentUser,
+    id: Uuid,
+    kind: RemarkKind,
+    typed: String,
+) -> Result<HttpResponse, AppError> {
     let mut conn = state.pool.get().await?;
-    let card = visible(&mut conn, &current.user, *id).await?;
+    let card = visible(&mut conn, &current.user, id).await?;
     drop(conn);
-    let id = card.meeting.id;
-    if !card.meeting.is_approved() {
+    let user = &current.user;
+    let (allowed, open, closed, missing) = match kind {
+        RemarkKind::Comment => (
+            authz::can_comment_on_minutes(user, card.takes_part(user.org_id)),
+            card.meeting.minutes_state == MinutesState::Circulated,
+            "meetings-comments-closed",
+            "meetings-comment-missing",
+        ),
+        RemarkKind::Addendum => (
+            authz::can_run_meetings(user),
+            card.meeting.is_approved(),
+            "meetings-addendum-before-approval",
+            "meetings-addendum-missing",
+        ),
+    };
+    if !allowed {
+        return Err(AppError::Forbidden);
+    }
+    let keep = |page: &mut MinutesPage, text: String| match kind {
+        RemarkKind::Comment => page.comment = text,
+        RemarkKind::Addendum => page.addendum = text,
+    };
+    if !open {
         return again(&state, &current, id, StatusCode::CONFLICT, |page| {
-            page.notice = Some(Msg::new("meetings-addendum-before-approval"));
+            keep(page, typed);
+            page.notice = Some(Msg::new(closed));
         })
         .await;
     }
-    let body = match required_text(&values.addendum, REMARK_MAX, "meetings-addendum-missing") {
+    let body = match required_text(&typed, REMARK_MAX, missing) {
         Ok(body) => body,
         Err(message) => {
             return again(&state, &current, id, StatusCode::UNPROCESSABLE_ENTITY, |page| {
-                page.addendum = values.addendum;
-                page.errors.add("addendum", message);
+                keep(page, typed);
+                page.errors.add(kind.as_str(), message);
             })
             .await;
         }
     };
     let author = Author::of(&current, &req, &state.config);
-    let by = current.user.id;
+    let by = user.id;
     let title = card.meeting.title.clone();
     commit(&state.pool, author, move |conn, _| {
         async move {
-            model::add_addendum(conn, id, by, &body).await?;
-            let summary = format!("added an addendum to the approved minutes of {title:?}");
-            Ok(Change::new(Action::MinutesAddendumAdded, "meeting", id, summary)
-                .flash(Msg::new("meetings-addendum-added")))
+            model::add_remark(conn, id, kind, by, &body).await?;
+            let change = match kind {
+                RemarkKind::Comment => Change::new(
+                    Action::MinutesCommented,
+                    "meeting",
+                    id,
+                    format!("commented on the minutes of {title:?}"),
+                )
+                .flash(Msg::new("meetings-comment-added")),
+                RemarkKind::Addendum => Change::new(
+                    Action::MinutesAddendumAdded,
+                    "meeting",
+                    id,
+                    format!("added an addendum to the approved minutes of {title:?}"),
+                )
+                .flash(Msg::new("meetings-addendum-added")),
+            };
+            Ok(change)
         }
         .boxed()
     })
     .await?;
-    Ok(see_other(&format!("/meetings/{id}/minutes#addenda")))
+    let anchor = match kind {
+        RemarkKind::Comment => "comments",
+        RemarkKind::Addendum => "addenda",
+    };
+    Ok(see_other(&format!("/meetings/{id}/minutes#{anchor}")))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -634,7 +650,7 @@ pub async fn print(
     let attendees = model::attendees(&mut conn, meeting).await?;
     let agenda = model::agenda(&mut conn, meeting).await?;
     let decisions = decision_views(&mut conn, &current, meeting).await?;
-    let addenda = rendered(model::addenda(&mut conn, meeting).await?);
+    let addenda = rendered(model::remarks(&mut conn, meeting, RemarkKind::Addendum).await?);
     let approver = match card.meeting.approved_by {
         Some(id) => model::user_name(&mut conn, id).await?,
         None => None,

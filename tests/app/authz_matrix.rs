@@ -1119,12 +1119,7 @@ async fn every_route_answers_each_role_as_designed() {
         .await,
         0
     );
-    for table in [
-        "minutes_comments",
-        "minutes_addenda",
-        "meeting_attendees",
-        "agenda_items",
-    ] {
+    for table in ["minutes_remarks", "meeting_attendees", "agenda_items"] {
         assert_eq!(
             app.count(&format!("SELECT count(*) FROM {table}")).await,
             0,

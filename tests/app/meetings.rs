@@ -55,6 +55,17 @@ async fn create_meeting(client: &Client, title: &str, participants: &[&str]) -> 
     created_id(&page)
 }
 
+/// The path of the feed URL the account page shows once, after it was made.
+pub fn feed_path(page: &Page) -> String {
+    page.body
+        .split("id=\"feed-url\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .and_then(|url| url.split_once("/calendar/"))
+        .map(|(_, rest)| format!("/calendar/{rest}"))
+        .unwrap_or_else(|| panic!("no feed URL on the page:\n{}", page.body))
+}
+
 async fn version_of(app: &TestApp, column: &str, meeting: Uuid) -> String {
     app.count(&format!(
         "SELECT {column}::bigint FROM meetings WHERE id = '{meeting}'"
@@ -805,17 +816,7 @@ async fn calendars_give_utc_times_and_a_feed_token_that_can_be_revoked() {
     // The feed: made on /account, its URL shown once, only its hash kept.
     let made = brazil.post("/account/calendar-feed", &[]).await;
     assert_eq!(made.status, StatusCode::OK);
-    let url = made
-        .body
-        .split("id=\"feed-url\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("the new feed URL on the page")
-        .to_owned();
-    let path = url
-        .split_once("/calendar/")
-        .map(|(_, rest)| format!("/calendar/{rest}"))
-        .unwrap();
+    let path = feed_path(&made);
     let token = path
         .trim_start_matches("/calendar/")
         .trim_end_matches(".ics")
@@ -850,16 +851,7 @@ async fn calendars_give_utc_times_and_a_feed_token_that_can_be_revoked() {
     let again = brazil.post("/account/calendar-feed", &[]).await;
     assert_eq!(again.status, StatusCode::OK);
     assert_eq!(calendar_app.get(&path).await.status, StatusCode::NOT_FOUND);
-    let new_path = again
-        .body
-        .split("id=\"feed-url\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .and_then(|url| {
-            url.split_once("/calendar/")
-                .map(|(_, rest)| format!("/calendar/{rest}"))
-        })
-        .unwrap();
+    let new_path = feed_path(&again);
     assert_eq!(calendar_app.get(&new_path).await.status, StatusCode::OK);
     let revoked = brazil.post("/account/calendar-feed/revoke", &[]).await;
     assert_eq!(revoked.status, StatusCode::SEE_OTHER);
@@ -873,16 +865,7 @@ async fn calendars_give_utc_times_and_a_feed_token_that_can_be_revoked() {
         .assert_contains("You have no feed address.");
     // A deactivated account's feed stops too.
     let made = brazil.post("/account/calendar-feed", &[]).await;
-    let last = made
-        .body
-        .split("id=\"feed-url\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .and_then(|url| {
-            url.split_once("/calendar/")
-                .map(|(_, rest)| format!("/calendar/{rest}"))
-        })
-        .unwrap();
+    let last = feed_path(&made);
     app.sql("UPDATE users SET active = false WHERE email = 'member@bra.test.org'")
         .await;
     assert_eq!(calendar_app.get(&last).await.status, StatusCode::NOT_FOUND);

@@ -310,15 +310,7 @@ async fn no_input_from_any_form_or_filter_makes_a_server_error() {
     let anonymous_requests: BTreeSet<_> = found.requests.keys().cloned().collect();
     // A calendar feed of the administrator's, so that /account offers to revoke it; its URL is
     // shown once, when it is made, and no page links to it.
-    let made = admin.post("/account/calendar-feed", &[]).await;
-    let feed = made
-        .body
-        .split("id=\"feed-url\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .and_then(|url| url.split_once("/calendar/"))
-        .map(|(_, rest)| format!("/calendar/{rest}"))
-        .expect("the feed URL on the account page");
+    let feed = crate::meetings::feed_path(&admin.post("/account/calendar-feed", &[]).await);
     walk(&admin, &start_pages(), &mut found).await;
     walk(&anonymous, &[feed], &mut found).await;
     let admin_requests: BTreeSet<_> = found.requests.keys().cloned().collect();

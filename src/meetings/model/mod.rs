@@ -124,6 +124,23 @@ pub struct DecisionRef {
     pub meeting_starts_at: DateTime<Utc>,
 }
 
+/// What a remark beside the minutes is: a participant's comment while they are circulated, or
+/// a coordinator's addendum correcting them once approved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RemarkKind {
+    Comment,
+    Addendum,
+}
+
+impl RemarkKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RemarkKind::Comment => "comment",
+            RemarkKind::Addendum => "addendum",
+        }
+    }
+}
+
 /// A comment beside circulated minutes, or an addendum to approved ones: who wrote what, when.
 #[derive(Debug, Clone, Queryable)]
 pub struct Remark {

@@ -7,11 +7,10 @@ use diesel::{ExpressionMethods, OptionalExtension, QueryDsl};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use super::{MeetingFields, OrgAttendance};
+use super::{MeetingFields, OrgAttendance, RemarkKind};
 use crate::domain::meeting::MinutesState;
 use crate::schema::{
-    agenda_items, decisions, meeting_attendees, meeting_participants, meetings, minutes_addenda,
-    minutes_comments,
+    agenda_items, decisions, meeting_attendees, meeting_participants, meetings, minutes_remarks,
 };
 
 pub async fn insert(
@@ -318,34 +317,19 @@ pub async fn reword_decision(
     Ok(updated == 1)
 }
 
-pub async fn add_comment(
+pub async fn add_remark(
     conn: &mut AsyncPgConnection,
     meeting: Uuid,
+    kind: RemarkKind,
     author: Uuid,
     body: &str,
 ) -> diesel::QueryResult<()> {
-    diesel::insert_into(minutes_comments::table)
+    diesel::insert_into(minutes_remarks::table)
         .values((
-            minutes_comments::meeting_id.eq(meeting),
-            minutes_comments::author_user_id.eq(author),
-            minutes_comments::body.eq(body),
-        ))
-        .execute(conn)
-        .await
-        .map(|_| ())
-}
-
-pub async fn add_addendum(
-    conn: &mut AsyncPgConnection,
-    meeting: Uuid,
-    author: Uuid,
-    body: &str,
-) -> diesel::QueryResult<()> {
-    diesel::insert_into(minutes_addenda::table)
-        .values((
-            minutes_addenda::meeting_id.eq(meeting),
-            minutes_addenda::author_user_id.eq(author),
-            minutes_addenda::body.eq(body),
+            minutes_remarks::meeting_id.eq(meeting),
+            minutes_remarks::kind.eq(kind.as_str()),
+            minutes_remarks::author_user_id.eq(author),
+            minutes_remarks::body.eq(body),
         ))
         .execute(conn)
         .await
