@@ -1,7 +1,9 @@
 //! The value types of meetings: where minutes stand, whether an organisation came, when a
 //! meeting is (typed in its own zone), and how far the work a decision became has got.
 
-use chrono::{DateTime, NaiveDateTime, TimeZone as _, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone as _, Utc};
+
+use crate::domain::action_item::Status;
 
 use crate::i18n::Msg;
 
@@ -69,12 +71,25 @@ pub struct Progress {
 }
 
 impl Progress {
-    pub fn is_empty(&self) -> bool {
-        self.total == 0
+    /// The progress of items given as (status, due date), as of `today` in the reader's zone.
+    pub fn of(items: impl IntoIterator<Item = (Status, NaiveDate)>, today: NaiveDate) -> Progress {
+        let mut progress = Progress::default();
+        for (status, due) in items {
+            if status == Status::Cancelled {
+                continue;
+            }
+            progress.total += 1;
+            if status == Status::Done {
+                progress.done += 1;
+            } else if due < today {
+                progress.overdue += 1;
+            }
+        }
+        progress
     }
 
-    pub fn is_complete(&self) -> bool {
-        self.total > 0 && self.done == self.total
+    pub fn is_empty(&self) -> bool {
+        self.total == 0
     }
 }
 
@@ -119,21 +134,27 @@ mod tests {
     }
 
     #[test]
-    fn progress_counts_what_is_done() {
-        let p = Progress {
-            total: 5,
-            done: 3,
-            overdue: 1,
-        };
-        assert!(!p.is_complete() && !p.is_empty());
-        assert!(
-            Progress {
-                total: 2,
-                done: 2,
-                overdue: 0
-            }
-            .is_complete()
+    fn progress_counts_what_is_done_and_late_but_not_what_was_cancelled() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 8).unwrap();
+        let past = today - chrono::Duration::days(1);
+        let progress = Progress::of(
+            [
+                (Status::Done, past),
+                (Status::Open, past),
+                (Status::Blocked, today),
+                (Status::Cancelled, past),
+                (Status::InProgress, today + chrono::Duration::days(3)),
+            ],
+            today,
         );
-        assert!(Progress::default().is_empty());
+        assert_eq!(
+            progress,
+            Progress {
+                total: 4,
+                done: 1,
+                overdue: 1
+            }
+        );
+        assert!(Progress::of([], today).is_empty());
     }
 }

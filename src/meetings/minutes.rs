@@ -20,7 +20,6 @@ use crate::audit::{Action, Author, Change};
 use crate::auth::CurrentUser;
 use crate::authz::{self, RequireMeetingRunner};
 use crate::domain::meeting::{MinutesState, Progress};
-use crate::domain::action_item::Status;
 use crate::domain::{FieldErrors, long_text};
 use crate::error::AppError;
 use crate::i18n::Msg;
@@ -51,15 +50,7 @@ impl DecisionView {
             .filter(|c| c.item.decision_id == Some(decision.id))
             .cloned()
             .collect();
-        let counted: Vec<&ItemCard> = items
-            .iter()
-            .filter(|c| c.item.status != Status::Cancelled)
-            .collect();
-        let progress = Progress {
-            total: counted.len() as i64,
-            done: counted.iter().filter(|c| c.item.status == Status::Done).count() as i64,
-            overdue: counted.iter().filter(|c| c.item.is_overdue(&today)).count() as i64,
-        };
+        let progress = Progress::of(items.iter().map(|c| (c.item.status, c.item.due_date)), today);
         DecisionView {
             body: markdown::render(&decision.body),
             decision,
