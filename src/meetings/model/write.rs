@@ -249,6 +249,19 @@ pub async fn move_minutes(
     Ok(updated == 1)
 }
 
+/// Locks the meeting's row until the transaction ends, so that decisions are numbered and
+/// changed one at a time; true when its minutes are still open (not approved).
+async fn lock_open_minutes(conn: &mut AsyncPgConnection, meeting: Uuid) -> diesel::QueryResult<bool> {
+    let state: Option<MinutesState> = meetings::table
+        .filter(meetings::id.eq(meeting))
+        .select(meetings::minutes_state)
+        .for_update()
+        .first(conn)
+        .await
+        .optional()?;
+    Ok(state.is_some_and(MinutesState::is_open))
+}
+
 /// Records a decision under the next number, when the minutes are still open: the meeting's
 /// row is locked so two decisions recorded at once get two numbers. None when the minutes
 /// were approved meanwhile.
@@ -258,14 +271,7 @@ pub async fn add_decision(
     body: &str,
     by: Uuid,
 ) -> diesel::QueryResult<Option<(Uuid, i32)>> {
-    let state: Option<MinutesState> = meetings::table
-        .filter(meetings::id.eq(meeting))
-        .select(meetings::minutes_state)
-        .for_update()
-        .first(conn)
-        .await
-        .optional()?;
-    if !state.is_some_and(MinutesState::is_open) {
+    if !lock_open_minutes(conn, meeting).await? {
         return Ok(None);
     }
     let last: Option<i32> = decisions::table
@@ -296,14 +302,7 @@ pub async fn reword_decision(
     number: i32,
     body: &str,
 ) -> diesel::QueryResult<bool> {
-    let state: Option<MinutesState> = meetings::table
-        .filter(meetings::id.eq(meeting))
-        .select(meetings::minutes_state)
-        .for_update()
-        .first(conn)
-        .await
-        .optional()?;
-    if !state.is_some_and(MinutesState::is_open) {
+    if !lock_open_minutes(conn, meeting).await? {
         return Ok(false);
     }
     let updated = diesel::update(
