@@ -76,7 +76,7 @@ pub async fn show(
         crate::action_items::model::decisions_with_overdue(
             &mut conn,
             scope,
-            Some(current.user.org_id),
+            current.user.org_id,
             today,
             OVERDUE_DECISIONS,
         )

@@ -35,15 +35,19 @@ pub fn origin_allowed(req: &HttpRequest, config: &AppConfig) -> bool {
     let Ok(origin) = origin.to_str() else {
         return false;
     };
-    if origin == config.origin() {
-        return true;
+    origin == config.origin() || (config.origin_from_host && origin == portal_origin(req, config))
+}
+
+/// The portal's origin as this request sees it: the configured public URL's, or (only when
+/// none is configured) the host the request was addressed to. Links that leave the page (a
+/// calendar's link to a meeting, a feed's own address) start with it.
+pub fn portal_origin(req: &HttpRequest, config: &AppConfig) -> String {
+    if config.origin_from_host {
+        let scheme = if config.is_https() { "https" } else { "http" };
+        format!("{scheme}://{}", req.connection_info().host())
+    } else {
+        config.origin()
     }
-    if !config.origin_from_host {
-        return false;
-    }
-    let host = req.connection_info().host().to_owned();
-    let scheme = if config.is_https() { "https" } else { "http" };
-    origin == format!("{scheme}://{host}")
 }
 
 #[cfg(test)]

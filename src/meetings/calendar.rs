@@ -16,6 +16,7 @@ use super::item::visible;
 use super::model::{self, Meeting};
 use crate::audit::{Action, Author, Change};
 use crate::auth::CurrentUser;
+use crate::auth::csrf::portal_origin;
 use crate::authz;
 use crate::error::AppError;
 use crate::i18n::{Lang, Msg};
@@ -25,17 +26,6 @@ use crate::web::{commit, render, see_other};
 /// How far back a feed reaches, and how many meetings it holds at most.
 const FEED_PAST_DAYS: i64 = 366;
 const FEED_LIMIT: i64 = 1_000;
-
-/// The portal's address as the browser reached it (or as configured), for links that leave
-/// the page: a calendar's link to the meeting, the feed's own URL.
-fn origin(req: &HttpRequest, state: &AppState) -> String {
-    if state.config.origin_from_host {
-        let scheme = if state.config.is_https() { "https" } else { "http" };
-        format!("{scheme}://{}", req.connection_info().host())
-    } else {
-        state.config.origin()
-    }
-}
 
 /// One meeting as an iCalendar event: times in UTC, the zone they were set in named in the
 /// description, the version as its SEQUENCE so a calendar takes an edit as an update.
@@ -100,7 +90,7 @@ pub async fn one(
     calendar
         .name(&meeting.title)
         .timezone(meeting.zone().name())
-        .push(event(meeting, current.lang, &origin(&req, &state)));
+        .push(event(meeting, current.lang, &portal_origin(&req, &state.config)));
     Ok(calendar_response(&calendar.done(), "meeting.ics"))
 }
 
@@ -135,7 +125,7 @@ pub async fn feed(
         .as_deref()
         .and_then(|code| code.parse::<Lang>().ok())
         .unwrap_or(Lang::En);
-    let origin = origin(&req, &state);
+    let origin = portal_origin(&req, &state.config);
     let mut calendar = Calendar::new();
     calendar.name(&Msg::new("meetings-feed-name").text(lang));
     for meeting in &meetings {
@@ -164,7 +154,7 @@ pub async fn make_feed(
         .boxed()
     })
     .await?;
-    let url = format!("{}/calendar/{token}.ics", origin(&req, &state));
+    let url = format!("{}/calendar/{token}.ics", portal_origin(&req, &state.config));
     let tz = current.user.time_zone.name().to_owned();
     let mut page = crate::account::views::account_page(&state, &current, tz, Default::default()).await?;
     page.new_feed_url = Some(url);

@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use diesel_async::AsyncPgConnection;
 use uuid::Uuid;
 
-use super::model::{self, AgendaEntry, Attendee, DecisionRef, MeetingCard, Participant};
+use super::model::{self, AgendaEntry, Attendee, DecisionRef, MeetingCard};
 use crate::action_items::model::ItemCard;
 use crate::auth::{CurrentUser, SessionUser};
 use crate::authz;
@@ -42,17 +42,6 @@ pub struct MeetingPage {
 }
 
 impl MeetingPage {
-    pub fn attendees_of(&self, participant: &Participant) -> Vec<&Attendee> {
-        self.attendees
-            .iter()
-            .filter(|a| a.organisation_id == participant.org.id)
-            .collect()
-    }
-
-    pub fn present_orgs(&self) -> usize {
-        self.card.present_orgs()
-    }
-
     pub fn recorded(&self) -> bool {
         self.card
             .participants

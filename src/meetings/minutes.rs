@@ -13,7 +13,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::item::visible;
-use super::model::{self, AgendaEntry, Attendee, Decision, MeetingCard, Participant, Remark, RemarkKind};
+use super::model::{self, AgendaEntry, Attendee, Decision, MeetingCard, Remark, RemarkKind};
 use super::values::required_text;
 use crate::action_items::model::{self as items, ItemCard};
 use crate::audit::{Action, Author, Change};
@@ -124,10 +124,7 @@ impl MinutesPage {
         let decisions = decision_views(conn, current, meeting.id).await?;
         let comments = rendered(model::remarks(conn, meeting.id, RemarkKind::Comment).await?);
         let addenda = rendered(model::remarks(conn, meeting.id, RemarkKind::Addendum).await?);
-        let approver = match meeting.approved_by {
-            Some(id) => model::user_name(conn, id).await?,
-            None => None,
-        };
+        let approver = model::approver(conn, meeting).await?;
         Ok(MinutesPage {
             ctx: PageContext::new(current, Section::Meetings),
             minutes: markdown::render(&meeting.minutes),
@@ -481,6 +478,25 @@ async fn remark(
     Ok(see_other(&format!("/meetings/{id}/minutes#{anchor}")))
 }
 
+/// A decision posted after the minutes were approved: the page as stored, with what was typed
+/// kept (in the new decision's form, or in the rewording of decision `number`), 409.
+async fn decision_locked(
+    state: &AppState,
+    current: &CurrentUser,
+    id: Uuid,
+    number: Option<i32>,
+    typed: String,
+) -> Result<HttpResponse, AppError> {
+    again(state, current, id, StatusCode::CONFLICT, |page| {
+        match number {
+            Some(number) => page.rewording = Some((number, typed)),
+            None => page.decision = typed,
+        }
+        page.notice = Some(Msg::new("meetings-minutes-locked"));
+    })
+    .await
+}
+
 #[derive(Debug, Default, Deserialize)]
 pub struct DecisionValues {
     #[serde(default)]
@@ -499,15 +515,8 @@ pub async fn add_decision(
     let card = visible(&mut conn, &current.user, *id).await?;
     drop(conn);
     let id = card.meeting.id;
-    let locked = |state: web::Data<AppState>, current: CurrentUser, typed: String| async move {
-        again(&state, &current, id, StatusCode::CONFLICT, |page| {
-            page.decision = typed;
-            page.notice = Some(Msg::new("meetings-minutes-locked"));
-        })
-        .await
-    };
     if card.meeting.is_approved() {
-        return locked(state, current, values.decision).await;
+        return decision_locked(&state, &current, id, None, values.decision).await;
     }
     let body = match required_text(&values.decision, DECISION_MAX, "meetings-decision-missing") {
         Ok(body) => body,
@@ -539,7 +548,7 @@ pub async fn add_decision(
     .await?;
     match saved {
         Saved::Yes((_, number)) => Ok(see_other(&format!("/meetings/{id}/minutes#decision-{number}"))),
-        Saved::Stale => locked(state, current, values.decision).await,
+        Saved::Stale => decision_locked(&state, &current, id, None, values.decision).await,
     }
 }
 
@@ -560,15 +569,8 @@ pub async fn reword_decision(
     if !decisions.iter().any(|d| d.number == number) {
         return Err(AppError::NotFound);
     }
-    let locked = |state: web::Data<AppState>, current: CurrentUser, typed: String| async move {
-        again(&state, &current, id, StatusCode::CONFLICT, |page| {
-            page.rewording = Some((number, typed));
-            page.notice = Some(Msg::new("meetings-minutes-locked"));
-        })
-        .await
-    };
     if card.meeting.is_approved() {
-        return locked(state, current, values.decision).await;
+        return decision_locked(&state, &current, id, Some(number), values.decision).await;
     }
     let body = match required_text(&values.decision, DECISION_MAX, "meetings-decision-missing") {
         Ok(body) => body,
@@ -598,7 +600,7 @@ pub async fn reword_decision(
     .await?;
     match saved {
         Saved::Yes(()) => Ok(see_other(&format!("/meetings/{id}/minutes#decision-{number}"))),
-        Saved::Stale => locked(state, current, values.decision).await,
+        Saved::Stale => decision_locked(&state, &current, id, Some(number), values.decision).await,
     }
 }
 
@@ -614,15 +616,6 @@ pub struct PrintPage {
     pub addenda: Vec<(Remark, SafeHtml)>,
     pub approver: Option<String>,
     pub today: NaiveDate,
-}
-
-impl PrintPage {
-    pub fn attendees_of(&self, participant: &Participant) -> Vec<&Attendee> {
-        self.attendees
-            .iter()
-            .filter(|a| a.organisation_id == participant.org.id)
-            .collect()
-    }
 }
 
 /// The record of approved minutes for printing (A4): attendance, the minutes, the decisions
@@ -642,10 +635,7 @@ pub async fn print(
     let agenda = model::agenda(&mut conn, meeting).await?;
     let decisions = decision_views(&mut conn, &current, meeting).await?;
     let addenda = rendered(model::remarks(&mut conn, meeting, RemarkKind::Addendum).await?);
-    let approver = match card.meeting.approved_by {
-        Some(id) => model::user_name(&mut conn, id).await?,
-        None => None,
-    };
+    let approver = model::approver(&mut conn, &card.meeting).await?;
     render(&PrintPage {
         ctx: PageContext::new(&current, Section::Meetings),
         minutes: markdown::render(&card.meeting.minutes),

@@ -89,7 +89,7 @@ async fn participants_see_a_meeting_and_other_countries_do_not() {
         "Opening",
         "presented by BRA",
         "30 minutes",
-        "Embassy",
+        "<a href=\"/orgs/BRA\">BRA</a> Embassy of Brazil",
     ] {
         page.assert_contains(shown);
     }
@@ -217,6 +217,14 @@ async fn wrong_input_comes_back_with_what_was_typed_and_a_stale_edit_is_refused(
         .await,
         1
     );
+    // The saved edit is audited; the stale one is not.
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM audit_events WHERE action = 'meeting.updated' AND target_id = '{id}'"
+        ))
+        .await,
+        1
+    );
 }
 
 #[tokio::test]
@@ -272,6 +280,15 @@ async fn attendance_records_who_came_for_each_organisation() {
         ))
         .await,
         3
+    );
+    // Recorded once, and audited with its counts.
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM audit_events WHERE action = 'meeting.attendance_recorded' \
+             AND target_id = '{id}' AND summary LIKE '%1 of 3 organisations present, 3 people'"
+        ))
+        .await,
+        1
     );
 }
 

@@ -324,19 +324,19 @@ pub async fn for_decisions(
     with_assignees(conn, items).await
 }
 
-/// The decisions with the most overdue items in the scope (owed by `owed_by` when given), with
-/// how many: (decision, overdue items), most first, at most `limit`. Counted in the database,
-/// so the figures are exact whatever the number of items.
+/// The decisions with the most overdue items `org` owes in the scope, with how many:
+/// (decision, overdue items), most first, at most `limit`. Counted in the database, so the
+/// figures are exact whatever the number of items.
 pub async fn decisions_with_overdue(
     conn: &mut AsyncPgConnection,
     scope: ItemScope,
-    owed_by: Option<Uuid>,
+    org: Uuid,
     today: NaiveDate,
     limit: i64,
 ) -> diesel::QueryResult<Vec<(Uuid, i64)>> {
     let overdue = ListFilter {
         overdue: true,
-        org: owed_by,
+        org: Some(org),
         ..ListFilter::default()
     };
     // The scope's overdue items first (as the list reads them), then grouped: a boxed query

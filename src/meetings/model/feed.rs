@@ -13,7 +13,6 @@ use crate::schema::{calendar_feeds, organisations, users};
 /// The account a feed belongs to, as much as its calendar needs.
 #[derive(Debug, Clone, diesel::Queryable)]
 pub struct FeedOwner {
-    pub user_id: Uuid,
     pub org_id: Uuid,
     pub org_kind: OrgKind,
     pub language: Option<String>,
@@ -73,12 +72,7 @@ pub async fn feed_owner(
         .filter(calendar_feeds::token_hash.eq(token_hash))
         .filter(users::active)
         .filter(organisations::active)
-        .select((
-            users::id,
-            organisations::id,
-            organisations::kind,
-            users::language,
-        ))
+        .select((organisations::id, organisations::kind, users::language))
         .first(conn)
         .await
         .optional()

@@ -17,7 +17,7 @@ use uuid::Uuid;
 
 use crate::action_items::model::OrgRef;
 use crate::domain::meeting::{Attendance, MinutesState};
-use crate::domain::{OrgKind, TimeZone};
+use crate::domain::TimeZone;
 use crate::schema::meetings;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -82,7 +82,6 @@ pub struct ListedMeeting {
 #[derive(Debug, Clone)]
 pub struct Participant {
     pub org: OrgRef,
-    pub kind: OrgKind,
     pub attendance: Attendance,
 }
 
@@ -107,10 +106,8 @@ pub struct AgendaEntry {
 #[derive(Debug, Clone, Queryable)]
 pub struct Decision {
     pub id: Uuid,
-    pub meeting_id: Uuid,
     pub number: i32,
     pub body: String,
-    pub created_at: DateTime<Utc>,
 }
 
 /// A decision as other pages name it: its number and its meeting.
@@ -121,7 +118,6 @@ pub struct DecisionRef {
     pub body: String,
     pub meeting_id: Uuid,
     pub meeting_title: String,
-    pub meeting_starts_at: DateTime<Utc>,
 }
 
 /// What a remark beside the minutes is: a participant's comment while they are circulated, or
@@ -169,6 +165,11 @@ impl MeetingCard {
             .filter(|p| p.attendance == Attendance::Present)
             .count()
     }
+}
+
+/// The people of `attendees` who came for the organisation `org`.
+pub fn attendees_of(attendees: &[Attendee], org: Uuid) -> Vec<&Attendee> {
+    attendees.iter().filter(|a| a.organisation_id == org).collect()
 }
 
 /// An agenda line, parsed.

@@ -14,7 +14,6 @@ use super::{AgendaEntry, Attendee, Decision, DecisionRef, ListedMeeting, Meeting
 use crate::action_items::model::{self as action_items, ItemCard, OrgRef, Person};
 use crate::authz::{ItemScope, MeetingScope};
 use crate::schema;
-use crate::domain::OrgKind;
 use crate::domain::meeting::Attendance;
 use crate::schema::{
     agenda_items, decisions, meeting_attendees, meeting_participants, meetings, minutes_remarks,
@@ -169,25 +168,23 @@ async fn with_participants(
         return Ok(Vec::new());
     }
     let ids: Vec<Uuid> = found.iter().map(|m| m.id).collect();
-    let rows: Vec<(Uuid, OrgRef, OrgKind, Attendance)> = meeting_participants::table
+    let rows: Vec<(Uuid, OrgRef, Attendance)> = meeting_participants::table
         .inner_join(organisations::table)
         .filter(meeting_participants::meeting_id.eq_any(&ids))
         .order((organisations::kind.asc(), organisations::code.asc()))
         .select((
             meeting_participants::meeting_id,
             (organisations::id, organisations::code, organisations::name),
-            organisations::kind,
             meeting_participants::attendance,
         ))
         .load(conn)
         .await?;
     let mut by_meeting: HashMap<Uuid, Vec<Participant>> = HashMap::new();
-    for (meeting, org, kind, attendance) in rows {
-        by_meeting.entry(meeting).or_default().push(Participant {
-            org,
-            kind,
-            attendance,
-        });
+    for (meeting, org, attendance) in rows {
+        by_meeting
+            .entry(meeting)
+            .or_default()
+            .push(Participant { org, attendance });
     }
     Ok(found
         .into_iter()
@@ -241,13 +238,7 @@ pub async fn decisions_of(
     decisions::table
         .filter(decisions::meeting_id.eq(meeting))
         .order(decisions::number.asc())
-        .select((
-            decisions::id,
-            decisions::meeting_id,
-            decisions::number,
-            decisions::body,
-            decisions::created_at,
-        ))
+        .select((decisions::id, decisions::number, decisions::body))
         .load(conn)
         .await
 }
@@ -271,7 +262,6 @@ pub async fn decision_refs(
             decisions::body,
             meetings::id,
             meetings::title,
-            meetings::starts_at,
         ))
         .into_boxed();
     if let MeetingScope::ParticipantOf(org) = scope {
@@ -401,8 +391,14 @@ pub async fn accounts_of(
         .await
 }
 
-/// An account's name (who approved the minutes).
-pub async fn user_name(conn: &mut AsyncPgConnection, id: Uuid) -> diesel::QueryResult<Option<String>> {
+/// The name of who approved the meeting's minutes; None before approval.
+pub async fn approver(
+    conn: &mut AsyncPgConnection,
+    meeting: &Meeting,
+) -> diesel::QueryResult<Option<String>> {
+    let Some(id) = meeting.approved_by else {
+        return Ok(None);
+    };
     users::table
         .filter(users::id.eq(id))
         .select(users::name)

@@ -8,7 +8,7 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use super::{MeetingFields, OrgAttendance, RemarkKind};
-use crate::domain::meeting::MinutesState;
+use crate::domain::meeting::{Attendance, MinutesState};
 use crate::schema::{
     agenda_items, decisions, meeting_attendees, meeting_participants, meetings, minutes_remarks,
 };
@@ -159,13 +159,22 @@ pub async fn set_attendance(
     diesel::delete(meeting_attendees::table.filter(meeting_attendees::meeting_id.eq(id)))
         .execute(conn)
         .await?;
-    for row in rows {
+    // One statement per value recorded (at most four), whatever the number of participants.
+    for attendance in Attendance::ALL {
+        let orgs: Vec<Uuid> = rows
+            .iter()
+            .filter(|row| row.attendance == attendance)
+            .map(|row| row.organisation_id)
+            .collect();
+        if orgs.is_empty() {
+            continue;
+        }
         diesel::update(
             meeting_participants::table
                 .filter(meeting_participants::meeting_id.eq(id))
-                .filter(meeting_participants::organisation_id.eq(row.organisation_id)),
+                .filter(meeting_participants::organisation_id.eq_any(orgs)),
         )
-        .set(meeting_participants::attendance.eq(row.attendance))
+        .set(meeting_participants::attendance.eq(attendance))
         .execute(conn)
         .await?;
     }
