@@ -8,6 +8,7 @@ use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};
 
 use crate::auth::{CurrentUser, SessionUser};
+use crate::config::MfaPolicy;
 use crate::domain::OrgKind;
 use crate::domain::action_item::Status;
 use crate::domain::rescue::Mover;
@@ -79,6 +80,26 @@ pub fn can_set_admin_flag(user: &SessionUser, target: uuid::Uuid, is_admin: bool
 /// Someone who must replace a temporary password may only do that, or sign out.
 pub fn may_use_before_password_change(path: &str) -> bool {
     matches!(path, "/account/password" | "/logout")
+}
+
+/// Whether the portal's policy requires this user to sign in with a second factor.
+pub fn second_factor_required(policy: MfaPolicy, user: &SessionUser) -> bool {
+    match policy {
+        MfaPolicy::All => true,
+        MfaPolicy::Coordinators => user.is_admin || user.org_kind == OrgKind::Coordinator,
+        MfaPolicy::None => false,
+    }
+}
+
+/// Someone who must enrol a second factor may only do that, or sign out.
+pub fn may_use_before_enrolment(path: &str) -> bool {
+    matches!(path, "/account/mfa" | "/logout")
+}
+
+/// An administrator resets another account's second factor (a lost phone); their own stays
+/// theirs, so a borrowed session cannot remove it.
+pub fn can_reset_second_factor(user: &SessionUser, target: uuid::Uuid) -> bool {
+    can_manage_accounts(user) && user.id != target
 }
 
 /// An administrator sets temporary passwords for others; their own password they change on
@@ -464,7 +485,34 @@ mod tests {
             org_kind: kind,
             country_code: (kind == OrgKind::Country).then(|| "BR".into()),
             language: None,
+            has_second_factor: false,
         }
+    }
+
+    #[test]
+    fn the_policy_names_who_needs_a_second_factor() {
+        let admin = user(OrgKind::Coordinator, true);
+        let coordinator = user(OrgKind::Coordinator, false);
+        let member = user(OrgKind::Country, false);
+        let observer = user(OrgKind::Observer, false);
+        for u in [&admin, &coordinator, &member, &observer] {
+            assert!(second_factor_required(MfaPolicy::All, u));
+            assert!(!second_factor_required(MfaPolicy::None, u));
+        }
+        assert!(second_factor_required(MfaPolicy::Coordinators, &admin));
+        assert!(second_factor_required(
+            MfaPolicy::Coordinators,
+            &coordinator
+        ));
+        assert!(!second_factor_required(MfaPolicy::Coordinators, &member));
+        assert!(!second_factor_required(MfaPolicy::Coordinators, &observer));
+        assert!(may_use_before_enrolment("/account/mfa"));
+        assert!(may_use_before_enrolment("/logout"));
+        assert!(!may_use_before_enrolment("/account/mfa/recovery-codes"));
+        assert!(!may_use_before_enrolment("/"));
+        assert!(!can_reset_second_factor(&admin, admin.id));
+        assert!(can_reset_second_factor(&admin, member.id));
+        assert!(!can_reset_second_factor(&coordinator, member.id));
     }
 
     #[test]

@@ -90,6 +90,11 @@ pub enum Command {
         #[arg(long, default_value_t = 0)]
         referrals: usize,
     },
+    /// The audit log's hash chain.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Re-seal every piece of personal data under the current data key (the first one listed),
     /// in batches; run again, it carries on where it stopped. Afterwards the older keys can be
     /// removed from LIAISON_DATA_KEY.
@@ -123,6 +128,13 @@ pub enum OrgCommand {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Walk the chain from its first event: exits 0 with the number of events and the head
+    /// hash, or 1 naming the first event whose content or link does not match.
+    Verify,
+}
+
+#[derive(Debug, Subcommand)]
 pub enum UserCommand {
     /// Add a user account; the password is read from standard input.
     Add {
@@ -140,6 +152,12 @@ pub enum UserCommand {
         /// never given as arguments, which other users of the machine can see).
         #[arg(long)]
         password_stdin: bool,
+    },
+    /// Remove an account's second factor and end its sessions (a lost phone, when no
+    /// administrator can sign in to do it): the person sets a new one up at next sign-in.
+    ResetSecondFactor {
+        #[arg(long)]
+        email: String,
     },
 }
 
@@ -277,6 +295,41 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::User {
+            command: UserCommand::ResetSecondFactor { email },
+        } => {
+            let email = email.trim().to_lowercase();
+            let mut conn = connect(&url).await?;
+            let Some(id) = crate::users::model::find_id_by_email(&mut conn, &email).await? else {
+                bail!("--email: no account has the address {email}.");
+            };
+            let author = Author::command_line();
+            let had = conn
+                .transaction::<_, AppError, _>(async |conn| {
+                    let had = crate::auth::second_factor::remove(conn, id).await?;
+                    let ended = crate::auth::session::delete_all_for_user(conn, id).await?;
+                    let summary = format!(
+                        "reset the second factor of {email} from the command line; {ended} sessions ended"
+                    );
+                    let change = crate::audit::Change::new(
+                        crate::audit::Action::SecondFactorReset,
+                        "user",
+                        id,
+                        summary,
+                    );
+                    author.apply(conn, change).await?;
+                    Ok(had)
+                })
+                .await?;
+            if had {
+                println!(
+                    "The second factor of {email} was removed; they set up a new one at their next sign-in."
+                );
+            } else {
+                println!("{email} had no second factor; their sessions were ended.");
+            }
+            Ok(())
+        }
         Command::SeedDemo { data_keys } => {
             let keys = load_keys(&data_keys, true)?;
             migrate(&url).await?;
@@ -300,6 +353,23 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 "{rescue_requests} benchmark rescue requests and {referrals} referrals filed."
             );
             Ok(())
+        }
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => {
+            let mut conn = connect(&url).await?;
+            match crate::audit::chain::verify_all(&mut conn).await? {
+                Ok(reached) => {
+                    println!(
+                        "The audit chain is intact: {} events, head event {} with hash {}.",
+                        reached.events,
+                        reached.through,
+                        crate::audit::chain::hex(&reached.hash)
+                    );
+                    Ok(())
+                }
+                Err(broken) => bail!("the audit chain is broken: {}", broken.reason),
+            }
         }
         Command::RotateDataKey { data_keys, batch } => {
             let keys = load_keys(&data_keys, false)?;
@@ -352,7 +422,7 @@ async fn serve(url: DatabaseUrl, settings: ServeSettings, demo: bool) -> anyhow:
             println!("--demo: the database already has organisations; demo data not loaded.");
         }
     }
-    let config = AppConfig::from_settings(&settings);
+    let config = AppConfig::from_settings(&settings, demo);
     if !config.is_https() && !settings.bind.ip().is_loopback() {
         tracing::warn!(
             "serving plain http on a non-loopback address: set LIAISON_PUBLIC_URL to the https address of the proxy in front of Liaison"
@@ -372,6 +442,7 @@ async fn serve(url: DatabaseUrl, settings: ServeSettings, demo: bool) -> anyhow:
         query_counter: Default::default(),
         keys,
         scheduler_every: std::time::Duration::from_secs(settings.scheduler_secs),
+        secret_key: settings.secret_key.clone(),
     };
     let app = Application::build(listener, setup)?;
     tracing::info!(address = %settings.bind, public_url = %config.public_url, workers, "Liaison is serving");

@@ -121,8 +121,32 @@ pub struct ServeSettings {
     /// and takes what is due, each step once across instances.
     #[arg(long, env = "LIAISON_SCHEDULER_SECS", default_value_t = 15, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub scheduler_secs: u64,
+    /// Who must sign in with a second factor (a code from an authenticator app): `all`
+    /// (the default), `coordinators` (coordinators and administrators; others may), or `none`
+    /// (anyone may). `serve --demo` uses `none` unless this is set.
+    #[arg(long, env = "LIAISON_MFA_REQUIRED", value_enum)]
+    pub mfa_required: Option<MfaPolicy>,
+    /// What the server signs the sign-in form's token with, the same on every instance (at
+    /// least 32 characters). Unset, it is derived from the data key.
+    #[arg(long, env = "LIAISON_SECRET_KEY", hide_env_values = true, value_parser = parse_secret_key)]
+    pub secret_key: Option<SecretString>,
     #[command(flatten)]
     pub data_keys: crate::personal::DataKeySettings,
+}
+
+fn parse_secret_key(s: &str) -> Result<SecretString, String> {
+    if s.chars().count() < 32 {
+        return Err("must be at least 32 characters (openssl rand -base64 32)".to_owned());
+    }
+    Ok(SecretString::from(s.to_owned()))
+}
+
+/// Who must have a second factor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum MfaPolicy {
+    All,
+    Coordinators,
+    None,
 }
 
 /// What the running application needs, derived from the settings once at start.
@@ -138,10 +162,14 @@ pub struct AppConfig {
     pub login_max_failures_per_ip: u32,
     pub login_lockout: Duration,
     pub trust_forwarded_for: bool,
+    pub mfa_required: MfaPolicy,
+    /// `serve --demo` turned the second factor off (no `LIAISON_MFA_REQUIRED`): the sign-in
+    /// page says so.
+    pub mfa_off_for_demo: bool,
 }
 
 impl AppConfig {
-    pub fn from_settings(s: &ServeSettings) -> AppConfig {
+    pub fn from_settings(s: &ServeSettings, demo: bool) -> AppConfig {
         let public_url = s.public_url.clone().unwrap_or_else(|| {
             Url::parse(&format!("http://{}", s.bind)).expect("a socket address makes a URL")
         });
@@ -154,6 +182,12 @@ impl AppConfig {
             login_max_failures_per_ip: s.login_max_failures_per_ip,
             login_lockout: Duration::from_secs(u64::from(s.login_lockout_minutes) * 60),
             trust_forwarded_for: s.trust_forwarded_for,
+            mfa_required: s.mfa_required.unwrap_or(if demo {
+                MfaPolicy::None
+            } else {
+                MfaPolicy::All
+            }),
+            mfa_off_for_demo: demo && s.mfa_required.is_none(),
         }
     }
 
@@ -167,6 +201,15 @@ impl AppConfig {
             "__Host-liaison_session"
         } else {
             "liaison_session"
+        }
+    }
+
+    /// The cookie that ties the sign-in form's token to one browser (`auth::csrf`).
+    pub fn pre_login_cookie_name(&self) -> &'static str {
+        if self.is_https() {
+            "__Host-liaison_prelogin"
+        } else {
+            "liaison_prelogin"
         }
     }
 

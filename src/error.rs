@@ -32,6 +32,12 @@ pub enum AppError {
     Unauthenticated { next: Option<String> },
     #[error("password change required")]
     PasswordChangeRequired,
+    /// The password was right; the second factor's code is still to come.
+    #[error("second factor code required")]
+    SecondFactorPending,
+    /// The portal requires a second factor of this account and it has none yet.
+    #[error("second factor enrolment required")]
+    SecondFactorEnrolmentRequired,
     /// The database cannot be reached or cannot serve right now (the cause is logged, never
     /// shown): the answer is 503 with `Retry-After`, never 500.
     #[error("database unavailable: {0}")]
@@ -129,9 +135,10 @@ impl ResponseError for AppError {
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Duplicate(_) => StatusCode::CONFLICT,
-            AppError::Unauthenticated { .. } | AppError::PasswordChangeRequired => {
-                StatusCode::SEE_OTHER
-            }
+            AppError::Unauthenticated { .. }
+            | AppError::PasswordChangeRequired
+            | AppError::SecondFactorPending
+            | AppError::SecondFactorEnrolmentRequired => StatusCode::SEE_OTHER,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -155,6 +162,12 @@ impl ResponseError for AppError {
             }
             AppError::PasswordChangeRequired => HttpResponse::SeeOther()
                 .insert_header((header::LOCATION, "/account/password"))
+                .finish(),
+            AppError::SecondFactorPending => HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, "/login/mfa"))
+                .finish(),
+            AppError::SecondFactorEnrolmentRequired => HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, "/account/mfa"))
                 .finish(),
             // The request span logs the error's message when the request ends.
             AppError::Unavailable(_) => {

@@ -47,6 +47,7 @@ pub enum Section {
     Meetings,
 }
 
+#[derive(Clone)]
 pub struct PageContext {
     pub user: Option<SessionUser>,
     pub csrf_token: String,
@@ -79,7 +80,8 @@ impl PageContext {
 
     pub fn for_session(session: &Session, section: Section, lang: Lang) -> PageContext {
         PageContext {
-            user: session.user.clone(),
+            // Until the second factor's code is in, the pages show nobody signed in.
+            user: session.user.clone().filter(|_| session.signed_in()),
             csrf_token: session.csrf_token.clone(),
             flash: session.flash.clone(),
             section,

@@ -63,6 +63,22 @@ diesel::table! {
         target_id -> Nullable<Text>,
         summary -> Text,
         ip -> Nullable<Text>,
+        prev_hash -> Bytea,
+        hash -> Bytea,
+    }
+}
+
+diesel::table! {
+    audit_chain_state (singleton) {
+        singleton -> Bool,
+        verified_through -> Int8,
+        verified_hash -> Bytea,
+        verified_at -> Nullable<Timestamptz>,
+        full_check_at -> Nullable<Timestamptz>,
+        broken_at_event -> Nullable<Int8>,
+        broken_reason -> Nullable<Text>,
+        broken_found_at -> Nullable<Timestamptz>,
+        head_logged_on -> Nullable<Date>,
     }
 }
 
@@ -366,6 +382,25 @@ diesel::table! {
 }
 
 diesel::table! {
+    recovery_codes (user_id, code_hash) {
+        user_id -> Uuid,
+        code_hash -> Bytea,
+        used_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    second_factors (user_id) {
+        user_id -> Uuid,
+        secret -> Bytea,
+        key_id -> Text,
+        confirmed_at -> Nullable<Timestamptz>,
+        last_step -> Nullable<Int8>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     sessions (id) {
         id -> Uuid,
         token_hash -> Bytea,
@@ -377,6 +412,7 @@ diesel::table! {
         user_agent -> Nullable<Text>,
         flash_kind -> Nullable<Text>,
         flash_message -> Nullable<Text>,
+        second_factor_pending -> Bool,
     }
 }
 
@@ -439,6 +475,8 @@ diesel::joinable!(rescue_request_events -> rescue_requests (request_id));
 diesel::joinable!(rescue_request_events -> users (actor_user_id));
 diesel::joinable!(rescue_requests -> rescue_areas (area_id));
 diesel::joinable!(rescue_requests -> rescue_operations (operation_id));
+diesel::joinable!(recovery_codes -> users (user_id));
+diesel::joinable!(second_factors -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(users -> organisations (organisation_id));
 
@@ -447,6 +485,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     action_item_events,
     action_items,
     agenda_items,
+    audit_chain_state,
     audit_events,
     calendar_feeds,
     contact_absences,
@@ -469,7 +508,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     rescue_areas,
     rescue_operations,
     rescue_request_events,
+    recovery_codes,
     rescue_requests,
+    second_factors,
     sessions,
     users,
     yearly_numbers,

@@ -96,6 +96,8 @@ pub struct ServerSetup {
     pub keys: std::sync::Arc<crate::personal::Keyring>,
     /// How often the scheduler wakes (`crate::scheduler`).
     pub scheduler_every: Duration,
+    /// `LIAISON_SECRET_KEY` (see [`crate::auth::csrf::FormKey`]).
+    pub secret_key: Option<secrecy::SecretString>,
 }
 
 impl Application {
@@ -119,12 +121,16 @@ impl Application {
             },
             setup.scheduler_every,
             // Every area's timed work, in the order each wake runs it.
-            vec![crate::referrals::escalation::job()],
+            vec![
+                crate::referrals::escalation::job(),
+                crate::audit::chain::job(),
+            ],
         );
         let hasher = PasswordHasher::new(workers);
         let duty_board = Arc::new(BoardCache::default());
         let orgs = Arc::new(OrgCache::default());
         let figures = Arc::new(crate::referrals::stats::FiguresCache::default());
+        let form_key = crate::auth::csrf::FormKey::new(setup.secret_key.as_ref(), &setup.keys);
         let server = HttpServer::new(move || {
             // The formatters are per thread (not Sync): built here, before the first request.
             crate::i18n::dates::load();
@@ -144,6 +150,7 @@ impl Application {
                 orgs: orgs.clone(),
                 keys: setup.keys.clone(),
                 figures: figures.clone(),
+                form_key: form_key.clone(),
             });
             let config = &state.config;
             let (bare, pages) = Routes::all().into_layers();

@@ -23,4 +23,6 @@ pub struct AppState {
     pub keys: Arc<Keyring>,
     /// The referral figures, kept for a minute.
     pub figures: Arc<FiguresCache>,
+    /// Signs the sign-in form's CSRF token.
+    pub form_key: crate::auth::csrf::FormKey,
 }

@@ -136,3 +136,12 @@ admin-users-saved = حُفظ الحساب { $email }.
 admin-users-activated = فُعِّل الحساب { $email }.
 admin-users-deactivated = عُطِّل الحساب { $email }.
 admin-users-password-reset = عُيِّنت كلمة مرور مؤقتة للحساب { $email }؛ وعلى صاحبه تغييرها عند تسجيل الدخول التالي.
+
+## عامل المصادقة الثاني للحساب
+admin-users-second-factor = عامل المصادقة الثاني
+admin-users-second-factor-since = تم إعداده في { $date }
+admin-users-second-factor-none = لم يتم إعداده
+admin-users-second-factor-reset-heading = إعادة تعيين عامل المصادقة الثاني
+admin-users-second-factor-reset-help = في حال فقدان الهاتف أو استبداله: يتوقف تطبيق المصادقة ورموز الاسترداد الخاصة بالحساب عن العمل، وتنتهي جلساته. تحقّق من هوية صاحب الطلب قبل إعادة التعيين. ويُعِدّ صاحب الحساب عامل مصادقة ثانيًا جديدًا عند تسجيل الدخول التالي.
+admin-users-second-factor-reset-submit = إعادة تعيين عامل المصادقة الثاني
+admin-users-second-factor-reset = أُعيد تعيين عامل المصادقة الثاني للحساب { $email }؛ وسيُعِدّ صاحبه عاملًا جديدًا عند تسجيل الدخول التالي.

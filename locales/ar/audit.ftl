@@ -31,6 +31,11 @@ audit-action-unknown = اختر عملية من القائمة.
 # The kinds of event, in the action filter and the table
 audit-action-sign-in = تسجيل الدخول
 audit-action-sign-in-failed = تعذّر تسجيل الدخول
+audit-action-second-factor-failed = رفض رمز عامل المصادقة الثاني
+audit-action-recovery-code-used = استخدام رمز استرداد
+audit-action-second-factor-enrolled = إعداد عامل المصادقة الثاني
+audit-action-recovery-codes-issued = إصدار رموز استرداد
+audit-action-second-factor-reset = إعادة تعيين عامل المصادقة الثاني
 audit-action-sign-out = تسجيل الخروج
 audit-action-password-changed = تغيير كلمة المرور
 audit-action-password-change-failed = تعذّر تغيير كلمة المرور
@@ -94,3 +99,12 @@ audit-action-decision-recorded = تسجيل قرار
 audit-action-decision-reworded = إعادة صياغة قرار
 audit-action-calendar-feed-made = إنشاء عنوان اشتراك في التقويم
 audit-action-calendar-feed-revoked = إلغاء عنوان اشتراك في التقويم
+
+## سلسلة التجزئة
+audit-chain-heading = سلامة السجل
+audit-chain-verified = تم التحقق من سلامة جميع الأحداث حتى الحدث رقم { $event }، في { $when }.
+audit-chain-not-checked = لم تُفحص السلسلة بعد؛ إذ تفحص البوابة الأحداث الجديدة كل بضع دقائق.
+audit-chain-broken = السلسلة منقطعة عند الحدث رقم { $event }: فقد عُدِّل حدث أو حُذف خارج البوابة.
+audit-chain-found-at = اكتُشف ذلك في { $when }.
+audit-chain-full-check = آخر فحص للسجل كاملًا بواسطة «liaison audit verify»: { $when }.
+audit-chain-no-full-check = لم يُفحص السجل كاملًا قط باستخدام «liaison audit verify».

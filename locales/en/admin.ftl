@@ -130,3 +130,12 @@ admin-users-saved = Account { $email } saved.
 admin-users-activated = Account { $email } activated.
 admin-users-deactivated = Account { $email } deactivated.
 admin-users-password-reset = Temporary password set for { $email }; they must change it at their next sign-in.
+
+## An account's second factor
+admin-users-second-factor = Second factor
+admin-users-second-factor-since = Set up on { $date }
+admin-users-second-factor-none = Not set up
+admin-users-second-factor-reset-heading = Reset the second factor
+admin-users-second-factor-reset-help = For a lost or replaced phone: the account's authenticator and recovery codes stop working and its sessions end. Check who is asking before you reset. The person sets up a new second factor at their next sign-in.
+admin-users-second-factor-reset-submit = Reset the second factor
+admin-users-second-factor-reset = The second factor of { $email } was reset; they set up a new one at their next sign-in.

@@ -32,6 +32,11 @@ audit-action-unknown = Choose an action from the list.
 # The kinds of event, in the action filter and the table
 audit-action-sign-in = Signed in
 audit-action-sign-in-failed = Sign-in failed
+audit-action-second-factor-failed = Second-factor code refused
+audit-action-recovery-code-used = Recovery code used
+audit-action-second-factor-enrolled = Second factor set up
+audit-action-recovery-codes-issued = Recovery codes issued
+audit-action-second-factor-reset = Second factor reset
 audit-action-sign-out = Signed out
 audit-action-password-changed = Password changed
 audit-action-password-change-failed = Password change failed
@@ -95,3 +100,12 @@ audit-action-decision-recorded = Decision recorded
 audit-action-decision-reworded = Decision reworded
 audit-action-calendar-feed-made = Calendar feed made
 audit-action-calendar-feed-revoked = Calendar feed revoked
+
+## The hash chain
+audit-chain-heading = Integrity of the log
+audit-chain-verified = Every event up to event { $event } was verified intact, { $when }.
+audit-chain-not-checked = The chain has not been checked yet; the portal checks new events every few minutes.
+audit-chain-broken = The chain is broken at event { $event }: an event was changed or removed outside the portal.
+audit-chain-found-at = Found { $when }.
+audit-chain-full-check = Last check of the whole log by “liaison audit verify”: { $when }.
+audit-chain-no-full-check = The whole log has never been checked with “liaison audit verify”.

@@ -108,3 +108,12 @@ admin-users-saved = Compte { $email } enregistré.
 admin-users-activated = Compte { $email } activé.
 admin-users-deactivated = Compte { $email } désactivé.
 admin-users-password-reset = Mot de passe temporaire attribué à { $email } ; la personne devra le changer à sa prochaine connexion.
+
+## Le second facteur d'un compte
+admin-users-second-factor = Second facteur
+admin-users-second-factor-since = Configuré le { $date }
+admin-users-second-factor-none = Non configuré
+admin-users-second-factor-reset-heading = Réinitialiser le second facteur
+admin-users-second-factor-reset-help = En cas de téléphone perdu ou remplacé : l'application d'authentification et les codes de secours du compte cessent de fonctionner et ses sessions sont fermées. Vérifiez qui fait la demande avant de réinitialiser. La personne configurera un nouveau second facteur à sa prochaine connexion.
+admin-users-second-factor-reset-submit = Réinitialiser le second facteur
+admin-users-second-factor-reset = Le second facteur de { $email } a été réinitialisé ; la personne en configurera un nouveau à sa prochaine connexion.

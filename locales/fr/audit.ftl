@@ -26,6 +26,11 @@ audit-action-unknown = Choisissez une action dans la liste.
 
 audit-action-sign-in = Connexion
 audit-action-sign-in-failed = Échec de connexion
+audit-action-second-factor-failed = Code de second facteur refusé
+audit-action-recovery-code-used = Code de secours utilisé
+audit-action-second-factor-enrolled = Second facteur configuré
+audit-action-recovery-codes-issued = Codes de secours générés
+audit-action-second-factor-reset = Second facteur réinitialisé
 audit-action-sign-out = Déconnexion
 audit-action-password-changed = Mot de passe changé
 audit-action-password-change-failed = Échec du changement de mot de passe
@@ -89,3 +94,12 @@ audit-action-decision-recorded = Décision enregistrée
 audit-action-decision-reworded = Décision reformulée
 audit-action-calendar-feed-made = Flux de calendrier créé
 audit-action-calendar-feed-revoked = Flux de calendrier révoqué
+
+## La chaîne de hachage
+audit-chain-heading = Intégrité du journal
+audit-chain-verified = Tous les événements jusqu'à l'événement { $event } ont été vérifiés le { $when } : ils sont intacts.
+audit-chain-not-checked = La chaîne de hachage n'a pas encore été vérifiée ; le portail vérifie les nouveaux événements à quelques minutes d'intervalle.
+audit-chain-broken = La chaîne de hachage est rompue à l'événement { $event } : un événement a été modifié ou supprimé en dehors du portail.
+audit-chain-found-at = Constaté le { $when }.
+audit-chain-full-check = Dernière vérification de l'ensemble du journal par « liaison audit verify » : le { $when }.
+audit-chain-no-full-check = L'ensemble du journal n'a jamais été vérifié avec « liaison audit verify ».

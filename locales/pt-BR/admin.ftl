@@ -134,3 +134,12 @@ admin-users-saved = Conta { $email } salva.
 admin-users-activated = Conta { $email } ativada.
 admin-users-deactivated = Conta { $email } desativada.
 admin-users-password-reset = Senha temporária definida para { $email }; a pessoa deverá alterá-la no próximo acesso.
+
+## Segundo fator de uma conta
+admin-users-second-factor = Segundo fator
+admin-users-second-factor-since = Configurado em { $date }
+admin-users-second-factor-none = Não configurado
+admin-users-second-factor-reset-heading = Redefinir o segundo fator
+admin-users-second-factor-reset-help = Em caso de celular perdido ou substituído: o autenticador e os códigos de recuperação da conta deixam de funcionar e suas sessões são encerradas. Verifique quem está fazendo o pedido antes de redefinir. A pessoa configura um novo segundo fator no próximo acesso.
+admin-users-second-factor-reset-submit = Redefinir o segundo fator
+admin-users-second-factor-reset = O segundo fator de { $email } foi redefinido; a pessoa configura um novo no próximo acesso.

@@ -31,6 +31,11 @@ audit-action-unknown = Escolha uma ação da lista.
 # The kinds of event, in the action filter and the table
 audit-action-sign-in = Entrada
 audit-action-sign-in-failed = Falha ao entrar
+audit-action-second-factor-failed = Código do segundo fator recusado
+audit-action-recovery-code-used = Código de recuperação usado
+audit-action-second-factor-enrolled = Segundo fator configurado
+audit-action-recovery-codes-issued = Códigos de recuperação emitidos
+audit-action-second-factor-reset = Segundo fator redefinido
 audit-action-sign-out = Saída
 audit-action-password-changed = Senha alterada
 audit-action-password-change-failed = Falha ao alterar a senha
@@ -94,3 +99,12 @@ audit-action-decision-recorded = Decisão registrada
 audit-action-decision-reworded = Decisão reformulada
 audit-action-calendar-feed-made = Feed de calendário criado
 audit-action-calendar-feed-revoked = Feed de calendário revogado
+
+## A cadeia de hashes
+audit-chain-heading = Integridade do registro
+audit-chain-verified = Todos os eventos até o evento { $event } foram verificados como íntegros em { $when }.
+audit-chain-not-checked = A cadeia ainda não foi verificada; o portal verifica os novos eventos a cada poucos minutos.
+audit-chain-broken = A cadeia está rompida no evento { $event }: um evento foi alterado ou removido fora do portal.
+audit-chain-found-at = Detectado em { $when }.
+audit-chain-full-check = Última verificação do registro completo por “liaison audit verify”: { $when }.
+audit-chain-no-full-check = O registro completo nunca foi verificado com “liaison audit verify”.

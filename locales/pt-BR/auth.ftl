@@ -14,3 +14,20 @@ auth-too-many-failures = Muitas tentativas de acesso sem sucesso. Aguarde { $min
 auth-too-many-at-once = Muitas tentativas de acesso neste momento. Aguarde um minuto e tente novamente.
 auth-locked-out = Muitas senhas incorretas. Aguarde um pouco e tente novamente.
 auth-busy = Muitas tentativas neste momento. Aguarde um minuto e tente novamente.
+auth-demo-second-factor-off = Este é um portal de demonstração: aqui o segundo fator é opcional. Um portal real solicita a todas as contas um código de um aplicativo autenticador.
+
+## Segunda etapa do acesso: o código
+auth-code-title = Informe seu código
+auth-code-intro = Sua senha está correta. Abra o aplicativo autenticador no seu celular e informe o código de seis dígitos que ele mostra para o Liaison.
+auth-code-label = Código
+auth-code-hint = Sem o celular, informe um dos seus códigos de recuperação.
+auth-code-submit = Entrar
+auth-code-other-account = Entrar com outra conta
+auth-code-missing = Informe o código do seu aplicativo autenticador ou um código de recuperação.
+auth-code-wrong = O código está incorreto ou já foi usado. Informe o código que seu aplicativo mostra agora.
+# In Portuguese 0 counts as "one": [0] keeps the plural.
+auth-recovery-code-used = Você entrou com um código de recuperação; { $left ->
+        [0] restam { $left } códigos não utilizados.
+        [one] resta um código não utilizado.
+       *[other] restam { $left } códigos não utilizados.
+    } Na página da sua conta, você pode emitir um novo conjunto.

@@ -139,3 +139,12 @@ admin-users-saved = Учётная запись { $email } сохранена.
 admin-users-activated = Учётная запись { $email } включена.
 admin-users-deactivated = Учётная запись { $email } отключена.
 admin-users-password-reset = Для { $email } установлен временный пароль; при следующем входе его нужно будет сменить.
+
+## Второй фактор учётной записи
+admin-users-second-factor = Второй фактор
+admin-users-second-factor-since = Настроен { $date }
+admin-users-second-factor-none = Не настроен
+admin-users-second-factor-reset-heading = Сброс второго фактора
+admin-users-second-factor-reset-help = При потере или замене телефона: аутентификатор и резервные коды учётной записи перестают действовать, а её сеансы завершаются. Перед сбросом проверьте, кто обращается с просьбой. При следующем входе пользователь настроит новый второй фактор.
+admin-users-second-factor-reset-submit = Сбросить второй фактор
+admin-users-second-factor-reset = Второй фактор учётной записи { $email } сброшен; при следующем входе пользователь настроит новый.

@@ -31,6 +31,11 @@ audit-action-unknown = Выберите действие из списка.
 # The kinds of event, in the action filter and the table
 audit-action-sign-in = Вход в систему
 audit-action-sign-in-failed = Неудачная попытка входа
+audit-action-second-factor-failed = Код второго фактора отклонён
+audit-action-recovery-code-used = Резервный код использован
+audit-action-second-factor-enrolled = Второй фактор настроен
+audit-action-recovery-codes-issued = Резервные коды выданы
+audit-action-second-factor-reset = Второй фактор сброшен
 audit-action-sign-out = Выход из системы
 audit-action-password-changed = Пароль изменён
 audit-action-password-change-failed = Неудачная попытка смены пароля
@@ -94,3 +99,12 @@ audit-action-decision-recorded = Решение внесено
 audit-action-decision-reworded = Формулировка решения изменена
 audit-action-calendar-feed-made = Адрес подписки на календарь создан
 audit-action-calendar-feed-revoked = Адрес подписки на календарь отозван
+
+## Цепочка хешей
+audit-chain-heading = Целостность журнала
+audit-chain-verified = Целостность всех событий до события № { $event } включительно подтверждена; проверка: { $when }.
+audit-chain-not-checked = Цепочка хешей ещё не проверялась; портал проверяет новые события раз в несколько минут.
+audit-chain-broken = Цепочка хешей нарушена на событии № { $event }: событие было изменено или удалено в обход портала.
+audit-chain-found-at = Обнаружено: { $when }.
+audit-chain-full-check = Последняя проверка всего журнала командой «liaison audit verify»: { $when }.
+audit-chain-no-full-check = Весь журнал ни разу не проверялся командой «liaison audit verify».

@@ -26,6 +26,11 @@ audit-action-unknown = โปรดเลือกการกระทำจา
 
 audit-action-sign-in = เข้าสู่ระบบ
 audit-action-sign-in-failed = เข้าสู่ระบบไม่สำเร็จ
+audit-action-second-factor-failed = ปฏิเสธรหัสยืนยันตัวตนแบบสองปัจจัย
+audit-action-recovery-code-used = ใช้รหัสกู้คืน
+audit-action-second-factor-enrolled = ตั้งค่าการยืนยันตัวตนแบบสองปัจจัย
+audit-action-recovery-codes-issued = ออกรหัสกู้คืน
+audit-action-second-factor-reset = รีเซ็ตการยืนยันตัวตนแบบสองปัจจัย
 audit-action-sign-out = ออกจากระบบ
 audit-action-password-changed = เปลี่ยนรหัสผ่าน
 audit-action-password-change-failed = เปลี่ยนรหัสผ่านไม่สำเร็จ
@@ -89,3 +94,12 @@ audit-action-decision-recorded = บันทึกมติ
 audit-action-decision-reworded = แก้ไขถ้อยคำของมติ
 audit-action-calendar-feed-made = สร้างฟีดปฏิทิน
 audit-action-calendar-feed-revoked = เพิกถอนฟีดปฏิทิน
+
+## ห่วงโซ่แฮช
+audit-chain-heading = ความถูกต้องครบถ้วนของบันทึก
+audit-chain-verified = ตรวจสอบแล้วว่าทุกเหตุการณ์จนถึงเหตุการณ์ที่ { $event } ยังคงถูกต้องครบถ้วน เมื่อ { $when }
+audit-chain-not-checked = ยังไม่มีการตรวจสอบห่วงโซ่แฮช พอร์ทัลจะตรวจสอบเหตุการณ์ใหม่ทุก ๆ สองสามนาที
+audit-chain-broken = ห่วงโซ่แฮชขาดที่เหตุการณ์ที่ { $event } มีเหตุการณ์ถูกแก้ไขหรือถูกลบจากภายนอกพอร์ทัล
+audit-chain-found-at = ตรวจพบเมื่อ { $when }
+audit-chain-full-check = ตรวจสอบบันทึกทั้งหมดด้วย “liaison audit verify” ครั้งล่าสุดเมื่อ { $when }
+audit-chain-no-full-check = ยังไม่เคยตรวจสอบบันทึกทั้งหมดด้วย “liaison audit verify”

@@ -124,3 +124,12 @@ admin-users-saved = 已保存账户 { $email }。
 admin-users-activated = 已启用账户 { $email }。
 admin-users-deactivated = 已停用账户 { $email }。
 admin-users-password-reset = 已为 { $email } 设置临时密码；本人下次登录时须更改密码。
+
+## 账户的二次验证
+admin-users-second-factor = 二次验证
+admin-users-second-factor-since = 设置于 { $date }
+admin-users-second-factor-none = 未设置
+admin-users-second-factor-reset-heading = 重置二次验证
+admin-users-second-factor-reset-help = 适用于手机丢失或更换的情况：该账户的身份验证器和恢复码将失效，其会话将结束。重置前请核实提出请求的是谁。本人将在下次登录时设置新的二次验证。
+admin-users-second-factor-reset-submit = 重置二次验证
+admin-users-second-factor-reset = 已重置 { $email } 的二次验证；本人将在下次登录时设置新的二次验证。

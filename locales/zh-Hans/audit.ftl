@@ -26,6 +26,11 @@ audit-action-unknown = 请从列表中选择操作。
 
 audit-action-sign-in = 登录
 audit-action-sign-in-failed = 登录失败
+audit-action-second-factor-failed = 二次验证码被拒绝
+audit-action-recovery-code-used = 已使用恢复码
+audit-action-second-factor-enrolled = 已设置二次验证
+audit-action-recovery-codes-issued = 已生成恢复码
+audit-action-second-factor-reset = 已重置二次验证
 audit-action-sign-out = 退出登录
 audit-action-password-changed = 已修改密码
 audit-action-password-change-failed = 修改密码失败
@@ -89,3 +94,12 @@ audit-action-decision-recorded = 已记录决定
 audit-action-decision-reworded = 已修改决定措辞
 audit-action-calendar-feed-made = 已生成日历订阅地址
 audit-action-calendar-feed-revoked = 已撤销日历订阅地址
+
+## 哈希链
+audit-chain-heading = 日志完整性
+audit-chain-verified = 已于 { $when } 校验：第 { $event } 号事件及之前的所有事件均完好无损。
+audit-chain-not-checked = 尚未校验哈希链；门户每隔几分钟校验一次新事件。
+audit-chain-broken = 哈希链在第 { $event } 号事件处断裂：有事件在门户之外被修改或删除。
+audit-chain-found-at = 发现时间：{ $when }。
+audit-chain-full-check = 最近一次使用“liaison audit verify”校验整个日志：{ $when }。
+audit-chain-no-full-check = 从未使用“liaison audit verify”校验过整个日志。

@@ -22,4 +22,8 @@ pub fn routes(r: &mut crate::web::Routes) {
     r.post("/admin/users/{id}/deactivate", users::account::deactivate);
     r.post("/admin/users/{id}/activate", users::account::activate);
     r.post("/admin/users/{id}/password", users::account::reset_password);
+    r.post(
+        "/admin/users/{id}/second-factor/reset",
+        users::account::reset_second_factor,
+    );
 }

@@ -2,6 +2,7 @@
 //! the transaction of the change it describes, so one never exists without the other. The
 //! table is append-only, enforced by a trigger.
 
+pub mod chain;
 pub mod model;
 pub mod views;
 
@@ -25,6 +26,11 @@ use crate::schema::audit_events;
 pub enum Action {
     SignIn,
     SignInFailed,
+    SecondFactorFailed,
+    RecoveryCodeUsed,
+    SecondFactorEnrolled,
+    RecoveryCodesIssued,
+    SecondFactorReset,
     SignOut,
     PasswordChanged,
     PasswordChangeFailed,
@@ -91,9 +97,14 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 65] = [
+    pub const ALL: [Action; 70] = [
         Action::SignIn,
         Action::SignInFailed,
+        Action::SecondFactorFailed,
+        Action::RecoveryCodeUsed,
+        Action::SecondFactorEnrolled,
+        Action::RecoveryCodesIssued,
+        Action::SecondFactorReset,
         Action::SignOut,
         Action::PasswordChanged,
         Action::PasswordChangeFailed,
@@ -163,6 +174,11 @@ impl Action {
         match self {
             Action::SignIn => "auth.sign_in",
             Action::SignInFailed => "auth.sign_in_failed",
+            Action::SecondFactorFailed => "auth.second_factor_failed",
+            Action::RecoveryCodeUsed => "auth.recovery_code_used",
+            Action::SecondFactorEnrolled => "account.second_factor_enrolled",
+            Action::RecoveryCodesIssued => "account.recovery_codes_issued",
+            Action::SecondFactorReset => "user.second_factor_reset",
             Action::SignOut => "auth.sign_out",
             Action::PasswordChanged => "account.password_changed",
             Action::PasswordChangeFailed => "account.password_change_failed",
@@ -234,6 +250,11 @@ impl Action {
         match self {
             Action::SignIn => "audit-action-sign-in",
             Action::SignInFailed => "audit-action-sign-in-failed",
+            Action::SecondFactorFailed => "audit-action-second-factor-failed",
+            Action::RecoveryCodeUsed => "audit-action-recovery-code-used",
+            Action::SecondFactorEnrolled => "audit-action-second-factor-enrolled",
+            Action::RecoveryCodesIssued => "audit-action-recovery-codes-issued",
+            Action::SecondFactorReset => "audit-action-second-factor-reset",
             Action::SignOut => "audit-action-sign-out",
             Action::PasswordChanged => "audit-action-password-changed",
             Action::PasswordChangeFailed => "audit-action-password-change-failed",

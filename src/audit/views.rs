@@ -55,6 +55,8 @@ pub struct AuditIndex {
     pub actions: &'static [Action],
     pub page: AuditPage,
     pub pagination: Pagination,
+    /// How far the hash chain was last checked, and whether it held.
+    pub chain: super::chain::ChainState,
 }
 
 /// A date filter; `invalid` is the message for a date that cannot be read.
@@ -125,6 +127,7 @@ pub async fn index(
         query.load(&mut conn).await?
     };
     let orgs = orgs::list_codes(&mut conn).await?;
+    let chain = super::chain::state(&mut conn).await?;
     let filter_query = filters.query_string();
     let older = |before: i64| match filter_query.as_str() {
         "" => format!("/audit?before={before}"),
@@ -142,6 +145,7 @@ pub async fn index(
         actions: &Action::ALL,
         page,
         pagination,
+        chain,
     })
 }
 

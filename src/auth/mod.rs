@@ -1,10 +1,13 @@
 //! Who is asking: the session middleware (loads the session, enforces CSRF on every unsafe
 //! request) and the extractors handlers use to say what they need.
 
+pub mod code;
 pub mod csrf;
 pub mod password;
+pub mod second_factor;
 pub mod session;
 pub mod throttle;
+pub mod totp;
 pub mod views;
 
 use std::future::{Ready, ready};
@@ -30,6 +33,8 @@ pub use session::{Flash, Session, SessionUser};
 pub fn routes(r: &mut Routes) {
     r.get("/login", views::login_form);
     r.post("/login", views::login);
+    r.get("/login/mfa", code::form);
+    r.post("/login/mfa", code::submit);
     r.post("/logout", views::logout);
 }
 
@@ -77,7 +82,7 @@ pub async fn session_middleware(
     let is_safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     // Signing out of a session that has already ended (an idle browser tab) changes nothing:
     // send the person to the sign-in page rather than a "form expired" error.
-    let signed_in = session.as_ref().is_some_and(|s| s.user.is_some());
+    let signed_in = session.as_ref().is_some_and(Session::signed_in);
     if !is_safe && req.path() == "/logout" && !signed_in {
         return Ok(req.into_response(signed_out(&state.config).finish()));
     }
@@ -97,11 +102,13 @@ pub async fn session_middleware(
             ));
         }
         let submitted = csrf::token_from_form(&body);
-        let expected = session
-            .as_ref()
-            .map(|s| s.csrf_token.as_str())
-            .unwrap_or("");
-        if !csrf::tokens_match(submitted.as_deref(), expected) {
+        let expected = match &session {
+            Some(session) => session.csrf_token.clone(),
+            None => csrf::pre_login_nonce(req.request(), &state.config)
+                .map(|nonce| state.form_key.pre_login_token(&nonce))
+                .unwrap_or_default(),
+        };
+        if !csrf::tokens_match(submitted.as_deref(), &expected) {
             tracing::warn!("refused a form post without a valid CSRF token");
             return Ok(error_response(req, AppError::Csrf));
         }
@@ -187,14 +194,27 @@ fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
         user: Some(user),
         flash,
         directory_version,
+        second_factor_pending,
         ..
     }) = session
     else {
         let next = (req.method() == Method::GET).then(|| req.uri().to_string());
         return Err(AppError::Unauthenticated { next });
     };
+    if second_factor_pending {
+        return Err(AppError::SecondFactorPending);
+    }
     if user.must_change_password && !authz::may_use_before_password_change(req.path()) {
         return Err(AppError::PasswordChangeRequired);
+    }
+    let policy = req
+        .app_data::<Data<AppState>>()
+        .map_or(crate::config::MfaPolicy::All, |state| state.config.mfa_required);
+    if !user.has_second_factor
+        && authz::second_factor_required(policy, &user)
+        && !authz::may_use_before_enrolment(req.path())
+    {
+        return Err(AppError::SecondFactorEnrolmentRequired);
     }
     Ok(CurrentUser {
         session_id: id,

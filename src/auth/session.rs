@@ -16,7 +16,7 @@ use uuid::Uuid;
 use crate::config::AppConfig;
 use crate::domain::OrgKind;
 use crate::i18n::{Lang, Msg};
-use crate::schema::{directory_version, organisations, sessions, users};
+use crate::schema::{directory_version, organisations, second_factors, sessions, users};
 
 /// 32 random bytes, URL-safe base64: what the browser holds.
 pub fn new_token() -> String {
@@ -46,6 +46,8 @@ pub struct SessionUser {
     pub org_name: String,
     pub org_kind: OrgKind,
     pub country_code: Option<String>,
+    /// Has confirmed a second factor.
+    pub has_second_factor: bool,
 }
 
 impl SessionUser {
@@ -103,12 +105,26 @@ pub struct Session {
     /// the directory (organisations, the on-duty board) is current when it is at least this
     /// new. Read in the session's own statement, so it costs no round trip.
     pub directory_version: i64,
+    /// The password was right and the second factor's code is still to come: the session
+    /// opens no page but the code's (see [`Session::signed_in`]).
+    pub second_factor_pending: bool,
 }
 
+impl Session {
+    /// Signed in with everything the account needs.
+    pub fn signed_in(&self) -> bool {
+        self.user.is_some() && !self.second_factor_pending
+    }
+}
+
+/// How long the code may take after the password: then the password is asked again.
+pub const PENDING_SECOND_FACTOR_MINUTES: i64 = 10;
+
 type Row = (
-    (Uuid, String, DateTime<Utc>, Option<String>, Option<String>, Option<i64>),
+    (Uuid, String, DateTime<Utc>, Option<String>, Option<String>, Option<i64>, bool),
     Option<(Uuid, String, String, bool, bool, String, Option<String>)>,
     Option<(Uuid, String, String, String, Option<String>)>,
+    Option<DateTime<Utc>>,
 );
 
 /// The live session for a token: not idle too long, not too old, and (when signed in) of an
@@ -124,9 +140,16 @@ pub async fn find_active(
     let row: Option<Row> = sessions::table
         .left_join(users::table.on(users::id.nullable().eq(sessions::user_id)))
         .left_join(organisations::table.on(organisations::id.eq(users::organisation_id)))
+        .left_join(second_factors::table.on(second_factors::user_id.nullable().eq(sessions::user_id)))
         .filter(sessions::token_hash.eq(token_hash(token)))
         .filter(sessions::last_seen_at.gt(idle_cutoff))
         .filter(sessions::created_at.gt(absolute_cutoff))
+        .filter(
+            sessions::second_factor_pending
+                .eq(false)
+                .or(sessions::created_at
+                    .gt(now - chrono::Duration::minutes(PENDING_SECOND_FACTOR_MINUTES))),
+        )
         .filter(
             sessions::user_id
                 .is_null()
@@ -142,6 +165,7 @@ pub async fn find_active(
                 directory_version::table
                     .select(directory_version::version)
                     .single_value(),
+                sessions::second_factor_pending,
             ),
             (
                 users::id,
@@ -161,13 +185,18 @@ pub async fn find_active(
                 organisations::country_code,
             )
                 .nullable(),
+            second_factors::confirmed_at.nullable(),
         ))
         .first(conn)
         .await
         .optional()?;
 
-    let Some(((id, csrf_token, last_seen_at, flash_kind, flash_message, version), user, org)) =
-        row
+    let Some((
+        (id, csrf_token, last_seen_at, flash_kind, flash_message, version, pending),
+        user,
+        org,
+        second_factor,
+    )) = row
     else {
         return Ok(None);
     };
@@ -188,6 +217,7 @@ pub async fn find_active(
             org_name,
             org_kind: kind.parse().map_err(|_| diesel::result::Error::NotFound)?,
             country_code: country,
+            has_second_factor: second_factor.is_some(),
         }),
         _ => None,
     };
@@ -211,6 +241,7 @@ pub async fn find_active(
         flash,
         last_seen_at,
         directory_version: version.unwrap_or_default(),
+        second_factor_pending: pending,
     }))
 }
 
@@ -254,6 +285,24 @@ pub async fn create(
     user_id: Option<Uuid>,
     client: &ClientInfo,
 ) -> diesel::QueryResult<NewSession> {
+    insert(conn, user_id, client, false).await
+}
+
+/// A session whose password was right, waiting for the second factor's code.
+pub async fn create_awaiting_code(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    client: &ClientInfo,
+) -> diesel::QueryResult<NewSession> {
+    insert(conn, Some(user_id), client, true).await
+}
+
+async fn insert(
+    conn: &mut AsyncPgConnection,
+    user_id: Option<Uuid>,
+    client: &ClientInfo,
+    second_factor_pending: bool,
+) -> diesel::QueryResult<NewSession> {
     let token = new_token();
     let csrf_token = new_token();
     let id = Uuid::now_v7();
@@ -265,6 +314,7 @@ pub async fn create(
             sessions::csrf_token.eq(&csrf_token),
             sessions::ip.eq(&client.ip),
             sessions::user_agent.eq(client.user_agent.as_deref().map(|ua| truncate(ua, 300))),
+            sessions::second_factor_pending.eq(second_factor_pending),
         ))
         .execute(conn)
         .await?;
@@ -310,6 +360,21 @@ pub async fn delete_all_for_user(
         .await
 }
 
+/// Ends every session of a user but `keep` (the one that set up a second factor).
+pub async fn delete_others_for_user(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    keep: Uuid,
+) -> diesel::QueryResult<usize> {
+    diesel::delete(
+        sessions::table
+            .filter(sessions::user_id.eq(user_id))
+            .filter(sessions::id.ne(keep)),
+    )
+    .execute(conn)
+    .await
+}
+
 /// Ends the sessions of every member of an organisation (on deactivation).
 pub async fn delete_all_for_org(
     conn: &mut AsyncPgConnection,
@@ -342,6 +407,7 @@ pub async fn list_for_user(
     let now = Utc::now();
     sessions::table
         .filter(sessions::user_id.eq(user_id))
+        .filter(sessions::second_factor_pending.eq(false))
         .filter(sessions::last_seen_at.gt(now - config.session_idle))
         .filter(sessions::created_at.gt(now - config.session_absolute))
         .order(sessions::last_seen_at.desc())

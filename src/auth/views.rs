@@ -31,6 +31,8 @@ pub struct LoginPage {
     pub notice: Option<Msg>,
     /// The switcher's languages, each with its link (which keeps `next`).
     pub languages: Vec<(Lang, String)>,
+    /// `serve --demo` turned the second factor off: say so.
+    pub mfa_off_for_demo: bool,
 }
 
 #[derive(Deserialize)]
@@ -58,14 +60,33 @@ fn language_links(next: &str) -> Vec<(Lang, String)> {
         .collect()
 }
 
-fn safe_next(next: Option<&str>) -> String {
+/// The page context of a visitor without a session: its form token signs the browser's
+/// pre-login cookie, made now (the cookie to set) when it has none. Nothing is stored.
+pub(super) fn pre_login_context(
+    req: &HttpRequest,
+    state: &AppState,
+    lang: Lang,
+) -> (PageContext, Option<actix_web::cookie::Cookie<'static>>) {
+    let (nonce, cookie) = match super::csrf::pre_login_nonce(req, &state.config) {
+        Some(nonce) => (nonce, None),
+        None => {
+            let (nonce, cookie) = super::csrf::new_pre_login_cookie(&state.config);
+            (nonce, Some(cookie))
+        }
+    };
+    let mut ctx = PageContext::anonymous(lang);
+    ctx.csrf_token = state.form_key.pre_login_token(&nonce);
+    (ctx, cookie)
+}
+
+pub(super) fn safe_next(next: Option<&str>) -> String {
     next.filter(|n| is_local_path(n) && !n.starts_with("/login"))
         .unwrap_or("/")
         .to_owned()
 }
 
-/// The sign-in form. A visitor without a session gets a pre-login session here, which only
-/// carries the form's CSRF token; signing in replaces it.
+/// The sign-in form. A visitor without a session gets a signed token tied to a cookie, and
+/// nothing is written (see `auth::csrf`).
 pub async fn login_form(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -73,7 +94,7 @@ pub async fn login_form(
     query: web::Query<LoginQuery>,
 ) -> Result<HttpResponse, AppError> {
     let next = safe_next(query.next.as_deref());
-    if session.as_ref().is_some_and(|s| s.user.is_some()) {
+    if session.as_ref().is_some_and(session::Session::signed_in) {
         return Ok(see_other(&next));
     }
     let notice = query
@@ -84,14 +105,7 @@ pub async fn login_form(
     let lang = chosen.unwrap_or_else(|| super::request_lang(&req));
     let (ctx, cookie) = match session {
         Some(session) => (PageContext::for_session(&session, Section::None, lang), None),
-        None => {
-            let mut conn = state.pool.get().await?;
-            let created =
-                session::create(&mut conn, None, &client_info(&req, &state.config)).await?;
-            let mut ctx = PageContext::anonymous(lang);
-            ctx.csrf_token = created.csrf_token;
-            (ctx, Some(session_cookie(&state.config, created.token)))
-        }
+        None => pre_login_context(&req, &state, lang),
     };
     let page = LoginPage {
         ctx,
@@ -100,6 +114,7 @@ pub async fn login_form(
         next,
         error: None,
         notice,
+        mfa_off_for_demo: state.config.mfa_off_for_demo,
     };
     let mut response = render_status(StatusCode::OK, &page)?;
     let language = chosen.map(|lang| super::language_cookie(&state.config, lang));
@@ -128,8 +143,6 @@ pub async fn login(
     MaybeSession(session): MaybeSession,
     form: web::Form<LoginForm>,
 ) -> Result<HttpResponse, AppError> {
-    // The middleware has checked this session's CSRF token, so it exists.
-    let session = session.ok_or(AppError::Csrf)?;
     let LoginForm {
         email,
         password,
@@ -139,14 +152,21 @@ pub async fn login(
     let next = safe_next(next.as_deref());
     let client = client_info(&req, &state.config);
     let lang = super::request_lang(&req);
+    let ctx = match &session {
+        Some(session) => PageContext::for_session(session, Section::None, lang),
+        // The middleware checked the form's token against the pre-login cookie: it is there.
+        None => pre_login_context(&req, &state, lang).0,
+    };
+    let mfa_off_for_demo = state.config.mfa_off_for_demo;
     let page = |status: StatusCode, error: Msg| {
         let page = LoginPage {
-            ctx: PageContext::for_session(&session, Section::None, lang),
+            ctx: ctx.clone(),
             email: email.clone(),
             next: next.clone(),
             error: Some(error),
             notice: None,
             languages: language_links(&next),
+            mfa_off_for_demo,
         };
         render_status(status, &page)
     };
@@ -196,12 +216,41 @@ pub async fn login(
         .verify(SecretString::from(password), stored)
         .await?;
 
+    let old_session = session.as_ref().map(|s| s.id);
     match account {
-        Some(account) if verified => {
-            let old_session = session.id;
+        Some(account) if verified && account.has_second_factor => {
+            // The account's failures stay counted until the code is right too: a right password
+            // does not buy more guesses at the code.
             let created = db::transaction(&state.pool, move |conn| {
                 async move {
-                    session::delete(conn, old_session).await?;
+                    if let Some(old) = old_session {
+                        session::delete(conn, old).await?;
+                    }
+                    let created = session::create_awaiting_code(conn, account.id, &client).await?;
+                    throttle::forget(conn, attempt).await?;
+                    Ok(created)
+                }
+                .boxed()
+            })
+            .await?;
+            let location = match next.as_str() {
+                "/" => "/login/mfa".to_owned(),
+                next => format!(
+                    "/login/mfa?next={}",
+                    url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+                ),
+            };
+            Ok(HttpResponse::SeeOther()
+                .cookie(session_cookie(&state.config, created.token))
+                .insert_header((header::LOCATION, location))
+                .finish())
+        }
+        Some(account) if verified => {
+            let created = db::transaction(&state.pool, move |conn| {
+                async move {
+                    if let Some(old) = old_session {
+                        session::delete(conn, old).await?;
+                    }
                     let created = session::create(conn, Some(account.id), &client).await?;
                     throttle::forget(conn, attempt).await?;
                     throttle::clear_for_account(conn, &email).await?;

@@ -85,6 +85,9 @@ pub(super) struct DataKey {
     pub(super) id: KeyId,
     pub(super) cipher: XChaCha20Poly1305,
     pub(super) index: Hmac<Sha256>,
+    /// For what the server signs when no `LIAISON_SECRET_KEY` is set (the sign-in form's
+    /// CSRF token): independent of the other two.
+    pub(super) signing: [u8; 32],
 }
 
 impl DataKey {
@@ -93,14 +96,18 @@ impl DataKey {
         let mut id = [0u8; 8];
         let mut seal = [0u8; 32];
         let mut index = [0u8; 32];
+        let mut signing = [0u8; 32];
         // Expanding at most 255 blocks cannot fail; these are one block each.
         hkdf.expand(b"key id", &mut id).expect("8 bytes");
         hkdf.expand(b"seal", &mut seal).expect("32 bytes");
         hkdf.expand(b"blind index", &mut index).expect("32 bytes");
+        hkdf.expand(b"server signing", &mut signing)
+            .expect("32 bytes");
         DataKey {
             id: KeyId(id),
             cipher: XChaCha20Poly1305::new(&seal.into()),
             index: Hmac::<Sha256>::new_from_slice(&index).expect("HMAC takes any key length"),
+            signing,
         }
     }
 }
@@ -184,6 +191,12 @@ impl Keyring {
     /// A fresh random key as base64, for tests and for the demo's key file.
     pub fn generate_key() -> String {
         BASE64.encode(rand::random::<[u8; 32]>())
+    }
+
+    /// A signing secret derived from the current key, the same on every instance that holds
+    /// the same keys.
+    pub fn signing_secret(&self) -> [u8; 32] {
+        self.keys[0].signing
     }
 
     /// The key new values are sealed with.

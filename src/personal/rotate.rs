@@ -25,6 +25,7 @@ pub struct SealedTable {
 pub fn tables() -> Vec<SealedTable> {
     let mut tables = crate::rescue_requests::model::sealed::tables();
     tables.extend(crate::referrals::model::sealed::tables());
+    tables.extend(crate::auth::second_factor::sealed_tables());
     tables
 }
 

@@ -41,28 +41,41 @@ pub struct LoginAccount {
     pub id: Uuid,
     pub organisation_id: Uuid,
     pub password_hash: String,
+    /// Has confirmed a second factor: a right password leads to the code's page.
+    pub has_second_factor: bool,
 }
 
 pub async fn find_for_login(
     conn: &mut AsyncPgConnection,
     email: &str,
 ) -> diesel::QueryResult<Option<LoginAccount>> {
-    let row: Option<(Uuid, Uuid, String)> = users::table
+    use crate::schema::second_factors;
+    let row: Option<(Uuid, Uuid, String, bool)> = users::table
         .inner_join(organisations::table)
         .filter(users::email.eq(email))
         .filter(users::active)
         .filter(organisations::active)
-        .select((users::id, users::organisation_id, users::password_hash))
+        .select((
+            users::id,
+            users::organisation_id,
+            users::password_hash,
+            diesel::dsl::exists(
+                second_factors::table
+                    .filter(second_factors::user_id.eq(users::id))
+                    .filter(second_factors::confirmed_at.is_not_null()),
+            ),
+        ))
         .first(conn)
         .await
         .optional()?;
-    Ok(
-        row.map(|(id, organisation_id, password_hash)| LoginAccount {
+    Ok(row.map(
+        |(id, organisation_id, password_hash, has_second_factor)| LoginAccount {
             id,
             organisation_id,
             password_hash,
-        }),
-    )
+            has_second_factor,
+        },
+    ))
 }
 
 pub async fn find_id_by_email(

@@ -218,3 +218,129 @@ async fn a_role_that_does_not_own_the_audit_table_cannot_undo_it() {
         assert!(error.contains(reason), "{refused}: {error}");
     }
 }
+
+/// `liaison audit verify` on the test's database.
+async fn verify(app: &TestApp) -> crate::cli::Run {
+    crate::cli::liaison(app.db_url.expose(), &["audit", "verify"], None).await
+}
+
+#[tokio::test]
+async fn audit_verify_finds_a_changed_a_removed_and_a_cut_off_event() {
+    let app = TestApp::spawn().await;
+    let admin = app.login_as(Role::Admin).await;
+    for zone in ["UTC", "Asia/Bangkok", "Europe/Paris", "UTC"] {
+        let saved = admin
+            .post("/account/time-zone", &[("time_zone", zone)])
+            .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    }
+    let events = app.count("SELECT count(*) FROM audit_events").await;
+    assert!(events >= 5, "{events}");
+    let intact = verify(&app).await;
+    intact.assert_success();
+    assert!(
+        intact.stdout.contains(&format!(
+            "intact: {events} events, head event {events} with hash "
+        )),
+        "{intact:#?}"
+    );
+    let page = admin.get("/audit").await;
+    page.assert_contains(&format!(
+        "Every event up to event {events} was verified intact"
+    ));
+    page.assert_contains("Last check of the whole log");
+
+    // A superuser changes an event with the append-only trigger disabled.
+    app.sql("ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_or_delete")
+        .await;
+    app.sql("UPDATE audit_events SET summary = summary || ' (edited)' WHERE id = 3")
+        .await;
+    let changed = verify(&app).await;
+    assert_eq!(changed.code, Some(1), "{changed:#?}");
+    assert!(
+        changed
+            .stderr
+            .contains("event 3 was changed: its content does not match its hash"),
+        "{changed:#?}"
+    );
+    admin
+        .get("/audit")
+        .await
+        .assert_contains("The chain is broken at event 3");
+
+    // Put back, the chain is intact again; then one event is removed.
+    app.sql("UPDATE audit_events SET summary = left(summary, length(summary) - 9) WHERE id = 3")
+        .await;
+    verify(&app).await.assert_success();
+    app.sql("DELETE FROM audit_events WHERE id = 4").await;
+    let removed = verify(&app).await;
+    assert_eq!(removed.code, Some(1), "{removed:#?}");
+    assert!(
+        removed
+            .stderr
+            .contains("event 5 does not link to event 3: the events between them were removed"),
+        "{removed:#?}"
+    );
+
+    // Removing the newest events leaves a chain that links, but ends before the last check.
+    let app = TestApp::spawn().await;
+    app.login_as(Role::Admin).await;
+    verify(&app).await.assert_success();
+    app.sql("ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_or_delete")
+        .await;
+    app.sql("DELETE FROM audit_events WHERE id = (SELECT max(id) FROM audit_events)")
+        .await;
+    let cut = verify(&app).await;
+    assert_eq!(cut.code, Some(1), "{cut:#?}");
+    assert!(
+        cut.stderr.contains("the newest events were removed"),
+        "{cut:#?}"
+    );
+}
+
+#[tokio::test]
+async fn fifty_concurrent_changes_leave_an_intact_chain() {
+    let app = TestApp::spawn().await;
+    let mut clients = Vec::new();
+    for role in [
+        Role::Admin,
+        Role::Coordinator,
+        Role::Country,
+        Role::Observer,
+    ] {
+        let client = app.login_as(role).await;
+        let token = client.csrf_token().await;
+        clients.push((client, token));
+    }
+    let before = app.count("SELECT count(*) FROM audit_events").await;
+    let zones = [
+        "UTC",
+        "Asia/Bangkok",
+        "Europe/Paris",
+        "America/Sao_Paulo",
+        "Asia/Tokyo",
+    ];
+    let changes = (0..50).map(|i| {
+        let (client, token) = &clients[i % clients.len()];
+        let zone = zones[i % zones.len()];
+        async move {
+            let fields = [("time_zone", zone), ("csrf_token", token.as_str())];
+            client.post_raw("/account/time-zone", &fields).await
+        }
+    });
+    for page in futures_util::future::join_all(changes).await {
+        assert_eq!(page.status, StatusCode::SEE_OTHER);
+    }
+    let after = app.count("SELECT count(*) FROM audit_events").await;
+    assert_eq!(after - before, 50);
+    // One line: numbered without gaps, each event linking to a different one before it.
+    assert_eq!(app.count("SELECT max(id) FROM audit_events").await, after);
+    assert_eq!(
+        app.count("SELECT count(DISTINCT prev_hash) FROM audit_events")
+            .await,
+        after
+    );
+    let run = verify(&app).await;
+    run.assert_success();
+    assert!(run.stdout.contains(&format!("{after} events")), "{run:#?}");
+}

@@ -7,14 +7,26 @@ use crate::helpers::{Client, PASSWORD, Role, TZA_EMAIL, TestApp, TestSettings};
 const BRA: &str = "member@bra.test.org";
 
 #[tokio::test]
-async fn signing_in_replaces_the_pre_login_session() {
+async fn signing_in_makes_the_first_session_and_the_form_token_stops_working() {
     let app = TestApp::spawn().await;
     let client = app.client();
     let form = client.get("/login").await;
     assert_eq!(form.status, StatusCode::OK);
-    let pre_login = client
-        .session_cookie()
-        .expect("the sign-in form sets a pre-login cookie");
+    // Before signing in there is no session: a cookie the form's token is tied to.
+    assert!(client.session_cookie().is_none());
+    let cookie = form
+        .headers
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(cookie.starts_with("liaison_prelogin="), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"),
+        "{cookie}"
+    );
+    assert_eq!(app.count("SELECT count(*) FROM sessions").await, 0);
     let pre_login_token = client.csrf_token().await;
 
     let response = client.login(BRA, PASSWORD).await;
@@ -36,28 +48,13 @@ async fn signing_in_replaces_the_pre_login_session() {
         "plain-http local use has no Secure cookie: {cookie}"
     );
     let signed_in = client.session_cookie().unwrap();
-    assert_ne!(signed_in, pre_login);
 
     let home = client.get("/").await;
     assert_eq!(home.status, StatusCode::OK);
     home.assert_contains("Bruna Member");
-
-    // The pre-login session is gone: its cookie and its CSRF token no longer work.
     assert_eq!(app.count("SELECT count(*) FROM sessions").await, 1);
-    let stale = Client::new(&app.address);
-    let replayed = stale
-        .http
-        .post(stale.url("/login"))
-        .header("cookie", format!("liaison_session={pre_login}"))
-        .form(&[
-            ("email", BRA),
-            ("password", PASSWORD),
-            ("csrf_token", pre_login_token.as_str()),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(replayed.status(), StatusCode::FORBIDDEN);
+
+    // Signed in, the session's own token is the one that counts: the sign-in form's no longer.
     let post = client
         .post_raw(
             "/account/time-zone",
@@ -65,6 +62,19 @@ async fn signing_in_replaces_the_pre_login_session() {
         )
         .await;
     assert_eq!(post.status, StatusCode::FORBIDDEN);
+    // Nor does it work without the cookie it belongs to.
+    let stale = Client::new(&app.address);
+    let replayed = stale
+        .post_raw(
+            "/login",
+            &[
+                ("email", BRA),
+                ("password", PASSWORD),
+                ("csrf_token", pre_login_token.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(replayed.status, StatusCode::FORBIDDEN);
 
     // Only the SHA-256 of the token is stored.
     let hashed = app
@@ -530,6 +540,36 @@ async fn over_https_the_cookie_is_secure_and_host_prefixed() {
     .await;
     let page = app.client().get("/login").await;
     let cookie = page.headers.get("set-cookie").unwrap().to_str().unwrap();
+    assert!(cookie.starts_with("__Host-liaison_prelogin="), "{cookie}");
+    assert!(
+        cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("Path=/"),
+        "{cookie}"
+    );
+    assert!(!cookie.contains("Domain"), "{cookie}");
+    // The session cookie made at sign-in too (sent by hand: the test speaks plain http, so its
+    // cookie jar keeps Secure cookies to itself).
+    let pre_login = cookie.split(';').next().unwrap().to_owned();
+    let token = crate::helpers::extract_csrf(&page.body).unwrap();
+    let signed_in = app
+        .client()
+        .http
+        .post(format!("{}/login", app.address))
+        .header("cookie", pre_login)
+        .form(&[
+            ("email", BRA),
+            ("password", PASSWORD),
+            ("csrf_token", token.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_in.status(), StatusCode::SEE_OTHER);
+    let cookie = signed_in
+        .headers()
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap();
     assert!(cookie.starts_with("__Host-liaison_session="), "{cookie}");
     assert!(
         cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("Path=/"),

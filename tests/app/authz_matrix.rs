@@ -151,7 +151,37 @@ pub async fn rows(app: &TestApp) -> Vec<Row> {
             &[("email", ""), ("password", "")],
             [UNPROCESSABLE; 5],
         ),
+        // Without a password accepted first, the code's page sends everyone on: signed-out
+        // visitors to sign in, the signed-in home.
+        get("/login/mfa", "/login/mfa", [SEE_OTHER; 5]),
+        post(
+            "/login/mfa",
+            "/login/mfa",
+            &[("code", "123456")],
+            [SEE_OTHER; 5],
+        ),
         get("/account", "/account", PAGE),
+        // Every account may set up a second factor, observers too.
+        get("/account/mfa", "/account/mfa", PAGE),
+        post(
+            "/account/mfa",
+            "/account/mfa",
+            &[("code", "")],
+            [
+                SEE_OTHER,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+                UNPROCESSABLE,
+            ],
+        ),
+        // Nobody here has one yet: back to the setup.
+        post(
+            "/account/mfa/recovery-codes",
+            "/account/mfa/recovery-codes",
+            &[("code", "123456")],
+            [SEE_OTHER; 5],
+        ),
         get("/account/password", "/account/password", PAGE),
         post(
             "/account/password",
@@ -498,6 +528,12 @@ pub async fn rows(app: &TestApp) -> Vec<Row> {
             "/admin/users/{id}/password",
             format!("/admin/users/{tza}/password"),
             &[("password", "a temporary passphrase")],
+            ADMIN_POST_REDIRECT,
+        ),
+        post(
+            "/admin/users/{id}/second-factor/reset",
+            format!("/admin/users/{tza}/second-factor/reset"),
+            &[],
             ADMIN_POST_REDIRECT,
         ),
         get(

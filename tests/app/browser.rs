@@ -1867,3 +1867,121 @@ async fn submit_form_at(browser: &Client, action: &str) {
     .await
     .unwrap();
 }
+
+/// A portal that requires a second factor: the member signs in with the password, is sent to
+/// set one up, reads the key from the page into an "app" (the test's TOTP), confirms with its
+/// code, keeps the recovery codes, then signs in again with a code. axe checks each new page.
+#[tokio::test]
+async fn a_member_sets_up_a_second_factor_and_signs_in_with_a_code() {
+    use liaison::auth::totp;
+    let app = TestApp::spawn_with(crate::helpers::TestSettings {
+        mfa_required: liaison::config::MfaPolicy::All,
+        ..crate::helpers::TestSettings::default()
+    })
+    .await;
+    let (_driver, browser) = start_browser().await;
+    let mut report = Report::default();
+    let email = Role::Country.email().unwrap();
+
+    browser
+        .goto(&format!("{}/login", app.address))
+        .await
+        .unwrap();
+    submit_sign_in(&browser, email, PASSWORD).await;
+    wait_for(
+        &browser,
+        Locator::XPath("//p[@role='status'][contains(., 'requires a second factor')]"),
+    )
+    .await;
+    assert_eq!(path_of(&browser).await, "/account/mfa");
+    report
+        .check(&browser, "/account/mfa to set up", "Second factor")
+        .await;
+    // Any other page sends back here until it is done.
+    browser
+        .goto(&format!("{}/contacts", app.address))
+        .await
+        .unwrap();
+    wait_for(&browser, Locator::Id("totp-secret")).await;
+    assert_eq!(path_of(&browser).await, "/account/mfa");
+
+    let key = wait_for(&browser, Locator::Id("totp-secret"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let secret = totp_rs::Secret::try_from_base32(key.replace(' ', ""))
+        .expect("the page shows the key in base32")
+        .as_bytes()
+        .to_vec();
+    fill(&browser, "code", "000000").await;
+    submit_form_to(&browser, "/account/mfa").await;
+    wait_for(&browser, Locator::Id("code-error")).await;
+    report
+        .check(&browser, "/account/mfa with a wrong code", "Second factor")
+        .await;
+    fill(&browser, "code", &totp::code_at(&secret, totp::now())).await;
+    submit_form_to(&browser, "/account/mfa").await;
+    let codes = wait_for(&browser, Locator::Id("recovery-codes"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(codes.lines().count(), 10, "{codes}");
+    report
+        .check(
+            &browser,
+            "/account/mfa with the recovery codes",
+            "Second factor",
+        )
+        .await;
+    click_link(&browser, "I have kept my recovery codes").await;
+    wait_for(&browser, Locator::XPath("//h1[contains(., 'Welcome')]")).await;
+    browser
+        .goto(&format!("{}/account/mfa", app.address))
+        .await
+        .unwrap();
+    wait_for(&browser, Locator::Id("mfa-status")).await;
+    report
+        .check(&browser, "/account/mfa when on", "Second factor")
+        .await;
+
+    sign_out(&browser).await;
+    wait_for(&browser, Locator::Id("email")).await;
+    submit_sign_in(&browser, email, PASSWORD).await;
+    wait_for(
+        &browser,
+        Locator::XPath("//h1[contains(., 'Enter your code')]"),
+    )
+    .await;
+    assert_eq!(path_of(&browser).await, "/login/mfa");
+    report
+        .check(&browser, "/login/mfa", "Enter your code")
+        .await;
+    fill(&browser, "code", "111111").await;
+    submit_form_to(&browser, "/login/mfa").await;
+    wait_for(&browser, Locator::Id("code-error")).await;
+    report
+        .check(&browser, "/login/mfa after a wrong code", "Enter your code")
+        .await;
+    // The enrolment spent this step's code: the app shows the next one soon, within the drift.
+    fill(&browser, "code", &totp::code_at(&secret, totp::now() + 30)).await;
+    submit_form_to(&browser, "/login/mfa").await;
+    let heading = wait_for(&browser, Locator::XPath("//h1[contains(., 'Welcome')]")).await;
+    assert!(heading.text().await.unwrap().contains("Bruna Member"));
+
+    browser.close().await.unwrap();
+    report.finish();
+}
+
+/// Submits the form that posts to `action`.
+async fn submit_form_to(browser: &Client, action: &str) {
+    wait_for(
+        browser,
+        Locator::Css(&format!("form[action='{action}'] button[type='submit']")),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+}

@@ -10,7 +10,7 @@ use diesel::ExpressionMethods;
 use diesel::QueryDsl;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use liaison::auth::password::hash_now;
-use liaison::config::{AppConfig, DatabaseUrl};
+use liaison::config::{AppConfig, DatabaseUrl, MfaPolicy};
 use liaison::db::{self, QueryCounter};
 use liaison::schema::{organisations, users};
 use liaison::startup::{Application, ServerSetup};
@@ -282,6 +282,8 @@ pub struct TestSettings {
     pub unreachable_database: bool,
     /// How often its scheduler wakes (it also runs once at start).
     pub scheduler_every: Duration,
+    /// Who must sign in with a second factor; most tests sign in with a password only.
+    pub mfa_required: MfaPolicy,
 }
 
 impl Default for TestSettings {
@@ -292,6 +294,7 @@ impl Default for TestSettings {
             login_max_failures_per_ip: 50,
             unreachable_database: false,
             scheduler_every: Duration::from_secs(3600),
+            mfa_required: MfaPolicy::None,
         }
     }
 }
@@ -753,6 +756,8 @@ fn start_server(database: &DatabaseUrl, settings: &TestSettings) -> (String, Que
         login_max_failures_per_ip: settings.login_max_failures_per_ip,
         login_lockout: Duration::from_secs(15 * 60),
         trust_forwarded_for: false,
+        mfa_required: settings.mfa_required,
+        mfa_off_for_demo: false,
     };
     let setup = ServerSetup {
         database_url: database.clone(),
@@ -763,6 +768,7 @@ fn start_server(database: &DatabaseUrl, settings: &TestSettings) -> (String, Que
         query_counter: QueryCounter::default(),
         keys: test_keys(),
         scheduler_every: settings.scheduler_every,
+        secret_key: None,
     };
     let queries = setup.query_counter.clone();
     let app = Application::build(listener, setup).unwrap();
@@ -895,13 +901,15 @@ impl Client {
 
     /// The CSRF token of this client's session, read from a form like a browser would.
     pub async fn csrf_token(&self) -> String {
-        let login = self.get("/login").await;
-        let page = if login.status == StatusCode::OK {
-            login
-        } else {
-            self.get("/account/password").await
-        };
-        extract_csrf(&page.body).unwrap_or_default()
+        // The sign-in form, else a page every signed-in account may open (before enrolling a
+        // second factor the portal requires, only its setup).
+        for path in ["/login", "/account/password", "/account/mfa"] {
+            let page = self.get(path).await;
+            if page.status == StatusCode::OK {
+                return extract_csrf(&page.body).unwrap_or_default();
+            }
+        }
+        String::new()
     }
 
     pub async fn login(&self, email: &str, password: &str) -> Page {

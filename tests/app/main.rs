@@ -16,6 +16,7 @@ mod helpers;
 mod languages;
 mod markup;
 mod meetings;
+mod mfa;
 mod odd_input;
 mod referrals;
 mod rescue_requests;

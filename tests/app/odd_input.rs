@@ -311,7 +311,18 @@ async fn no_input_from_any_form_or_filter_makes_a_server_error() {
     // A calendar feed of the administrator's, so that /account offers to revoke it; its URL is
     // shown once, when it is made, and no page links to it.
     let feed = crate::meetings::feed_path(&admin.post("/account/calendar-feed", &[]).await);
+    // A coordinator with a second factor: the administrator's page of that account offers the
+    // reset, its own page new recovery codes, and its password alone leads to the code's form.
+    let coordinator = app.login_as(Role::Coordinator).await;
+    crate::mfa::enrol(&coordinator).await;
     walk(&admin, &start_pages(), &mut found).await;
+    walk(&coordinator, &["/account/mfa".to_owned()], &mut found).await;
+    let waiting = app.client();
+    let step_one = waiting
+        .login(Role::Coordinator.email().unwrap(), PASSWORD)
+        .await;
+    assert_eq!(step_one.location(), "/login/mfa");
+    walk(&waiting, &["/login/mfa".to_owned()], &mut found).await;
     walk(&anonymous, &[feed], &mut found).await;
     let admin_requests: BTreeSet<_> = found.requests.keys().cloned().collect();
     // Some forms only the traveller's country sees (acknowledging a referral, its outcome):
