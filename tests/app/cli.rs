@@ -995,7 +995,9 @@ async fn the_log_tells_ordinary_answers_from_failures_and_names_the_cause() {
     let missing = client.get("/no-such-page").await;
 
     app.refuse_connections().await;
-    let away = crate::helpers::Client::new(&base).get("/login").await;
+    let away = crate::helpers::Client::new(&base)
+        .with_session_cookie("/login", "a-stale-session")
+        .await;
     app.accept_connections().await;
     let _ = child.kill();
     let _ = child.wait();

@@ -23,7 +23,14 @@ async fn without_a_database_healthz_and_pages_answer_503_quickly() {
     let started = std::time::Instant::now();
     let health = client.get("/healthz").await;
     assert_eq!(health.status, StatusCode::SERVICE_UNAVAILABLE);
-    let login = client.get("/login").await;
+    // The sign-in form itself needs no database (its token is signed, not stored); signing
+    // in does, and so does any request with a session.
+    assert_eq!(client.get("/login").await.status, StatusCode::OK);
+    let sign_in = client.login("member@bra.test.org", "whatever it is").await;
+    assert_eq!(sign_in.status, StatusCode::SERVICE_UNAVAILABLE);
+    let login = client
+        .with_session_cookie("/login", "a-stale-session")
+        .await;
     assert_eq!(login.status, StatusCode::SERVICE_UNAVAILABLE);
     login.assert_contains("Temporarily unavailable");
     // A failure on our side names the request, as the X-Request-Id header does.

@@ -873,6 +873,19 @@ impl Client {
         into_page(response).await
     }
 
+    /// A GET carrying a session cookie of the caller's choosing (one the database must look
+    /// up), whatever the jar holds.
+    pub async fn with_session_cookie(&self, path: &str, token: &str) -> Page {
+        let response = self
+            .http
+            .get(self.url(path))
+            .header("cookie", format!("liaison_session={token}"))
+            .send()
+            .await
+            .unwrap();
+        into_page(response).await
+    }
+
     /// Posts the fields as a form, with the session's CSRF token added.
     pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Page {
         let token = self.csrf_token().await;
