@@ -7,6 +7,7 @@ use askama::Template;
 use chrono::{DateTime, Utc};
 use futures_util::FutureExt;
 use serde::Deserialize;
+use uuid::Uuid;
 
 use crate::audit::{Action, Author, Change};
 use crate::auth::throttle::{self, Attempt};
@@ -53,10 +54,8 @@ async fn page(
     error: Option<Msg>,
 ) -> Result<MfaPage, AppError> {
     let user = &current.user;
+    let stored = stored(state, user.id).await?;
     let mut conn = state.pool.get().await?;
-    let stored = second_factor::find(&mut conn, &state.keys, user.id)
-        .await
-        .map_err(AppError::Unexpected)?;
     let enrolled_at = stored.as_ref().and_then(|s| s.confirmed_at);
     let setup = if enrolled_at.is_some() {
         None
@@ -86,6 +85,26 @@ async fn page(
         new_codes,
         error,
     })
+}
+
+/// The account's second factor as stored (an enrolment in progress too).
+async fn stored(state: &AppState, user: Uuid) -> Result<Option<second_factor::Stored>, AppError> {
+    let mut conn = state.pool.get().await?;
+    second_factor::find(&mut conn, &state.keys, user)
+        .await
+        .map_err(AppError::Unexpected)
+}
+
+/// The page again with the code's error beside its field.
+async fn refused(
+    state: &AppState,
+    current: &CurrentUser,
+    error: Msg,
+) -> Result<HttpResponse, AppError> {
+    render_status(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &page(state, current, Vec::new(), Some(error)).await?,
+    )
 }
 
 pub async fn show(
@@ -149,26 +168,15 @@ pub async fn enrol(
     form: web::Form<CodeForm>,
 ) -> Result<HttpResponse, AppError> {
     let author = Author::of(&current, &req, &state.config);
-    let mut conn = state.pool.get().await?;
-    let stored = second_factor::find(&mut conn, &state.keys, current.user.id)
-        .await
-        .map_err(AppError::Unexpected)?;
-    drop(conn);
-    let refused = |error: Msg| async {
-        render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &page(&state, &current, Vec::new(), Some(error)).await?,
-        )
-    };
-    let pending = match stored {
+    let pending = match stored(&state, current.user.id).await? {
         Some(stored) if stored.confirmed_at.is_some() => return Ok(see_other("/account/mfa")),
         Some(pending) => pending,
         // Reset by an administrator since the page was shown: a new secret, shown again.
-        None => return refused(Msg::new("account-mfa-code-wrong")).await,
+        None => return refused(&state, &current, Msg::new("account-mfa-code-wrong")).await,
     };
     let step = match check_code(&state, &current, &author, &pending.secret, &form.code).await? {
         Ok(step) => step,
-        Err(error) => return refused(error).await,
+        Err(error) => return refused(&state, &current, error).await,
     };
     let (user, keep) = (current.user.id, current.session_id);
     let codes = db::transaction(&state.pool, move |conn| {
@@ -193,7 +201,7 @@ pub async fn enrol(
             current.user.has_second_factor = true;
             render_status(StatusCode::OK, &page(&state, &current, codes, None).await?)
         }
-        None => refused(Msg::new("account-mfa-code-wrong")).await,
+        None => refused(&state, &current, Msg::new("account-mfa-code-wrong")).await,
     }
 }
 
@@ -206,23 +214,13 @@ pub async fn new_recovery_codes(
     form: web::Form<CodeForm>,
 ) -> Result<HttpResponse, AppError> {
     let author = Author::of(&current, &req, &state.config);
-    let mut conn = state.pool.get().await?;
-    let stored = second_factor::find(&mut conn, &state.keys, current.user.id)
-        .await
-        .map_err(AppError::Unexpected)?;
-    drop(conn);
-    let Some(factor) = stored.filter(|s| s.confirmed_at.is_some()) else {
+    let factor = stored(&state, current.user.id).await?;
+    let Some(factor) = factor.filter(|s| s.confirmed_at.is_some()) else {
         return Ok(see_other("/account/mfa"));
-    };
-    let refused = |error: Msg| async {
-        render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &page(&state, &current, Vec::new(), Some(error)).await?,
-        )
     };
     let step = match check_code(&state, &current, &author, &factor.secret, &form.code).await? {
         Ok(step) => step,
-        Err(error) => return refused(error).await,
+        Err(error) => return refused(&state, &current, error).await,
     };
     let user = current.user.id;
     let codes = db::transaction(&state.pool, move |conn| {
@@ -242,6 +240,6 @@ pub async fn new_recovery_codes(
     .await?;
     match codes {
         Some(codes) => render_status(StatusCode::OK, &page(&state, &current, codes, None).await?),
-        None => refused(Msg::new("account-mfa-code-wrong")).await,
+        None => refused(&state, &current, Msg::new("account-mfa-code-wrong")).await,
     }
 }

@@ -410,12 +410,16 @@ impl Author {
     }
 
     /// Records the change and sets its confirmation, inside the change's transaction, so
-    /// neither exists without the other.
+    /// neither exists without the other. The confirmation first: the audit event's insert
+    /// takes the chain's lock (see `chain`), held until commit, so it is the last statement.
     pub async fn apply<T>(
         &self,
         conn: &mut AsyncPgConnection,
         change: Change<T>,
     ) -> Result<T, crate::error::AppError> {
+        if let (Some(message), Some(session_id)) = (change.flash, self.session_id) {
+            session::set_flash(conn, session_id, Flash::success(message)).await?;
+        }
         record(
             conn,
             Event {
@@ -428,9 +432,6 @@ impl Author {
             },
         )
         .await?;
-        if let (Some(message), Some(session_id)) = (change.flash, self.session_id) {
-            session::set_flash(conn, session_id, Flash::success(message)).await?;
-        }
         Ok(change.value)
     }
 }

@@ -161,8 +161,19 @@ pub async fn submit(
                 user_id: Some(user_id),
                 organisation_id: Some(org_id),
             };
+            // The confirmation before the audit events: their insert takes the chain's lock.
             if used == Used::RecoveryCode {
                 let left = second_factor::unused_recovery_codes(conn, user_id).await?;
+                let message = Msg::new("auth-recovery-code-used").arg("left", left);
+                session::set_flash(
+                    conn,
+                    created.id,
+                    Flash {
+                        kind: FlashKind::Info,
+                        message,
+                    },
+                )
+                .await?;
                 audit::record(
                     conn,
                     Event {
@@ -172,16 +183,6 @@ pub async fn submit(
                         target_id: user_id.to_string(),
                         summary: format!("signed in with a recovery code; {left} left"),
                         ip: Some(&client.ip),
-                    },
-                )
-                .await?;
-                let message = Msg::new("auth-recovery-code-used").arg("left", left);
-                session::set_flash(
-                    conn,
-                    created.id,
-                    Flash {
-                        kind: FlashKind::Info,
-                        message,
                     },
                 )
                 .await?;
@@ -224,17 +225,7 @@ async fn audit_failure(
     summary: &str,
     ip: &str,
 ) -> Result<(), AppError> {
-    audit::record(
-        conn,
-        Event {
-            actor: Actor::SYSTEM,
-            action: Action::SecondFactorFailed,
-            target_type: "user",
-            target_id: user.id.to_string(),
-            summary: format!("{summary} for {}", user.email),
-            ip: Some(ip),
-        },
-    )
-    .await?;
-    Ok(())
+    let summary = format!("{summary} for {}", user.email);
+    super::views::audit_refusal(conn, Action::SecondFactorFailed, user.id.to_string(), &summary, ip)
+        .await
 }

@@ -199,7 +199,7 @@ pub async fn login(
                 .as_ref()
                 .map(|a| a.id.to_string())
                 .unwrap_or_default();
-            audit_refusal(&mut conn, target_id, reason, &client.ip).await?;
+            audit_refusal(&mut conn, Action::SignInFailed, target_id, reason, &client.ip).await?;
             let minutes = state.config.login_lockout.as_secs() / 60;
             let message = if attempt == Attempt::LockedOut {
                 Msg::new("auth-too-many-failures").arg("minutes", minutes)
@@ -291,14 +291,17 @@ pub async fn login(
             };
             let mut conn = state.pool.get().await?;
             throttle::failed(&mut conn, attempt).await?;
-            audit_refusal(&mut conn, target_id, &summary, &client.ip).await?;
+            audit_refusal(&mut conn, Action::SignInFailed, target_id, &summary, &client.ip).await?;
             page(StatusCode::UNAUTHORIZED, Msg::new(BAD_CREDENTIALS))
         }
     }
 }
 
-async fn audit_refusal(
+/// A refused step of signing in, audited with nobody as the actor (the person is not signed
+/// in): a wrong password or code, or a refusal of the throttle.
+pub(super) async fn audit_refusal(
     conn: &mut diesel_async::AsyncPgConnection,
+    action: Action,
     target_id: String,
     summary: &str,
     ip: &str,
@@ -307,7 +310,7 @@ async fn audit_refusal(
         conn,
         Event {
             actor: Actor::SYSTEM,
-            action: Action::SignInFailed,
+            action,
             target_type: "user",
             target_id,
             summary: summary.to_owned(),
