@@ -223,6 +223,33 @@ impl AppConfig {
 mod tests {
     use super::*;
 
+    #[derive(clap::Parser)]
+    struct Serve {
+        #[command(flatten)]
+        settings: ServeSettings,
+    }
+
+    fn config(args: &[&str], demo: bool) -> AppConfig {
+        use clap::Parser as _;
+        let serve = Serve::try_parse_from(std::iter::once("serve").chain(args.iter().copied()))
+            .expect("valid flags");
+        AppConfig::from_settings(&serve.settings, demo)
+    }
+
+    #[test]
+    fn a_second_factor_is_required_unless_the_demo_or_the_operator_says_otherwise() {
+        assert_eq!(config(&[], false).mfa_required, MfaPolicy::All);
+        let demo = config(&[], true);
+        assert_eq!(demo.mfa_required, MfaPolicy::None);
+        assert!(demo.mfa_off_for_demo);
+        let chosen = config(&["--mfa-required", "coordinators"], true);
+        assert_eq!(chosen.mfa_required, MfaPolicy::Coordinators);
+        assert!(!chosen.mfa_off_for_demo);
+        use clap::Parser as _;
+        assert!(Serve::try_parse_from(["serve", "--mfa-required", "some"]).is_err());
+        assert!(Serve::try_parse_from(["serve", "--secret-key", "too short"]).is_err());
+    }
+
     #[test]
     fn redacts_the_password() {
         let url: DatabaseUrl = "postgres://app:s3cret@db:5432/liaison".parse().unwrap();
