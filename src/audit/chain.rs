@@ -328,9 +328,9 @@ async fn check_new_events(conn: &mut AsyncPgConnection, today: NaiveDate) -> die
         }
     }
     if state.head_logged_on != Some(today) {
-        if let Some((id, hash)) = head(conn).await? {
-            tracing::info!(event = id, hash = %hex(&hash), "audit chain head (keep it outside the database)");
-        }
+        // An empty log has the first event's link as its head: event 0.
+        let (id, hash) = head(conn).await?.unwrap_or((0, GENESIS.to_vec()));
+        tracing::info!(event = id, hash = %hex(&hash), "audit chain head (keep it outside the database)");
         diesel::update(audit_chain_state::table)
             .set(audit_chain_state::head_logged_on.eq(today))
             .execute(conn)

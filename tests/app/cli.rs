@@ -957,6 +957,13 @@ async fn seed_demo_never_creates_accounts_it_does_not_print() {
 #[tokio::test]
 async fn the_log_tells_ordinary_answers_from_failures_and_names_the_cause() {
     let app = TestApp::spawn().await;
+    // The test's own server logged today's audit chain head already (in-process); the
+    // instance started below logs it again.
+    app.sql("UPDATE audit_chain_state SET head_logged_on = NULL")
+        .await;
+    let head = app
+        .count("SELECT coalesce(max(id), 0) FROM audit_events")
+        .await;
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -988,6 +995,15 @@ async fn the_log_tells_ordinary_answers_from_failures_and_names_the_cause() {
             break;
         }
         assert!(Instant::now() < deadline, "the server did not start");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // The scheduler's first wake is at start: wait for it to have logged the head.
+    while app
+        .count("SELECT count(*) FROM audit_chain_state WHERE head_logged_on IS NULL")
+        .await
+        > 0
+    {
+        assert!(Instant::now() < deadline, "the scheduler did not wake");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     let client = crate::helpers::Client::new(&base);
@@ -1039,6 +1055,27 @@ async fn the_log_tells_ordinary_answers_from_failures_and_names_the_cause() {
         lines.iter().filter(|l| l["level"] == "ERROR").count(),
         1,
         "only the failure is an error:\n{log}"
+    );
+    // Once a day, the audit chain's head, for operators to keep outside the database.
+    let heads: Vec<_> = lines
+        .iter()
+        .filter(|l| {
+            l["message"]
+                .as_str()
+                .is_some_and(|m| m.starts_with("audit chain head"))
+        })
+        .collect();
+    assert_eq!(heads.len(), 1, "{log}");
+    assert_eq!(heads[0]["level"], "INFO");
+    assert!(
+        heads[0]["event"].as_i64().is_some_and(|e| e >= head),
+        "{:?}",
+        heads[0]
+    );
+    let hash = heads[0]["hash"].as_str().unwrap_or_default();
+    assert!(
+        hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit()),
+        "{hash}"
     );
 }
 
