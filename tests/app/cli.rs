@@ -957,8 +957,20 @@ async fn seed_demo_never_creates_accounts_it_does_not_print() {
 #[tokio::test]
 async fn the_log_tells_ordinary_answers_from_failures_and_names_the_cause() {
     let app = TestApp::spawn().await;
-    // The test's own server logged today's audit chain head already (in-process); the
-    // instance started below logs it again.
+    // The test's own server (in-process) logs today's audit chain head at its first wake:
+    // once it has, the day is marked undone again, for the instance started below.
+    let started = Instant::now();
+    while app
+        .count("SELECT count(*) FROM audit_chain_state WHERE head_logged_on IS NULL")
+        .await
+        > 0
+    {
+        assert!(
+            started.elapsed() < TIMEOUT,
+            "the test server's scheduler did not wake"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     app.sql("UPDATE audit_chain_state SET head_logged_on = NULL")
         .await;
     let head = app
