@@ -159,6 +159,49 @@ async fn check_code(
     }
 }
 
+/// Why recovery codes are issued.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Issue {
+    /// The enrolment's code: it also confirms the factor and ends the account's other
+    /// sessions (opened with a password alone).
+    Enrolment,
+    /// A new set for a confirmed factor, in place of the old.
+    Renewal,
+}
+
+/// Takes the code's `step` and issues ten recovery codes in one transaction, with the audit
+/// event. `None` when the step was already used (or the factor changed meanwhile).
+async fn issue_codes(
+    state: &AppState,
+    current: &CurrentUser,
+    author: Author,
+    step: i64,
+    issue: Issue,
+) -> Result<Option<Vec<String>>, AppError> {
+    let (user, keep) = (current.user.id, current.session_id);
+    let enrolment = issue == Issue::Enrolment;
+    db::transaction(&state.pool, move |conn| {
+        async move {
+            if !second_factor::accept_step(conn, user, step, enrolment).await? {
+                return Ok(None);
+            }
+            let codes = second_factor::replace_recovery_codes(conn, user).await?;
+            let change = if enrolment {
+                session::delete_others_for_user(conn, user, keep).await?;
+                let summary = "set up a second factor; other sessions ended";
+                Change::new(Action::SecondFactorEnrolled, "user", user, summary)
+            } else {
+                let summary = "issued new recovery codes; the old ones no longer work";
+                Change::new(Action::RecoveryCodesIssued, "user", user, summary)
+            };
+            author.apply(conn, change).await?;
+            Ok(Some(codes))
+        }
+        .boxed()
+    })
+    .await
+}
+
 /// Confirms the enrolment with a code from the app: the factor is on, ten recovery codes are
 /// issued and shown, and the account's other sessions (opened with a password alone) end.
 pub async fn enrol(
@@ -178,23 +221,7 @@ pub async fn enrol(
         Ok(step) => step,
         Err(error) => return refused(&state, &current, error).await,
     };
-    let (user, keep) = (current.user.id, current.session_id);
-    let codes = db::transaction(&state.pool, move |conn| {
-        async move {
-            if !second_factor::accept_step(conn, user, step, true).await? {
-                return Ok(None);
-            }
-            let codes = second_factor::replace_recovery_codes(conn, user).await?;
-            session::delete_others_for_user(conn, user, keep).await?;
-            let summary = "set up a second factor; other sessions ended";
-            author
-                .apply(conn, Change::new(Action::SecondFactorEnrolled, "user", user, summary))
-                .await?;
-            Ok(Some(codes))
-        }
-        .boxed()
-    })
-    .await?;
+    let codes = issue_codes(&state, &current, author, step, Issue::Enrolment).await?;
     match codes {
         Some(codes) => {
             let mut current = current;
@@ -222,22 +249,7 @@ pub async fn new_recovery_codes(
         Ok(step) => step,
         Err(error) => return refused(&state, &current, error).await,
     };
-    let user = current.user.id;
-    let codes = db::transaction(&state.pool, move |conn| {
-        async move {
-            if !second_factor::accept_step(conn, user, step, false).await? {
-                return Ok(None);
-            }
-            let codes = second_factor::replace_recovery_codes(conn, user).await?;
-            let summary = "issued new recovery codes; the old ones no longer work";
-            author
-                .apply(conn, Change::new(Action::RecoveryCodesIssued, "user", user, summary))
-                .await?;
-            Ok(Some(codes))
-        }
-        .boxed()
-    })
-    .await?;
+    let codes = issue_codes(&state, &current, author, step, Issue::Renewal).await?;
     match codes {
         Some(codes) => render_status(StatusCode::OK, &page(&state, &current, codes, None).await?),
         None => refused(&state, &current, Msg::new("account-mfa-code-wrong")).await,

@@ -194,7 +194,7 @@ pub async fn change_password(
         async move {
             users::set_password(conn, user.id, &hash, false).await?;
             session::delete_all_for_user(conn, user.id).await?;
-            let created = session::create(conn, Some(user.id), &client).await?;
+            let created = session::create(conn, user.id, &client).await?;
             session::set_flash(
                 conn,
                 created.id,

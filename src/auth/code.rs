@@ -125,7 +125,8 @@ pub async fn submit(
             }
         };
 
-    let step = if totp::is_time_code(&typed) {
+    let time_code = totp::is_time_code(&typed);
+    let step = if time_code {
         let mut conn = state.pool.get().await?;
         second_factor::find(&mut conn, &state.keys, user.id)
             .await
@@ -135,7 +136,6 @@ pub async fn submit(
     } else {
         None
     };
-    let time_code = totp::is_time_code(&typed);
     let (user_id, org_id, email) = (user.id, user.org_id, user.email.clone());
     let pending_id = session.id;
     let ip = client.ip.clone();
@@ -154,7 +154,7 @@ pub async fn submit(
                 return Ok(None);
             };
             session::delete(conn, pending_id).await?;
-            let created = session::create(conn, Some(user_id), &client).await?;
+            let created = session::create(conn, user_id, &client).await?;
             throttle::forget(conn, attempt).await?;
             throttle::clear_for_account(conn, &email).await?;
             let actor = Actor {

@@ -279,10 +279,10 @@ pub struct NewSession {
     pub csrf_token: String,
 }
 
-/// Creates a session (signed in when `user_id` is set).
+/// Creates a signed-in session. (Before signing in there is none: see `auth::csrf`.)
 pub async fn create(
     conn: &mut AsyncPgConnection,
-    user_id: Option<Uuid>,
+    user_id: Uuid,
     client: &ClientInfo,
 ) -> diesel::QueryResult<NewSession> {
     insert(conn, user_id, client, false).await
@@ -294,12 +294,12 @@ pub async fn create_awaiting_code(
     user_id: Uuid,
     client: &ClientInfo,
 ) -> diesel::QueryResult<NewSession> {
-    insert(conn, Some(user_id), client, true).await
+    insert(conn, user_id, client, true).await
 }
 
 async fn insert(
     conn: &mut AsyncPgConnection,
-    user_id: Option<Uuid>,
+    user_id: Uuid,
     client: &ClientInfo,
     second_factor_pending: bool,
 ) -> diesel::QueryResult<NewSession> {
@@ -434,7 +434,8 @@ pub async fn purge_expired(
     .await
 }
 
-/// Whose session this is (None for an unknown or pre-login session).
+/// Whose session this is (None for an unknown session, or one without an account left by an
+/// earlier release, which made pre-login sessions).
 pub async fn owner(
     conn: &mut AsyncPgConnection,
     session_id: Uuid,

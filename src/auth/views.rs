@@ -251,7 +251,7 @@ pub async fn login(
                     if let Some(old) = old_session {
                         session::delete(conn, old).await?;
                     }
-                    let created = session::create(conn, Some(account.id), &client).await?;
+                    let created = session::create(conn, account.id, &client).await?;
                     throttle::forget(conn, attempt).await?;
                     throttle::clear_for_account(conn, &email).await?;
                     audit::record(

@@ -284,6 +284,8 @@ pub struct TestSettings {
     pub scheduler_every: Duration,
     /// Who must sign in with a second factor; most tests sign in with a password only.
     pub mfa_required: MfaPolicy,
+    /// As `serve --demo` without `LIAISON_MFA_REQUIRED`: the sign-in page says so.
+    pub mfa_off_for_demo: bool,
 }
 
 impl Default for TestSettings {
@@ -295,6 +297,7 @@ impl Default for TestSettings {
             unreachable_database: false,
             scheduler_every: Duration::from_secs(3600),
             mfa_required: MfaPolicy::None,
+            mfa_off_for_demo: false,
         }
     }
 }
@@ -757,7 +760,7 @@ fn start_server(database: &DatabaseUrl, settings: &TestSettings) -> (String, Que
         login_lockout: Duration::from_secs(15 * 60),
         trust_forwarded_for: false,
         mfa_required: settings.mfa_required,
-        mfa_off_for_demo: false,
+        mfa_off_for_demo: settings.mfa_off_for_demo,
     };
     let setup = ServerSetup {
         database_url: database.clone(),
