@@ -246,24 +246,39 @@ fn is_destructive(request: &Request) -> bool {
 }
 
 async fn send(client: &Client, attempt: &Attempt) -> Result<StatusCode, String> {
-    let url = client.url(&attempt.path);
-    let builder = match attempt.method {
-        "POST" => {
-            let mut builder = client.http.post(url).body(attempt.body.clone());
-            if !attempt.content_type.is_empty() {
-                builder = builder.header(CONTENT_TYPE, attempt.content_type);
+    let request = || {
+        let url = client.url(&attempt.path);
+        match attempt.method {
+            "POST" => {
+                let mut builder = client.http.post(url).body(attempt.body.clone());
+                if !attempt.content_type.is_empty() {
+                    builder = builder.header(CONTENT_TYPE, attempt.content_type);
+                }
+                builder
             }
-            builder
+            _ => client.http.get(url),
         }
-        _ => client.http.get(url),
     };
-    match builder.send().await {
+    // A pooled connection the server closed as it was reused (after an answer that left a
+    // body unread) fails before any byte of the request is answered: sent again, on a new
+    // connection, the same request must then be answered. An input that breaks the server
+    // fails both times.
+    let sent = match request().send().await {
+        Err(error) if !error.is_timeout() => request().send().await,
+        sent => sent,
+    };
+    match sent {
         Ok(response) => {
             let status = response.status();
             let _ = response.bytes().await;
             Ok(status)
         }
-        Err(error) => Err(format!("no answer: {error}")),
+        Err(error) => {
+            let cause = std::error::Error::source(&error)
+                .map(|c| format!(" ({c})"))
+                .unwrap_or_default();
+            Err(format!("no answer: {error}{cause}"))
+        }
     }
 }
 
