@@ -386,6 +386,68 @@ pub fn can_comment_on_minutes(user: &SessionUser, participant: bool) -> bool {
     }
 }
 
+/// An account a notification could reach, known by its organisation: the people told of a
+/// change are others than the one who made it, so there is no session to ask.
+#[derive(Debug, Clone)]
+pub struct Reader {
+    pub org_id: uuid::Uuid,
+    pub org_kind: OrgKind,
+    pub country: Option<String>,
+}
+
+impl Reader {
+    pub fn of(user: &SessionUser) -> Reader {
+        Reader {
+            org_id: user.org_id,
+            org_kind: user.org_kind,
+            country: user.country_code.clone(),
+        }
+    }
+}
+
+/// What decides who may read a record, as its pages' scope decides it.
+#[derive(Debug, Clone, Copy)]
+pub enum Readable<'a> {
+    ActionItem {
+        restricted: bool,
+        assignees: &'a [uuid::Uuid],
+    },
+    /// A rescue request or a border referral: its person's nationality.
+    National { nationality: &'a str },
+    Meeting { participants: &'a [uuid::Uuid] },
+    /// Only the account's own organisation's work (a digest).
+    OwnWork,
+}
+
+/// Nobody is told of a record they may not open: the same rules as `action_item_scope`,
+/// `rescue_scope`, `referral_scope` and `meeting_scope`, for an account known by its
+/// organisation.
+pub fn may_be_told_of(reader: &Reader, record: Readable<'_>) -> bool {
+    let country = reader.org_kind == OrgKind::Country;
+    match record {
+        Readable::ActionItem {
+            restricted,
+            assignees,
+        } => !country || !restricted || assignees.contains(&reader.org_id),
+        Readable::National { nationality } => {
+            !country || reader.country.as_deref() == Some(nationality)
+        }
+        Readable::Meeting { participants } => !country || participants.contains(&reader.org_id),
+        Readable::OwnWork => true,
+    }
+}
+
+/// Following an action item (to be told of its comments and status) is the reader's own
+/// business: anyone who may read the item, observers too.
+pub fn can_follow_action_item(_user: &SessionUser) -> bool {
+    true
+}
+
+/// Undelivered emails (their addresses and the servers' answers) are the administrators'.
+pub fn can_see_email_deliveries(user: &SessionUser) -> bool {
+    can_manage_accounts(user)
+}
+
 /// The signed-in user when `allowed` says yes; 403 when not; sign-in when anonymous.
 fn require(
     req: &HttpRequest,
@@ -461,6 +523,12 @@ guard!(
 );
 
 guard!(
+    /// Undelivered emails: the administrators.
+    RequireDeliveryReader,
+    can_see_email_deliveries
+);
+
+guard!(
     /// Running meetings: the coordinators.
     RequireMeetingRunner,
     can_run_meetings
@@ -470,6 +538,52 @@ guard!(
 mod tests {
     use super::*;
     use uuid::Uuid;
+
+    #[test]
+    fn notifications_follow_the_scope_of_the_pages() {
+        let kinds = [
+            (user(OrgKind::Coordinator, true), true),
+            (user(OrgKind::Coordinator, false), true),
+            (user(OrgKind::Country, false), false),
+            (user(OrgKind::Observer, false), true),
+        ];
+        let other = Uuid::now_v7();
+        for (u, sees_all) in &kinds {
+            let reader = Reader::of(u);
+            let restricted_elsewhere = Readable::ActionItem {
+                restricted: true,
+                assignees: &[other],
+            };
+            assert_eq!(
+                may_be_told_of(&reader, restricted_elsewhere),
+                action_item_scope(u) == ItemScope::All
+            );
+            assert_eq!(may_be_told_of(&reader, restricted_elsewhere), *sees_all);
+            let own = [u.org_id];
+            assert!(may_be_told_of(
+                &reader,
+                Readable::ActionItem {
+                    restricted: true,
+                    assignees: &own
+                }
+            ));
+            assert!(may_be_told_of(
+                &reader,
+                Readable::ActionItem {
+                    restricted: false,
+                    assignees: &[other]
+                }
+            ));
+            let laos = Readable::National { nationality: "LA" };
+            assert_eq!(may_be_told_of(&reader, laos), *sees_all);
+            assert!(may_be_told_of(&reader, Readable::National { nationality: "BR" }));
+            assert_eq!(
+                may_be_told_of(&reader, Readable::Meeting { participants: &[other] }),
+                meeting_scope(u) == MeetingScope::All
+            );
+            assert!(may_be_told_of(&reader, Readable::Meeting { participants: &own }));
+        }
+    }
 
     fn user(kind: OrgKind, is_admin: bool) -> SessionUser {
         SessionUser {
@@ -486,6 +600,7 @@ mod tests {
             country_code: (kind == OrgKind::Country).then(|| "BR".into()),
             language: None,
             has_second_factor: false,
+            unread_notifications: 0,
         }
     }
 

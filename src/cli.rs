@@ -443,6 +443,14 @@ async fn serve(url: DatabaseUrl, settings: ServeSettings, demo: bool) -> anyhow:
         keys,
         scheduler_every: std::time::Duration::from_secs(settings.scheduler_secs),
         secret_key: settings.secret_key.clone(),
+        mailer: match &settings.smtp_url {
+            Some(url) => Some(std::sync::Arc::new(crate::mail::Mailer::new(
+                url,
+                &settings.mail_from(&config),
+            )?)),
+            None => None,
+        },
+        outbox_retention_days: i64::from(settings.outbox_retention_days),
     };
     let app = Application::build(listener, setup)?;
     tracing::info!(address = %settings.bind, public_url = %config.public_url, workers, "Liaison is serving");

@@ -130,8 +130,31 @@ pub struct ServeSettings {
     /// least 32 characters). Unset, it is derived from the data key.
     #[arg(long, env = "LIAISON_SECRET_KEY", hide_env_values = true, value_parser = parse_secret_key)]
     pub secret_key: Option<SecretString>,
+    /// The SMTP server for notification emails: `smtp://host:port` (plain: a relay on the same
+    /// host), `smtp://user:pass@host:587?tls=required` (STARTTLS) or `smtps://host:465`.
+    /// Unset, emails stay in the outbox, marked as not sent.
+    #[arg(long, env = "LIAISON_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<SecretString>,
+    /// The sender of notification emails, as `Liaison <liaison@example.org>`. Defaults to
+    /// liaison@ the public URL's host.
+    #[arg(long, env = "LIAISON_MAIL_FROM")]
+    pub mail_from: Option<String>,
+    /// Days an email stays in the outbox once sent or failed; the audit log keeps what was
+    /// sent.
+    #[arg(long, env = "LIAISON_OUTBOX_RETENTION_DAYS", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=3650))]
+    pub outbox_retention_days: u32,
     #[command(flatten)]
     pub data_keys: crate::personal::DataKeySettings,
+}
+
+impl ServeSettings {
+    /// The sender's address: `LIAISON_MAIL_FROM`, else liaison@ the portal's host.
+    pub fn mail_from(&self, config: &AppConfig) -> String {
+        self.mail_from.clone().unwrap_or_else(|| {
+            let host = config.public_url.host_str().unwrap_or("localhost");
+            format!("Liaison <liaison@{host}>")
+        })
+    }
 }
 
 fn parse_secret_key(s: &str) -> Result<SecretString, String> {

@@ -14,6 +14,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod i18n;
+pub mod mail;
 pub mod markdown;
 pub mod pages;
 pub mod personal;
@@ -51,6 +52,7 @@ areas! {
     rescue_requests,
     referrals,
     meetings,
+    notifications,
     admin,
     audit,
 }

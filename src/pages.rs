@@ -45,6 +45,8 @@ pub enum Section {
     Referrals,
     AdminReferrals,
     Meetings,
+    Notifications,
+    AdminEmails,
 }
 
 #[derive(Clone)]
@@ -170,6 +172,8 @@ impl PageContext {
             Section::Referrals => "referrals",
             Section::AdminReferrals => "admin-referrals",
             Section::Meetings => "meetings",
+            Section::Notifications => "notifications",
+            Section::AdminEmails => "admin-emails",
         };
         if this == section { "page" } else { "false" }
     }
@@ -177,6 +181,14 @@ impl PageContext {
     /// Appended to asset URLs so a new release is fetched despite long caching.
     pub fn asset_version(&self) -> &'static str {
         crate::assets::VERSION.as_str()
+    }
+
+    /// The navigation's count of unread notifications: past 99, "99+".
+    pub fn unread_shown(&self) -> String {
+        match self.user.as_ref().map_or(0, |u| u.unread_notifications) {
+            n if n > 99 => "99+".to_owned(),
+            n => n.to_string(),
+        }
     }
 
     pub fn can_administer(&self) -> bool {

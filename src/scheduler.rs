@@ -17,11 +17,17 @@ use futures_util::future::BoxFuture;
 use crate::db::Pool;
 use crate::personal::Keyring;
 
-/// What a job may use: its own connections and the data keys.
+/// What a job may use: its own connections, the data keys, and what email needs.
 #[derive(Clone)]
 pub struct JobContext {
     pub pool: Pool,
     pub keys: Arc<Keyring>,
+    /// The portal's address, for the links emails carry.
+    pub public_url: url::Url,
+    /// The SMTP server; without one, emails stay in the outbox, marked as not sent.
+    pub mailer: Option<Arc<crate::mail::Mailer>>,
+    /// Days an email stays in the outbox once sent or failed.
+    pub outbox_retention_days: i64,
 }
 
 pub struct Job {

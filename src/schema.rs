@@ -8,6 +8,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    action_item_followers (action_item_id, user_id) {
+        action_item_id -> Uuid,
+        user_id -> Uuid,
+    }
+}
+
+diesel::table! {
     action_item_events (id) {
         id -> Int8,
         action_item_id -> Uuid,
@@ -148,6 +155,25 @@ diesel::table! {
 }
 
 diesel::table! {
+    email_outbox (id) {
+        id -> Uuid,
+        notification_id -> Nullable<Uuid>,
+        kind -> Text,
+        recipient -> Text,
+        language -> Text,
+        subject -> Text,
+        body -> Text,
+        referral_id -> Nullable<Uuid>,
+        state -> Text,
+        attempts -> Int4,
+        next_attempt_at -> Nullable<Timestamptz>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamptz,
+        sent_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
     directory_version (id) {
         id -> Bool,
         version -> Int8,
@@ -225,6 +251,26 @@ diesel::table! {
         author_user_id -> Uuid,
         body -> Text,
         created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    notification_email_off (user_id, kind) {
+        user_id -> Uuid,
+        kind -> Text,
+    }
+}
+
+diesel::table! {
+    notifications (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        kind -> Text,
+        subject_type -> Text,
+        subject_id -> Nullable<Uuid>,
+        message -> Text,
+        created_at -> Timestamptz,
+        read_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -432,6 +478,7 @@ diesel::table! {
         updated_at -> Timestamptz,
         password_changed_at -> Timestamptz,
         language -> Nullable<Text>,
+        next_digest_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -479,10 +526,16 @@ diesel::joinable!(recovery_codes -> users (user_id));
 diesel::joinable!(second_factors -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(users -> organisations (organisation_id));
+diesel::joinable!(notifications -> users (user_id));
+diesel::joinable!(notification_email_off -> users (user_id));
+diesel::joinable!(action_item_followers -> users (user_id));
+diesel::joinable!(action_item_followers -> action_items (action_item_id));
+diesel::joinable!(email_outbox -> notifications (notification_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     action_item_assignees,
     action_item_events,
+    action_item_followers,
     action_items,
     agenda_items,
     audit_chain_state,
@@ -495,11 +548,14 @@ diesel::allow_tables_to_appear_in_same_query!(
     decisions,
     directory_version,
     duty_shifts,
+    email_outbox,
     login_failures,
     meeting_attendees,
     meeting_participants,
     meetings,
     minutes_remarks,
+    notification_email_off,
+    notifications,
     organisations,
     referral_checkpoints,
     referral_events,

@@ -98,6 +98,10 @@ pub struct ServerSetup {
     pub scheduler_every: Duration,
     /// `LIAISON_SECRET_KEY` (see [`crate::auth::csrf::FormKey`]).
     pub secret_key: Option<secrecy::SecretString>,
+    /// `LIAISON_SMTP_URL` and `LIAISON_MAIL_FROM`; none: emails stay in the outbox.
+    pub mailer: Option<Arc<crate::mail::Mailer>>,
+    /// `LIAISON_OUTBOX_RETENTION_DAYS`.
+    pub outbox_retention_days: i64,
 }
 
 impl Application {
@@ -118,11 +122,16 @@ impl Application {
             crate::scheduler::JobContext {
                 pool: scheduler_pool,
                 keys: setup.keys.clone(),
+                public_url: setup.config.public_url.clone(),
+                mailer: setup.mailer.clone(),
+                outbox_retention_days: setup.outbox_retention_days,
             },
             setup.scheduler_every,
             // Every area's timed work, in the order each wake runs it.
             vec![
                 crate::referrals::escalation::job(),
+                crate::notifications::digest::job(),
+                crate::notifications::delivery::job(),
                 crate::audit::chain::job(),
             ],
         );

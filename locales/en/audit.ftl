@@ -100,6 +100,13 @@ audit-action-decision-recorded = Decision recorded
 audit-action-decision-reworded = Decision reworded
 audit-action-calendar-feed-made = Calendar feed made
 audit-action-calendar-feed-revoked = Calendar feed revoked
+audit-action-notifications-read = Notifications read
+audit-action-notification-preferences-changed = Notification settings changed
+audit-action-action-item-followed = Action item followed
+audit-action-action-item-unfollowed = Action item unfollowed
+audit-action-email-sent = Email sent
+audit-action-email-failed = Email failed
+audit-action-email-retried = Email queued again
 
 ## The hash chain
 audit-chain-heading = Integrity of the log

@@ -19,6 +19,13 @@ nav-audit = Audit log
 nav-admin-orgs = Manage organisations
 nav-admin-rescue-areas = Rescue areas
 nav-admin-referrals = Referral deadlines
+nav-admin-emails = Emails
+nav-notifications = Notifications
+nav-notifications-unread =
+    { $count ->
+        [one] Notifications: one unread
+       *[other] Notifications: { $count } unread
+    }
 nav-admin-users = Manage accounts
 layout-footer = Liaison · coordination of the Royal Thai Police, embassies and UNODC against scam compounds and human trafficking.
 layout-footer-time-zone = Times are shown in { $zone }.

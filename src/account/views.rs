@@ -36,11 +36,18 @@ pub struct AccountPage {
     pub feed_made_at: Option<chrono::DateTime<chrono::Utc>>,
     /// A feed URL just made: shown this once (only its hash is kept).
     pub new_feed_url: Option<String>,
+    /// The kinds of notification kept out of email.
+    pub email_off: Vec<crate::domain::notification::Kind>,
+    pub kinds: [crate::domain::notification::Kind; 11],
 }
 
 impl AccountPage {
     fn is_chosen(&self, lang: &Lang) -> bool {
         self.language == Some(*lang)
+    }
+
+    fn by_email(&self, kind: &crate::domain::notification::Kind) -> bool {
+        !kind.email_can_be_turned_off() || !self.email_off.contains(kind)
     }
 }
 
@@ -53,6 +60,7 @@ pub(crate) async fn account_page(
     let mut conn = state.pool.get().await?;
     let sessions = session::list_for_user(&mut conn, current.user.id, &state.config).await?;
     let feed_made_at = crate::meetings::model::feed_made_at(&mut conn, current.user.id).await?;
+    let email_off = crate::notifications::model::email_off(&mut conn, current.user.id).await?;
     Ok(AccountPage {
         ctx: PageContext::new(current, Section::Account),
         sessions,
@@ -64,6 +72,8 @@ pub(crate) async fn account_page(
         errors,
         feed_made_at,
         new_feed_url: None,
+        email_off,
+        kinds: crate::domain::notification::Kind::ALL,
     })
 }
 

@@ -11,9 +11,11 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::changes;
+use super::notices;
 use super::item::visible;
 use super::values::{ItemValues, accept, fixed_assignees};
 use super::model::{self, ItemCard, NewEntry, OrgRef, Person};
+use crate::notifications::Teller;
 use crate::audit::{Action, Author, Change};
 use crate::auth::CurrentUser;
 use crate::authz::{self, RequireItemCreator};
@@ -189,11 +191,17 @@ pub async fn create(
     fields.decision = decision.map(|d| d.id);
     drop(conn);
     let author = Author::of(&current, &req, &state.config);
+    let teller = Teller::of(&current, &state.config);
     let creator = current.user.id;
     let id = commit(&state.pool, author, move |conn, _| {
         async move {
             let (id, number) = model::insert(conn, &fields, creator).await?;
             let reference = ItemReference(number);
+            let scope = notices::Scope::of(fields.visibility, &fields.assignees);
+            let person = fields.person.as_ref().map(|p| p.id);
+            let named = reference.to_string();
+            notices::assigned(conn, &teller, id, &named, &scope, &fields.assignees, person, Some(creator))
+                .await?;
             let mut summary = fields.creation_summary(reference);
             if let Some(decision) = fields.decision {
                 summary.push_str(&format!(", for decision {decision}"));
@@ -245,6 +253,7 @@ pub async fn update(
     drop(conn);
 
     let author = Author::of(&current, &req, &state.config);
+    let teller = Teller::of(&current, &state.config);
     let editor = current.user.id;
     let before = card.clone();
     let version = values.version.0;
@@ -254,6 +263,21 @@ pub async fn update(
                 return Ok(Saved::Stale);
             }
             let reference = before.item.reference();
+            let new_orgs: Vec<_> = fields
+                .assignees
+                .iter()
+                .filter(|o| !before.assignees.iter().any(|b| b.id == o.id))
+                .cloned()
+                .collect();
+            let new_person = fields
+                .person
+                .as_ref()
+                .map(|p| p.id)
+                .filter(|p| before.item.assignee_user_id != Some(*p));
+            let scope = notices::Scope::of(fields.visibility, &fields.assignees);
+            let named = reference.to_string();
+            notices::assigned(conn, &teller, before.item.id, &named, &scope, &new_orgs, new_person, None)
+                .await?;
             let summary = changes::summary(&changes::describe(&before, &fields));
             model::add_event(conn, before.item.id, editor, NewEntry::Edit, &summary).await?;
             let change = Change::new(

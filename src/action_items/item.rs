@@ -10,7 +10,9 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::changes;
+use super::notices;
 use super::model::{self, ItemCard, NewEntry, TimelineEntry};
+use crate::notifications::Teller;
 use crate::audit::{Action, Author, Change};
 use crate::auth::{CurrentUser, SessionUser};
 use crate::authz;
@@ -51,6 +53,8 @@ pub struct ItemShow {
     pub conflict: bool,
     /// The meeting decision the item carries out, when the reader may see that meeting.
     pub decision: Option<crate::meetings::model::DecisionRef>,
+    /// The reader is told of its comments and status moves.
+    pub following: bool,
 }
 
 impl ItemShow {
@@ -67,6 +71,8 @@ impl ItemShow {
                 .pop(),
             None => None,
         };
+        let following =
+            crate::notifications::model::is_following(conn, card.item.id, user.id).await?;
         let facts = card.facts();
         let from = card.item.status;
         let status_choices = Status::ALL
@@ -104,6 +110,7 @@ impl ItemShow {
             errors: FieldErrors::default(),
             conflict: false,
             decision,
+            following,
             card,
         })
     }
@@ -111,7 +118,7 @@ impl ItemShow {
 
 /// A status as it reads inside a sentence ("AI-0042 is now in progress."): lower-case in
 /// English, where the status names of lists and forms are capitalised.
-fn message_id_in_sentence(status: Status) -> &'static str {
+pub(crate) fn message_id_in_sentence(status: Status) -> &'static str {
     match status {
         Status::Open => "items-status-word-open",
         Status::InProgress => "items-status-word-in-progress",
@@ -175,7 +182,7 @@ impl ItemShow {
 }
 
 /// The item if the user may read it; 404 otherwise, so its existence is not revealed.
-pub(super) async fn visible(
+pub(crate) async fn visible(
     conn: &mut AsyncPgConnection,
     user: &SessionUser,
     id: Uuid,
@@ -270,6 +277,8 @@ pub async fn change_status(
     drop(conn);
 
     let author = Author::of(&current, &req, &state.config);
+    let teller = Teller::of(&current, &state.config);
+    let scope = notices::Scope::of(card.item.visibility, &card.assignees);
     let actor = current.user.id;
     let item = card.item.clone();
     let saved = commit_if_current(&state.pool, author, move |conn, _| {
@@ -281,6 +290,7 @@ pub async fn change_status(
             }
             let reference = item.reference();
             model::add_event(conn, item.id, actor, NewEntry::Status { from, to }, &comment).await?;
+            notices::status_changed(conn, &teller, &item, &scope, to).await?;
             let with_comment = if comment.is_empty() {
                 ""
             } else {
@@ -347,12 +357,15 @@ pub async fn add_comment(
     };
     drop(conn);
     let author = Author::of(&current, &req, &state.config);
+    let teller = Teller::of(&current, &state.config);
+    let scope = notices::Scope::of(card.item.visibility, &card.assignees);
     let actor = current.user.id;
     let item = card.item.clone();
     commit(&state.pool, author, move |conn, _| {
         async move {
             let reference = item.reference();
             model::add_event(conn, item.id, actor, NewEntry::Comment, &comment).await?;
+            notices::commented(conn, &teller, &item, &scope).await?;
             let summary = format!("{reference}: commented");
             Ok(
                 Change::new(Action::ActionItemCommented, "action_item", item.id, summary)

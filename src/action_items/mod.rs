@@ -7,6 +7,7 @@ pub mod form;
 pub mod item;
 pub mod list;
 pub mod model;
+pub mod notices;
 pub mod values;
 
 pub fn routes(r: &mut crate::web::Routes) {

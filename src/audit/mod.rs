@@ -94,10 +94,17 @@ pub enum Action {
     DecisionReworded,
     CalendarFeedMade,
     CalendarFeedRevoked,
+    NotificationsRead,
+    NotificationPreferencesChanged,
+    ActionItemFollowed,
+    ActionItemUnfollowed,
+    EmailSent,
+    EmailFailed,
+    EmailRetried,
 }
 
 impl Action {
-    pub const ALL: [Action; 70] = [
+    pub const ALL: [Action; 77] = [
         Action::SignIn,
         Action::SignInFailed,
         Action::SecondFactorFailed,
@@ -168,6 +175,13 @@ impl Action {
         Action::DecisionReworded,
         Action::CalendarFeedMade,
         Action::CalendarFeedRevoked,
+        Action::NotificationsRead,
+        Action::NotificationPreferencesChanged,
+        Action::ActionItemFollowed,
+        Action::ActionItemUnfollowed,
+        Action::EmailSent,
+        Action::EmailFailed,
+        Action::EmailRetried,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -242,6 +256,13 @@ impl Action {
             Action::DecisionReworded => "decision.reworded",
             Action::CalendarFeedMade => "account.calendar_feed_made",
             Action::CalendarFeedRevoked => "account.calendar_feed_revoked",
+            Action::NotificationsRead => "notification.read",
+            Action::NotificationPreferencesChanged => "account.notification_preferences_changed",
+            Action::ActionItemFollowed => "action_item.followed",
+            Action::ActionItemUnfollowed => "action_item.unfollowed",
+            Action::EmailSent => "email.sent",
+            Action::EmailFailed => "email.failed",
+            Action::EmailRetried => "email.retried",
         }
     }
 
@@ -318,6 +339,13 @@ impl Action {
             Action::DecisionReworded => "audit-action-decision-reworded",
             Action::CalendarFeedMade => "audit-action-calendar-feed-made",
             Action::CalendarFeedRevoked => "audit-action-calendar-feed-revoked",
+            Action::NotificationsRead => "audit-action-notifications-read",
+            Action::NotificationPreferencesChanged => "audit-action-notification-preferences-changed",
+            Action::ActionItemFollowed => "audit-action-action-item-followed",
+            Action::ActionItemUnfollowed => "audit-action-action-item-unfollowed",
+            Action::EmailSent => "audit-action-email-sent",
+            Action::EmailFailed => "audit-action-email-failed",
+            Action::EmailRetried => "audit-action-email-retried",
         }
     }
 

@@ -16,7 +16,9 @@ use uuid::Uuid;
 use crate::config::AppConfig;
 use crate::domain::OrgKind;
 use crate::i18n::{Lang, Msg};
-use crate::schema::{directory_version, organisations, second_factors, sessions, users};
+use crate::schema::{
+    directory_version, notifications, organisations, second_factors, sessions, users,
+};
 
 /// 32 random bytes, URL-safe base64: what the browser holds.
 pub fn new_token() -> String {
@@ -48,6 +50,8 @@ pub struct SessionUser {
     pub country_code: Option<String>,
     /// Has confirmed a second factor.
     pub has_second_factor: bool,
+    /// Notifications not yet read, for the navigation (read in the session's statement).
+    pub unread_notifications: i64,
 }
 
 impl SessionUser {
@@ -125,6 +129,7 @@ type Row = (
     Option<(Uuid, String, String, bool, bool, String, Option<String>)>,
     Option<(Uuid, String, String, String, Option<String>)>,
     Option<DateTime<Utc>>,
+    Option<i64>,
 );
 
 /// The live session for a token: not idle too long, not too old, and (when signed in) of an
@@ -186,6 +191,11 @@ pub async fn find_active(
             )
                 .nullable(),
             second_factors::confirmed_at.nullable(),
+            notifications::table
+                .filter(notifications::user_id.nullable().eq(sessions::user_id))
+                .filter(notifications::read_at.is_null())
+                .count()
+                .single_value(),
         ))
         .first(conn)
         .await
@@ -196,6 +206,7 @@ pub async fn find_active(
         user,
         org,
         second_factor,
+        unread,
     )) = row
     else {
         return Ok(None);
@@ -218,6 +229,7 @@ pub async fn find_active(
             org_kind: kind.parse().map_err(|_| diesel::result::Error::NotFound)?,
             country_code: country,
             has_second_factor: second_factor.is_some(),
+            unread_notifications: unread.unwrap_or(0),
         }),
         _ => None,
     };

@@ -152,6 +152,7 @@ pub mod action_item;
 mod email;
 pub mod languages;
 pub mod meeting;
+pub mod notification;
 mod org;
 mod password;
 mod phone;

@@ -42,6 +42,7 @@ message_files!(
     "rescue-requests",
     "referrals",
     "meetings",
+    "notifications",
 );
 
 /// What a page shows where a message id has no English text: the tests look for it.

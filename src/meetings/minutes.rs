@@ -16,6 +16,7 @@ use super::item::visible;
 use super::model::{self, AgendaEntry, Attendee, Decision, MeetingCard, Remark, RemarkKind};
 use super::values::required_text;
 use crate::action_items::model::{self as items, ItemCard};
+use crate::notifications::Teller;
 use crate::audit::{Action, Author, Change};
 use crate::auth::CurrentUser;
 use crate::authz::{self, RequireMeetingRunner};
@@ -310,6 +311,8 @@ async fn step(
         return stale(&state, &current, id, String::new()).await;
     }
     let author = Author::of(&current, &req, &state.config);
+    let teller = Teller::of(&current, &state.config);
+    let participants: Vec<Uuid> = card.participants.iter().map(|p| p.org.id).collect();
     let by = current.user.id;
     let title = card.meeting.title.clone();
     let saved = commit_if_current(&state.pool, author, move |conn, _| {
@@ -317,6 +320,7 @@ async fn step(
             if !model::move_minutes(conn, id, version, from, to, by).await? {
                 return Ok(Saved::Stale);
             }
+            super::notices::minutes_moved(conn, &teller, id, &title, &participants, to).await?;
             let (action, flash) = match to {
                 MinutesState::Approved => (Action::MinutesApproved, "meetings-minutes-approved"),
                 _ => (Action::MinutesCirculated, "meetings-minutes-circulated"),

@@ -11,6 +11,7 @@ pub mod item;
 pub mod list;
 pub mod minutes;
 pub mod model;
+pub mod notices;
 pub mod values;
 
 pub fn routes(r: &mut crate::web::Routes) {

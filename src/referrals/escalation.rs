@@ -5,6 +5,7 @@
 use futures_util::FutureExt;
 
 use super::model::due;
+use crate::notifications::{Links, Teller};
 use crate::scheduler::{Job, JobContext, in_batches};
 
 const BATCH: usize = 50;
@@ -19,9 +20,12 @@ pub fn job() -> Job {
 async fn run(context: &JobContext) -> anyhow::Result<usize> {
     in_batches(&context.pool, BATCH, || {
         let keys = context.keys.clone();
+        let teller = Teller::system(Links::new(context.public_url.clone()));
         Box::new(move |conn| {
-            async move { due::take_batch(conn, &keys, chrono::Utc::now(), BATCH as i64).await }
-                .boxed()
+            async move {
+                due::take_batch(conn, &keys, &teller, chrono::Utc::now(), BATCH as i64).await
+            }
+            .boxed()
         })
     })
     .await

@@ -13,6 +13,7 @@ use uuid::Uuid;
 use super::item::{audit_view, visible};
 use super::model::{self, Checkpoint, NewEntry, OrgRef, Policy, ReferralCard, ReferralFields};
 use super::values::{ReferralValues, changed_fields};
+use crate::notifications::Teller;
 use crate::audit::{Action, Author, Change};
 use crate::auth::CurrentUser;
 use crate::authz::{self, RequireReferralFiler};
@@ -157,6 +158,7 @@ pub async fn create(
     };
     drop(conn);
     let author = Author::of(&current, &req, &state.config);
+    let teller = Teller::of(&current, &state.config);
     let keys = Arc::clone(&state.keys);
     let (filer, filer_org) = (current.user.id, current.user.org_id);
     let id = commit(&state.pool, author, move |conn, _| {
@@ -165,6 +167,8 @@ pub async fn create(
             let policy = model::policy(conn).await?;
             let minutes = policy.minutes_for(fields.disposition);
             let (id, reference) = model::insert(conn, &keys, &fields, minutes, filer, filer_org).await?;
+            super::notices::filed(conn, &teller, id, &reference.to_string(), &fields.nationality)
+                .await?;
             // The summary names what a reader of the audit log may know, never the traveller.
             let summary = format!(
                 "{reference}: filed for {} ({}, {}, acknowledgement within {minutes} minutes)",

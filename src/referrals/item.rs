@@ -13,6 +13,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::model::{self, Match, NewEntry, OrgRef, ReferralCard, TimelineEntry};
+use crate::notifications::Teller;
 use crate::audit::{self, Action, Author, Change};
 use crate::auth::CurrentUser;
 use crate::authz::{self, RescueScope};
@@ -448,6 +449,7 @@ pub async fn acknowledge(
     };
     drop(conn);
     let author = Author::of(&current, &req, &state.config);
+    let teller = Teller::of(&current, &state.config);
     let keys = Arc::clone(&state.keys);
     let actor = current.user.id;
     let row = card.row.clone();
@@ -458,6 +460,7 @@ pub async fn acknowledge(
                 return Ok(Saved::Stale);
             }
             model::add_event(conn, &keys, row.id, Some(actor), NewEntry::Acknowledged, "").await?;
+            super::notices::acknowledged(conn, &teller, &row).await?;
             let reference = row.reference();
             let late = if Utc::now() > row.ack_due_at { ", after the deadline" } else { "" };
             Ok(Saved::Yes(

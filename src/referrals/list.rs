@@ -197,13 +197,15 @@ pub struct EscalationBoard {
     pub escalated: Vec<ReferralCard>,
     pub estimate_passed: Vec<ReferralCard>,
     pub no_embassy: Vec<ReferralCard>,
+    /// Open referrals whose escalation email could not be delivered.
+    pub undelivered: Vec<crate::notifications::delivery::FailedEscalation>,
     pub part_max: i64,
     pub now: DateTime<Utc>,
 }
 
 /// What the Foreign Affairs Division works from: referrals at step 2, acknowledged ones whose
-/// estimate passed, and open referrals of nationalities with no embassy on the portal. Three
-/// bounded lists.
+/// estimate passed, open referrals of nationalities with no embassy on the portal, and those
+/// whose escalation email failed. Four bounded lists.
 pub async fn escalated(
     state: web::Data<AppState>,
     RequireEscalationReader(current): RequireEscalationReader,
@@ -236,6 +238,7 @@ pub async fn escalated(
                 .await?,
         );
     }
+    let undelivered = crate::notifications::delivery::failed_escalations(&mut conn, BOARD_PART).await?;
     let no_embassy = parts.pop().unwrap_or_default();
     let estimate_passed = parts.pop().unwrap_or_default();
     let escalated = parts.pop().unwrap_or_default();
@@ -244,6 +247,7 @@ pub async fn escalated(
         escalated,
         estimate_passed,
         no_embassy,
+        undelivered,
         part_max: BOARD_PART,
         now: Utc::now(),
     })

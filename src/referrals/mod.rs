@@ -10,6 +10,7 @@ pub mod form;
 pub mod item;
 pub mod list;
 pub mod model;
+pub mod notices;
 pub mod stats;
 pub mod values;
 

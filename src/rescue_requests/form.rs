@@ -12,6 +12,7 @@ use uuid::Uuid;
 use super::item::{audit_view, visible};
 use super::model::{self, Area, NewEntry, OrgRef, RequestCard, RequestFields};
 use super::values::RequestValues;
+use crate::notifications::Teller;
 use crate::audit::{Action, Author, Change};
 use crate::auth::CurrentUser;
 use crate::authz::{self, RequireRescueFiler};
@@ -185,11 +186,14 @@ pub async fn create(
     };
     drop(conn);
     let author = Author::of(&current, &req, &state.config);
+    let teller = Teller::of(&current, &state.config);
     let keys = Arc::clone(&state.keys);
     let (filer, filer_org) = (current.user.id, current.user.org_id);
     let id = commit(&state.pool, author, move |conn, _| {
         async move {
             let (id, reference) = model::insert(conn, &keys, &fields, filer, filer_org).await?;
+            super::notices::filed(conn, &teller, id, &reference.to_string(), &fields.nationality)
+                .await?;
             if let Some(referral) = referral
                 && crate::referrals::model::link_rescue_request(conn, referral, &fields.nationality, id)
                     .await?

@@ -12,6 +12,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::model::{self, EventKind, NewEntry, Operation, OrgRef, RequestCard, TimelineEntry, Viewing};
+use crate::notifications::Teller;
 use crate::audit::{self, Action, Author, Change};
 use crate::auth::CurrentUser;
 use crate::authz::{self, RescueScope};
@@ -302,6 +303,7 @@ pub async fn take_step(
     };
     drop(conn);
     let author = Author::of(&current, &req, &state.config);
+    let teller = Teller::of(&current, &state.config);
     let keys = Arc::clone(&state.keys);
     let actor = user.id;
     let row = card.row.clone();
@@ -316,6 +318,8 @@ pub async fn take_step(
             };
             model::add_event(conn, &keys, row.id, actor, entry, &reason).await?;
             let reference = row.reference();
+            let said = reference.to_string();
+            super::notices::moved(conn, &teller, row.id, &said, &row.nationality, step.to).await?;
             let summary = format!(
                 "{reference}: {} → {}",
                 step.from.as_str(),

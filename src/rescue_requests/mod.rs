@@ -9,6 +9,7 @@ pub mod form;
 pub mod item;
 pub mod list;
 pub mod model;
+pub mod notices;
 pub mod operations;
 pub mod values;
 

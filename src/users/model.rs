@@ -307,6 +307,8 @@ pub async fn set_time_zone(
         .set((
             users::time_zone.eq(time_zone),
             users::updated_at.eq(Utc::now()),
+            // The morning digest follows the new zone: the scheduler sets its next time.
+            users::next_digest_at.eq(None::<chrono::DateTime<Utc>>),
         ))
         .execute(conn)
         .await

@@ -265,6 +265,43 @@ pub async fn next_owed(
     with_assignees(conn, items).await
 }
 
+/// The open items `org` owes that are due by `due_by` (overdue ones first), for its members'
+/// morning digest: reference numbers, due dates and statuses, at most `limit`; and how many
+/// there are, and of them overdue.
+pub async fn due_by(
+    conn: &mut AsyncPgConnection,
+    org: Uuid,
+    due_by: NaiveDate,
+    today: NaiveDate,
+    limit: i64,
+) -> diesel::QueryResult<(Vec<(i32, NaiveDate, Status)>, i64, i64)> {
+    let filter = ListFilter {
+        org: Some(org),
+        due_by: Some(due_by),
+        ..ListFilter::default()
+    };
+    let overdue = ListFilter {
+        overdue: true,
+        ..filter.clone()
+    };
+    let items = sorted(filtered(ItemScope::All, &filter, today), Sort::Due)
+        .select((action_items::number, action_items::due_date, action_items::status))
+        .limit(limit)
+        .load(conn)
+        .await?;
+    let (total, overdue) = diesel::select((
+        filtered(ItemScope::All, &filter, today)
+            .select(count_star())
+            .single_value(),
+        filtered(ItemScope::All, &overdue, today)
+            .select(count_star())
+            .single_value(),
+    ))
+    .get_result::<(Option<i64>, Option<i64>)>(conn)
+    .await?;
+    Ok((items, total.unwrap_or(0), overdue.unwrap_or(0)))
+}
+
 pub async fn timeline(
     conn: &mut AsyncPgConnection,
     item: Uuid,

@@ -7,6 +7,9 @@ use diesel_async::{AsyncConnection as _, AsyncPgConnection, RunQueryDsl};
 use super::{NewEntry, ReferralRow, add_event, embassies_of};
 use crate::audit::{self, Action, Actor, Event};
 use crate::contacts::board::{Answer, answer_for};
+use crate::contacts::model::ContactPoint;
+use crate::notifications::Teller;
+use crate::referrals::notices;
 use crate::domain::referral::DueStep;
 use crate::personal::Keyring;
 use crate::schema::referrals;
@@ -19,6 +22,7 @@ use crate::schema::referrals;
 pub async fn take_batch(
     conn: &mut AsyncPgConnection,
     keys: &Keyring,
+    teller: &Teller,
     now: DateTime<Utc>,
     size: i64,
 ) -> Result<usize, crate::error::AppError> {
@@ -43,7 +47,7 @@ pub async fn take_batch(
             .transaction::<(), crate::error::AppError, _>(async |conn| {
                 let (steps, timing) = row.timing().due_steps(now);
                 for step in steps {
-                    take(conn, keys, &orgs, row, step, now).await?;
+                    take(conn, keys, teller, &orgs, row, step, now).await?;
                 }
                 diesel::update(referrals::table.find(row.id))
                     .set((
@@ -90,29 +94,32 @@ fn on_duty_names(names: &[String]) -> String {
 async fn take(
     conn: &mut AsyncPgConnection,
     keys: &Keyring,
+    teller: &Teller,
     orgs: &[crate::orgs::model::Organisation],
     row: &ReferralRow,
     step: DueStep,
     now: DateTime<Utc>,
 ) -> Result<(), crate::error::AppError> {
     let reference = row.reference();
+    let embassies = embassies_of(orgs, &row.nationality);
+    // The contact points the step goes to by email, with their organisation's code.
+    let mut reached: Vec<(ContactPoint, String)> = Vec::new();
     let (entry_summary, action) = match step {
         DueStep::FlagAgain => {
             // Whom it goes to is decided now, against the duty rota of this moment.
             let mut on_duty = Vec::new();
             let (mut contacts, mut members) = (0, 0);
-            let embassies = embassies_of(orgs, &row.nationality);
             for embassy in &embassies {
                 let cards = crate::contacts::model::of_organisation(conn, embassy.id, now).await?;
                 contacts += cards.len();
-                match answer_for(cards, now) {
-                    Answer::OnShift { card, .. } | Answer::FirstAvailable(card) => {
-                        on_duty.push(card.contact.name)
-                    }
-                    Answer::AroundTheClock(cards) => {
-                        on_duty.extend(cards.into_iter().map(|c| c.contact.name))
-                    }
-                    Answer::Nobody { .. } => {}
+                let answering = match answer_for(cards, now) {
+                    Answer::OnShift { card, .. } | Answer::FirstAvailable(card) => vec![card],
+                    Answer::AroundTheClock(cards) => cards,
+                    Answer::Nobody { .. } => Vec::new(),
+                };
+                for card in answering {
+                    on_duty.push(card.contact.name.clone());
+                    reached.push((card.contact, embassy.code.clone()));
                 }
                 let n: i64 = diesel::select(crate::orgs::model::member_count_of(embassy.id))
                     .get_result::<Option<i64>>(conn)
@@ -160,6 +167,8 @@ async fn take(
             )
         }
     };
+    let embassy_ids: Vec<uuid::Uuid> = embassies.iter().map(|e| e.id).collect();
+    notices::escalated(conn, teller, row, step, &embassy_ids, &reached).await?;
     audit::record(
         conn,
         Event {
