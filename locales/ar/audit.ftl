@@ -99,6 +99,13 @@ audit-action-decision-recorded = تسجيل قرار
 audit-action-decision-reworded = إعادة صياغة قرار
 audit-action-calendar-feed-made = إنشاء عنوان اشتراك في التقويم
 audit-action-calendar-feed-revoked = إلغاء عنوان اشتراك في التقويم
+audit-action-notifications-read = وضع علامة «مقروء» على إشعارات
+audit-action-notification-preferences-changed = تغيير إعدادات الإشعارات
+audit-action-action-item-followed = متابعة إجراء مطلوب
+audit-action-action-item-unfollowed = إلغاء متابعة إجراء مطلوب
+audit-action-email-sent = إرسال رسالة بريد إلكتروني
+audit-action-email-failed = تعذّر إرسال رسالة بريد إلكتروني
+audit-action-email-retried = إعادة إدراج رسالة بريد إلكتروني في قائمة الانتظار
 
 ## سلسلة التجزئة
 audit-chain-heading = سلامة السجل

@@ -18,6 +18,16 @@ nav-audit = سجل التدقيق
 nav-admin-orgs = إدارة الجهات
 nav-admin-rescue-areas = مناطق الإنقاذ
 nav-admin-referrals = مهل الإحالات
+nav-admin-emails = رسائل البريد الإلكتروني
+nav-notifications = الإشعارات
+nav-notifications-unread =
+    { $count ->
+        [one] الإشعارات: إشعار واحد غير مقروء
+        [two] الإشعارات: إشعاران غير مقروءين
+        [few] الإشعارات: { $count } إشعارات غير مقروءة
+        [many] الإشعارات: { $count } إشعارًا غير مقروء
+       *[other] الإشعارات: { $count } إشعار غير مقروء
+    }
 nav-admin-users = إدارة الحسابات
 layout-footer = Liaison · منصة تنسيق بين الشرطة الملكية التايلاندية والسفارات ومكتب الأمم المتحدة المعني بالمخدرات والجريمة لمكافحة مجمّعات الاحتيال والاتجار بالبشر.
 layout-footer-time-zone = تُعرض الأوقات وفق المنطقة الزمنية { $zone }.

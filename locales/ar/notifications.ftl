@@ -2,114 +2,134 @@
 ## following an action item, the emails, the morning digest, and the administrators' page of
 ## undelivered emails.
 
-notifications-title = Notifications
-notifications-help = What concerns you and your organisation, newest first. Each one also comes by email unless you chose otherwise.
-notifications-preferences-link = Choose what comes by email
-notifications-none = Nothing yet. You will be told here when an item is assigned to you, a referral or rescue request for your country arrives, or minutes are circulated.
-notifications-unread = New
-notifications-open = Open
-notifications-mark-read = Mark as read
-notifications-mark-all-read = Mark all as read
-notifications-link = Go to the record without marking it read
+notifications-title = الإشعارات
+notifications-help = ما يخصّك ويخصّ جهتك، الأحدث أولًا. يصلك كل إشعار بالبريد الإلكتروني أيضًا ما لم تختر غير ذلك.
+notifications-preferences-link = اختيار ما يصلك بالبريد الإلكتروني
+notifications-none = لا توجد إشعارات بعد. ستُبلَّغ هنا عندما يُسنَد إليك إجراء مطلوب، أو تصل إحالة حدودية أو طلب إنقاذ يخص دولتك، أو يُعمَّم محضر.
+notifications-unread = جديد
+notifications-open = فتح
+notifications-mark-read = وضع علامة «مقروء»
+notifications-mark-all-read = وضع علامة «مقروء» على الكل
+notifications-link = الانتقال إلى القيد دون وضع علامة «مقروء» على الإشعار
 notifications-all-read =
     { $count ->
-        [0] There was nothing unread.
-        [one] One notification marked as read.
-       *[other] { $count } notifications marked as read.
+        [0] لم يكن هناك أي إشعار غير مقروء.
+        [one] وُضعت علامة «مقروء» على إشعار واحد.
+        [two] وُضعت علامة «مقروء» على إشعارين.
+        [few] وُضعت علامة «مقروء» على { $count } إشعارات.
+        [many] وُضعت علامة «مقروء» على { $count } إشعارًا.
+       *[other] وُضعت علامة «مقروء» على { $count } إشعار.
     }
-notifications-unreadable = A notification this version of Liaison cannot read.
+notifications-unreadable = إشعار لا يستطيع هذا الإصدار من Liaison قراءته.
 
 ## The kinds, as the list and the preferences name them.
-notifications-kind-unknown = Another kind of notification
-notifications-kind-item-assigned = An action item is assigned to my organisation or to me
-notifications-kind-item-status = An action item I follow changes status
-notifications-kind-item-comment = Someone comments on an action item I follow
-notifications-kind-referral-filed = A border referral is filed for my country
-notifications-kind-referral-escalated = A border referral is not acknowledged in time (escalation)
-notifications-kind-referral-acknowledged = An embassy acknowledges a border referral I filed
-notifications-kind-rescue-filed = A rescue request is filed for my country
-notifications-kind-rescue-moved = A rescue request for my country changes status
-notifications-kind-minutes-circulated = Minutes of a meeting my organisation takes part in are circulated for comment
-notifications-kind-minutes-approved = Minutes of a meeting my organisation takes part in are approved
-notifications-kind-digest = Each morning at 08:00: my organisation's items that are overdue or due within two days
+notifications-kind-unknown = نوع آخر من الإشعارات
+notifications-kind-item-assigned = إسناد إجراء مطلوب إلى جهتي أو إليّ
+notifications-kind-item-status = تغيّر حالة إجراء مطلوب أتابعه
+notifications-kind-item-comment = تعليق أحدهم على إجراء مطلوب أتابعه
+notifications-kind-referral-filed = تقديم إحالة حدودية تخص دولتي
+notifications-kind-referral-escalated = عدم تأكيد استلام إحالة حدودية في الوقت المحدد (التصعيد)
+notifications-kind-referral-acknowledged = تأكيد سفارة استلام إحالة حدودية قدّمتُها
+notifications-kind-rescue-filed = تقديم طلب إنقاذ يخص دولتي
+notifications-kind-rescue-moved = تغيّر حالة طلب إنقاذ يخص دولتي
+notifications-kind-minutes-circulated = تعميم محضر اجتماع تشارك فيه جهتي لإبداء التعليقات
+notifications-kind-minutes-approved = اعتماد محضر اجتماع تشارك فيه جهتي
+notifications-kind-digest = كل صباح في الساعة 08:00: إجراءات جهتي المتأخرة أو التي تستحق خلال يومين
 
 ## What happened. Only references and codes: never a person's details.
-notifications-item-assigned = { $reference } was assigned to { $org } by { $by }.
-notifications-item-assigned-to-you = { $reference } was assigned to you by { $by }.
-notifications-item-status = { $reference } is now { $status } ({ $by }).
-notifications-item-comment = { $by } commented on { $reference }.
-notifications-referral-filed = Border referral { $reference } was filed for your country by { $by }. Please acknowledge it.
-notifications-referral-acknowledged = { $by } acknowledged border referral { $reference }.
-notifications-referral-flagged = Border referral { $reference } was not acknowledged by its deadline. Please acknowledge it now.
-notifications-referral-escalated = Border referral { $reference } is still not acknowledged, at twice its deadline: it is on the coordinators' escalation board.
-notifications-referral-estimate-passed = The time the embassy gave for border referral { $reference } has passed without an outcome.
-notifications-rescue-filed = Rescue request { $reference } was filed for your country by { $by }.
-notifications-rescue-moved = Rescue request { $reference } is now { $status } ({ $by }).
-notifications-minutes-circulated = The minutes of “{ $meeting }” were circulated for comment.
-notifications-minutes-approved = The minutes of “{ $meeting }” were approved.
+notifications-item-assigned = أسندت الجهة { $by } الإجراء { $reference } إلى { $org }.
+notifications-item-assigned-to-you = أسندت الجهة { $by } إليك الإجراء { $reference }.
+notifications-item-status = حالة الإجراء { $reference } الآن: { $status } ({ $by }).
+notifications-item-comment = علّقت الجهة { $by } على الإجراء { $reference }.
+notifications-referral-filed = قدّمت الجهة { $by } الإحالة الحدودية { $reference } الخاصة بدولتك. يُرجى تأكيد استلامها.
+notifications-referral-acknowledged = أكّدت الجهة { $by } استلام الإحالة الحدودية { $reference }.
+notifications-referral-flagged = لم يُؤكَّد استلام الإحالة الحدودية { $reference } قبل انقضاء مهلتها. يُرجى تأكيد استلامها الآن.
+notifications-referral-escalated = لا يزال استلام الإحالة الحدودية { $reference } غير مؤكَّد بعد انقضاء ضعف مهلتها: وقد أُدرجت في لوحة التصعيد لدى المنسقين.
+notifications-referral-estimate-passed = انقضى الموعد الذي توقعته السفارة للإحالة الحدودية { $reference } دون نتيجة.
+notifications-rescue-filed = قدّمت الجهة { $by } طلب الإنقاذ { $reference } الخاص بدولتك.
+notifications-rescue-moved = أصبح طلب الإنقاذ { $reference } في حالة «{ $status }» ({ $by }).
+notifications-minutes-circulated = عُمِّم محضر اجتماع «{ $meeting }» لإبداء التعليقات.
+notifications-minutes-approved = اعتُمد محضر اجتماع «{ $meeting }».
 notifications-digest =
     { $org }: { $overdue ->
-        [one] one item overdue
-       *[other] { $overdue } items overdue
-    }, { $soon ->
-        [one] one due within two days
-       *[other] { $soon } due within two days
+        [zero] لا يوجد إجراء متأخر
+        [one] إجراء واحد متأخر
+        [two] إجراءان متأخران
+        [few] { $overdue } إجراءات متأخرة
+        [many] { $overdue } إجراءً متأخرًا
+       *[other] { $overdue } إجراء متأخر
+    }، { $soon ->
+        [zero] ولا يوجد إجراء يستحق خلال يومين
+        [one] وإجراء واحد يستحق خلال يومين
+        [two] وإجراءان يستحقان خلال يومين
+        [few] و{ $soon } إجراءات تستحق خلال يومين
+        [many] و{ $soon } إجراءً يستحق خلال يومين
+       *[other] و{ $soon } إجراء يستحق خلال يومين
     }.
-notifications-digest-line-overdue = { $reference }: overdue since { $date } ({ $status })
-notifications-digest-line-due = { $reference }: due { $date } ({ $status })
+notifications-digest-line-overdue = { $reference }: متأخر منذ { $date } ({ $status })
+notifications-digest-line-due = { $reference }: يستحق في { $date } ({ $status })
 notifications-digest-more =
     { $count ->
-        [one] …and one more.
-       *[other] …and { $count } more.
+        [one] …وإجراء واحد آخر.
+        [two] …وإجراءان آخران.
+        [few] …و{ $count } إجراءات أخرى.
+        [many] …و{ $count } إجراءً آخر.
+       *[other] …و{ $count } إجراء آخر.
     }
 
 ## Emails.
 notifications-email-subject = Liaison: { $what }
-notifications-email-open = Open it in Liaison:
-notifications-email-footer-account = You receive this email because of your notification settings in Liaison. To choose what comes by email:
-notifications-email-footer-duty = You receive this email as a contact point of { $org } in Liaison's 24/7 directory.
+notifications-email-open = افتحه في Liaison:
+notifications-email-footer-account = تصلك هذه الرسالة بناءً على إعدادات الإشعارات الخاصة بك في Liaison. لاختيار ما يصلك بالبريد الإلكتروني:
+notifications-email-footer-duty = تصلك هذه الرسالة بصفتك جهة اتصال تابعة للجهة { $org } في دليل الاتصال على مدار الساعة في Liaison.
 
 ## Preferences, on the account page.
-notifications-preferences-heading = Notifications
-notifications-preferences-legend = Also by email (you are always told in the portal)
-notifications-preferences-escalations = Escalations of border referrals always come by email too: someone is waiting at a border.
-notifications-preferences-save = Save notification settings
-notifications-preferences-saved = Your notification settings are saved.
+notifications-preferences-heading = الإشعارات
+notifications-preferences-legend = بالبريد الإلكتروني أيضًا (تصلك الإشعارات دائمًا في البوابة)
+notifications-preferences-escalations = تصلك إشعارات تصعيد الإحالات الحدودية بالبريد الإلكتروني أيضًا في جميع الأحوال: فهناك من ينتظر عند الحدود.
+notifications-preferences-save = حفظ إعدادات الإشعارات
+notifications-preferences-saved = حُفظت إعدادات الإشعارات الخاصة بك.
 
 ## Following an action item.
-notifications-follow = Follow
-notifications-unfollow = Unfollow
-notifications-follow-help = Be told of its comments and status changes.
-notifications-following-help = You are told of its comments and status changes.
-notifications-following = You follow { $reference }.
-notifications-not-following = You no longer follow { $reference }.
+notifications-follow = متابعة
+notifications-unfollow = إلغاء المتابعة
+notifications-follow-help = تابِع هذا الإجراء لتصلك إشعارات بالتعليقات عليه وبتغيّرات حالته.
+notifications-following-help = تصلك إشعارات بالتعليقات على هذا الإجراء وبتغيّرات حالته.
+notifications-following = أنت تتابع الإجراء { $reference }.
+notifications-not-following = لم تعد تتابع الإجراء { $reference }.
 
 ## Administrators: emails that did not go.
-notifications-admin-title = Undelivered emails
-notifications-admin-help = Emails that failed after their last try, or were never sent because no SMTP server is configured. Retry one once the cause is fixed.
+notifications-admin-title = رسائل البريد الإلكتروني غير المُسلَّمة
+notifications-admin-help = رسائل تعذّر إرسالها بعد آخر محاولة، أو لم تُرسَل قط لعدم إعداد خادم SMTP. أعد محاولة إرسال الرسالة بعد معالجة السبب.
 notifications-admin-waiting =
     { $count ->
-        [0] No email is waiting to be sent.
-        [one] One email is waiting for its next try.
-       *[other] { $count } emails are waiting for their next try.
+        [0] لا توجد رسالة بانتظار الإرسال.
+        [one] رسالة واحدة بانتظار المحاولة التالية.
+        [two] رسالتان بانتظار المحاولة التالية.
+        [few] { $count } رسائل بانتظار المحاولة التالية.
+        [many] { $count } رسالةً بانتظار المحاولة التالية.
+       *[other] { $count } رسالة بانتظار المحاولة التالية.
     }
-notifications-admin-none = Every email went.
-notifications-admin-col-queued = Queued
-notifications-admin-col-recipient = To
-notifications-admin-col-subject = Subject
-notifications-admin-col-reason = Why it did not go
-notifications-admin-col-actions = Actions
-notifications-admin-never-sent = Not sent: no SMTP server is configured.
+notifications-admin-none = أُرسلت جميع الرسائل.
+notifications-admin-col-queued = في قائمة الانتظار منذ
+notifications-admin-col-recipient = إلى
+notifications-admin-col-subject = الموضوع
+notifications-admin-col-reason = سبب عدم الإرسال
+notifications-admin-col-actions = العمليات
+notifications-admin-never-sent = لم تُرسَل: لم يُعَدّ أي خادم SMTP.
 notifications-admin-failed =
     { $count ->
-        [one] Failed after one try:
-       *[other] Failed after { $count } tries:
+        [one] تعذّر الإرسال بعد محاولة واحدة:
+        [two] تعذّر الإرسال بعد محاولتين:
+        [few] تعذّر الإرسال بعد { $count } محاولات:
+        [many] تعذّر الإرسال بعد { $count } محاولةً:
+       *[other] تعذّر الإرسال بعد { $count } محاولة:
     }
-notifications-admin-retry = Retry
-notifications-admin-retried = The email to { $recipient } will be sent again.
+notifications-admin-retry = إعادة المحاولة
+notifications-admin-retried = سيُعاد إرسال الرسالة إلى { $recipient }.
 
 ## The escalation board.
-notifications-board-undelivered = Escalation emails that could not be delivered
-notifications-board-undelivered-help = The contact points below were not reached by email. Call them.
-notifications-board-undelivered-to = to { $recipient }
-notifications-board-undelivered-admin = See undelivered emails
+notifications-board-undelivered = رسائل تصعيد تعذّر تسليمها بالبريد الإلكتروني
+notifications-board-undelivered-help = لم تصل رسائل البريد الإلكتروني إلى جهات الاتصال أدناه. اتصل بها هاتفيًا.
+notifications-board-undelivered-to = إلى { $recipient }
+notifications-board-undelivered-admin = عرض رسائل البريد الإلكتروني غير المُسلَّمة

@@ -94,6 +94,13 @@ audit-action-decision-recorded = Décision enregistrée
 audit-action-decision-reworded = Décision reformulée
 audit-action-calendar-feed-made = Flux de calendrier créé
 audit-action-calendar-feed-revoked = Flux de calendrier révoqué
+audit-action-notifications-read = Notifications lues
+audit-action-notification-preferences-changed = Paramètres de notification modifiés
+audit-action-action-item-followed = Suivi d'un point d'action
+audit-action-action-item-unfollowed = Fin du suivi d'un point d'action
+audit-action-email-sent = Courriel envoyé
+audit-action-email-failed = Échec de l'envoi d'un courriel
+audit-action-email-retried = Courriel remis en file d'attente
 
 ## La chaîne de hachage
 audit-chain-heading = Intégrité du journal

@@ -20,6 +20,13 @@ nav-audit = Journal d'audit
 nav-admin-orgs = Gérer les organisations
 nav-admin-rescue-areas = Zones de sauvetage
 nav-admin-referrals = Délais des signalements
+nav-admin-emails = Courriels
+nav-notifications = Notifications
+nav-notifications-unread =
+    { $count ->
+        [one] Notifications : { $count } non lue
+       *[other] Notifications : { $count } non lues
+    }
 nav-admin-users = Gérer les comptes
 layout-footer = Liaison · coordination entre la Police royale thaïlandaise, les ambassades et l'ONUDC contre les complexes d'escroquerie et la traite des êtres humains.
 layout-footer-time-zone = Les heures sont indiquées dans le fuseau { $zone }.

@@ -3,113 +3,118 @@
 ## undelivered emails.
 
 notifications-title = Notifications
-notifications-help = What concerns you and your organisation, newest first. Each one also comes by email unless you chose otherwise.
-notifications-preferences-link = Choose what comes by email
-notifications-none = Nothing yet. You will be told here when an item is assigned to you, a referral or rescue request for your country arrives, or minutes are circulated.
-notifications-unread = New
-notifications-open = Open
-notifications-mark-read = Mark as read
-notifications-mark-all-read = Mark all as read
-notifications-link = Go to the record without marking it read
+notifications-help = Ce qui vous concerne, vous et votre organisation, du plus récent au plus ancien. Chaque notification vous est aussi envoyée par courriel, sauf si vous en avez décidé autrement.
+notifications-preferences-link = Choisir ce qui est envoyé par courriel
+notifications-none = Rien pour le moment. Une notification apparaîtra ici lorsqu'un point d'action vous sera attribué, lorsqu'un signalement ou une demande de sauvetage concernant votre pays arrivera, ou lorsqu'un procès-verbal sera diffusé.
+notifications-unread = Nouvelle
+notifications-open = Ouvrir
+notifications-mark-read = Marquer comme lue
+notifications-mark-all-read = Tout marquer comme lu
+notifications-link = Aller à l'élément sans marquer la notification comme lue
 notifications-all-read =
     { $count ->
-        [0] There was nothing unread.
-        [one] One notification marked as read.
-       *[other] { $count } notifications marked as read.
+        [0] Il n'y avait aucune notification non lue.
+        [one] Une notification marquée comme lue.
+        [many] { $count } de notifications marquées comme lues.
+       *[other] { $count } notifications marquées comme lues.
     }
-notifications-unreadable = A notification this version of Liaison cannot read.
+notifications-unreadable = Une notification que cette version de Liaison ne sait pas lire.
 
 ## The kinds, as the list and the preferences name them.
-notifications-kind-unknown = Another kind of notification
-notifications-kind-item-assigned = An action item is assigned to my organisation or to me
-notifications-kind-item-status = An action item I follow changes status
-notifications-kind-item-comment = Someone comments on an action item I follow
-notifications-kind-referral-filed = A border referral is filed for my country
-notifications-kind-referral-escalated = A border referral is not acknowledged in time (escalation)
-notifications-kind-referral-acknowledged = An embassy acknowledges a border referral I filed
-notifications-kind-rescue-filed = A rescue request is filed for my country
-notifications-kind-rescue-moved = A rescue request for my country changes status
-notifications-kind-minutes-circulated = Minutes of a meeting my organisation takes part in are circulated for comment
-notifications-kind-minutes-approved = Minutes of a meeting my organisation takes part in are approved
-notifications-kind-digest = Each morning at 08:00: my organisation's items that are overdue or due within two days
+notifications-kind-unknown = Autre type de notification
+notifications-kind-item-assigned = Un point d'action est attribué à mon organisation ou à moi
+notifications-kind-item-status = Un point d'action que je suis change de statut
+notifications-kind-item-comment = Quelqu'un commente un point d'action que je suis
+notifications-kind-referral-filed = Un signalement frontalier est déposé pour mon pays
+notifications-kind-referral-escalated = Un signalement frontalier ne reçoit pas d'accusé de réception dans le délai (remontée aux coordinateurs)
+notifications-kind-referral-acknowledged = Une ambassade accuse réception d'un signalement frontalier que j'ai déposé
+notifications-kind-rescue-filed = Une demande de sauvetage est déposée pour mon pays
+notifications-kind-rescue-moved = Une demande de sauvetage pour mon pays change de statut
+notifications-kind-minutes-circulated = Le procès-verbal d'une réunion à laquelle mon organisation participe est diffusé pour commentaires
+notifications-kind-minutes-approved = Le procès-verbal d'une réunion à laquelle mon organisation participe est approuvé
+notifications-kind-digest = Chaque matin à 8 h 00 : les points d'action de mon organisation en retard ou arrivant à échéance dans les deux jours
 
 ## What happened. Only references and codes: never a person's details.
-notifications-item-assigned = { $reference } was assigned to { $org } by { $by }.
-notifications-item-assigned-to-you = { $reference } was assigned to you by { $by }.
-notifications-item-status = { $reference } is now { $status } ({ $by }).
-notifications-item-comment = { $by } commented on { $reference }.
-notifications-referral-filed = Border referral { $reference } was filed for your country by { $by }. Please acknowledge it.
-notifications-referral-acknowledged = { $by } acknowledged border referral { $reference }.
-notifications-referral-flagged = Border referral { $reference } was not acknowledged by its deadline. Please acknowledge it now.
-notifications-referral-escalated = Border referral { $reference } is still not acknowledged, at twice its deadline: it is on the coordinators' escalation board.
-notifications-referral-estimate-passed = The time the embassy gave for border referral { $reference } has passed without an outcome.
-notifications-rescue-filed = Rescue request { $reference } was filed for your country by { $by }.
-notifications-rescue-moved = Rescue request { $reference } is now { $status } ({ $by }).
-notifications-minutes-circulated = The minutes of “{ $meeting }” were circulated for comment.
-notifications-minutes-approved = The minutes of “{ $meeting }” were approved.
+notifications-item-assigned = { $reference } a été attribué à { $org } par { $by }.
+notifications-item-assigned-to-you = { $reference } vous a été attribué par { $by }.
+notifications-item-status = { $reference } est maintenant { $status } ({ $by }).
+notifications-item-comment = { $by } a commenté { $reference }.
+notifications-referral-filed = Le signalement frontalier { $reference } a été déposé pour votre pays par { $by }. Veuillez en accuser réception.
+notifications-referral-acknowledged = { $by } a accusé réception du signalement frontalier { $reference }.
+notifications-referral-flagged = Le signalement frontalier { $reference } n'a pas reçu d'accusé de réception à l'échéance. Veuillez en accuser réception dès maintenant.
+notifications-referral-escalated = Le signalement frontalier { $reference } n'a toujours pas reçu d'accusé de réception au double de son délai : il est inscrit au tableau des remontées des coordinateurs.
+notifications-referral-estimate-passed = Le délai annoncé par l'ambassade pour le signalement frontalier { $reference } est dépassé sans issue.
+notifications-rescue-filed = La demande de sauvetage { $reference } a été déposée pour votre pays par { $by }.
+notifications-rescue-moved = La demande de sauvetage { $reference } est maintenant au statut « { $status } » ({ $by }).
+notifications-minutes-circulated = Le procès-verbal de la réunion « { $meeting } » a été diffusé pour commentaires.
+notifications-minutes-approved = Le procès-verbal de la réunion « { $meeting } » a été approuvé.
 notifications-digest =
-    { $org }: { $overdue ->
-        [one] one item overdue
-       *[other] { $overdue } items overdue
+    { $org } : { $overdue ->
+        [0] aucun point d'action en retard
+        [one] un point d'action en retard
+        [many] { $overdue } de points d'action en retard
+       *[other] { $overdue } points d'action en retard
     }, { $soon ->
-        [one] one due within two days
-       *[other] { $soon } due within two days
+        [0] aucun à échéance dans les deux jours
+        [one] un à échéance dans les deux jours
+       *[other] { $soon } à échéance dans les deux jours
     }.
-notifications-digest-line-overdue = { $reference }: overdue since { $date } ({ $status })
-notifications-digest-line-due = { $reference }: due { $date } ({ $status })
+notifications-digest-line-overdue = { $reference } : en retard depuis le { $date } ({ $status })
+notifications-digest-line-due = { $reference } : échéance le { $date } ({ $status })
 notifications-digest-more =
     { $count ->
-        [one] …and one more.
-       *[other] …and { $count } more.
+        [one] …et un autre.
+       *[other] …et { $count } autres.
     }
 
 ## Emails.
-notifications-email-subject = Liaison: { $what }
-notifications-email-open = Open it in Liaison:
-notifications-email-footer-account = You receive this email because of your notification settings in Liaison. To choose what comes by email:
-notifications-email-footer-duty = You receive this email as a contact point of { $org } in Liaison's 24/7 directory.
+notifications-email-subject = Liaison : { $what }
+notifications-email-open = À consulter dans Liaison :
+notifications-email-footer-account = Vous recevez ce courriel en raison de vos paramètres de notification dans Liaison. Pour choisir ce qui vous est envoyé par courriel :
+notifications-email-footer-duty = Vous recevez ce courriel en tant que point de contact de { $org } dans l'annuaire 24 h/24, 7 j/7 de Liaison.
 
 ## Preferences, on the account page.
 notifications-preferences-heading = Notifications
-notifications-preferences-legend = Also by email (you are always told in the portal)
-notifications-preferences-escalations = Escalations of border referrals always come by email too: someone is waiting at a border.
-notifications-preferences-save = Save notification settings
-notifications-preferences-saved = Your notification settings are saved.
+notifications-preferences-legend = Aussi par courriel (les notifications apparaissent toujours dans le portail)
+notifications-preferences-escalations = Les remontées de signalements frontaliers sont toujours envoyées aussi par courriel : quelqu'un attend à une frontière.
+notifications-preferences-save = Enregistrer les paramètres de notification
+notifications-preferences-saved = Vos paramètres de notification sont enregistrés.
 
 ## Following an action item.
-notifications-follow = Follow
-notifications-unfollow = Unfollow
-notifications-follow-help = Be told of its comments and status changes.
-notifications-following-help = You are told of its comments and status changes.
-notifications-following = You follow { $reference }.
-notifications-not-following = You no longer follow { $reference }.
+notifications-follow = Suivre
+notifications-unfollow = Ne plus suivre
+notifications-follow-help = Recevoir une notification pour ses commentaires et ses changements de statut.
+notifications-following-help = Vous recevez une notification pour ses commentaires et ses changements de statut.
+notifications-following = Vous suivez { $reference }.
+notifications-not-following = Vous ne suivez plus { $reference }.
 
 ## Administrators: emails that did not go.
-notifications-admin-title = Undelivered emails
-notifications-admin-help = Emails that failed after their last try, or were never sent because no SMTP server is configured. Retry one once the cause is fixed.
+notifications-admin-title = Courriels non distribués
+notifications-admin-help = Courriels dont la dernière tentative d'envoi a échoué, ou qui n'ont jamais été envoyés faute de serveur SMTP configuré. Renvoyez-les une fois la cause corrigée.
 notifications-admin-waiting =
     { $count ->
-        [0] No email is waiting to be sent.
-        [one] One email is waiting for its next try.
-       *[other] { $count } emails are waiting for their next try.
+        [0] Aucun courriel n'est en attente d'envoi.
+        [one] Un courriel attend sa prochaine tentative d'envoi.
+        [many] { $count } de courriels attendent leur prochaine tentative d'envoi.
+       *[other] { $count } courriels attendent leur prochaine tentative d'envoi.
     }
-notifications-admin-none = Every email went.
-notifications-admin-col-queued = Queued
-notifications-admin-col-recipient = To
-notifications-admin-col-subject = Subject
-notifications-admin-col-reason = Why it did not go
+notifications-admin-none = Tous les courriels ont été envoyés.
+notifications-admin-col-queued = Mis en file d'attente
+notifications-admin-col-recipient = Destinataire
+notifications-admin-col-subject = Objet
+notifications-admin-col-reason = Motif de l'échec
 notifications-admin-col-actions = Actions
-notifications-admin-never-sent = Not sent: no SMTP server is configured.
+notifications-admin-never-sent = Non envoyé : aucun serveur SMTP n'est configuré.
 notifications-admin-failed =
     { $count ->
-        [one] Failed after one try:
-       *[other] Failed after { $count } tries:
+        [one] Échec après { $count } tentative :
+       *[other] Échec après { $count } tentatives :
     }
-notifications-admin-retry = Retry
-notifications-admin-retried = The email to { $recipient } will be sent again.
+notifications-admin-retry = Renvoyer
+notifications-admin-retried = Le courriel destiné à { $recipient } sera renvoyé.
 
 ## The escalation board.
-notifications-board-undelivered = Escalation emails that could not be delivered
-notifications-board-undelivered-help = The contact points below were not reached by email. Call them.
-notifications-board-undelivered-to = to { $recipient }
-notifications-board-undelivered-admin = See undelivered emails
+notifications-board-undelivered = Courriels de remontée qui n'ont pas pu être distribués
+notifications-board-undelivered-help = Les points de contact ci-dessous n'ont pas pu être joints par courriel. Appelez-les.
+notifications-board-undelivered-to = à { $recipient }
+notifications-board-undelivered-admin = Voir les courriels non distribués

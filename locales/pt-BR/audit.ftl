@@ -99,6 +99,13 @@ audit-action-decision-recorded = Decisão registrada
 audit-action-decision-reworded = Decisão reformulada
 audit-action-calendar-feed-made = Feed de calendário criado
 audit-action-calendar-feed-revoked = Feed de calendário revogado
+audit-action-notifications-read = Notificações lidas
+audit-action-notification-preferences-changed = Configurações de notificação alteradas
+audit-action-action-item-followed = Passou a seguir um item de ação
+audit-action-action-item-unfollowed = Deixou de seguir um item de ação
+audit-action-email-sent = E-mail enviado
+audit-action-email-failed = Falha no envio de e-mail
+audit-action-email-retried = E-mail recolocado na fila
 
 ## A cadeia de hashes
 audit-chain-heading = Integridade do registro

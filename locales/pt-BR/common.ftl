@@ -20,6 +20,13 @@ nav-audit = Registro de auditoria
 nav-admin-orgs = Gerenciar organizações
 nav-admin-rescue-areas = Áreas de resgate
 nav-admin-referrals = Prazos dos encaminhamentos
+nav-admin-emails = E-mails
+nav-notifications = Notificações
+nav-notifications-unread =
+    { $count ->
+        [one] Notificações: uma não lida
+       *[other] Notificações: { $count } não lidas
+    }
 nav-admin-users = Gerenciar contas
 layout-footer = Liaison · coordenação entre a Polícia Real Tailandesa, as embaixadas e o UNODC contra os centros de golpes e o tráfico de pessoas.
 layout-footer-time-zone = Os horários são exibidos no fuso { $zone }.

@@ -2,114 +2,123 @@
 ## following an action item, the emails, the morning digest, and the administrators' page of
 ## undelivered emails.
 
-notifications-title = Notifications
-notifications-help = What concerns you and your organisation, newest first. Each one also comes by email unless you chose otherwise.
-notifications-preferences-link = Choose what comes by email
-notifications-none = Nothing yet. You will be told here when an item is assigned to you, a referral or rescue request for your country arrives, or minutes are circulated.
-notifications-unread = New
-notifications-open = Open
-notifications-mark-read = Mark as read
-notifications-mark-all-read = Mark all as read
-notifications-link = Go to the record without marking it read
+notifications-title = Notificações
+notifications-help = O que diz respeito a você e à sua organização, das mais recentes para as mais antigas. Cada notificação também chega por e-mail, a menos que você tenha escolhido outra opção.
+notifications-preferences-link = Escolher o que chega por e-mail
+notifications-none = Nada por enquanto. Você será avisado aqui quando um item for atribuído a você, quando chegar um encaminhamento de fronteira ou um pedido de resgate para o seu país, ou quando uma ata for enviada para comentários.
+notifications-unread = Nova
+notifications-open = Abrir
+notifications-mark-read = Marcar como lida
+notifications-mark-all-read = Marcar todas como lidas
+notifications-link = Ir para o registro sem marcar a notificação como lida
+# In Portuguese 0 counts as "one": [0] keeps the plural.
 notifications-all-read =
     { $count ->
-        [0] There was nothing unread.
-        [one] One notification marked as read.
-       *[other] { $count } notifications marked as read.
+        [0] Não havia nenhuma notificação não lida.
+        [one] Uma notificação marcada como lida.
+        [many] { $count } de notificações marcadas como lidas.
+       *[other] { $count } notificações marcadas como lidas.
     }
-notifications-unreadable = A notification this version of Liaison cannot read.
+notifications-unreadable = Uma notificação que esta versão do Liaison não consegue ler.
 
 ## The kinds, as the list and the preferences name them.
-notifications-kind-unknown = Another kind of notification
-notifications-kind-item-assigned = An action item is assigned to my organisation or to me
-notifications-kind-item-status = An action item I follow changes status
-notifications-kind-item-comment = Someone comments on an action item I follow
-notifications-kind-referral-filed = A border referral is filed for my country
-notifications-kind-referral-escalated = A border referral is not acknowledged in time (escalation)
-notifications-kind-referral-acknowledged = An embassy acknowledges a border referral I filed
-notifications-kind-rescue-filed = A rescue request is filed for my country
-notifications-kind-rescue-moved = A rescue request for my country changes status
-notifications-kind-minutes-circulated = Minutes of a meeting my organisation takes part in are circulated for comment
-notifications-kind-minutes-approved = Minutes of a meeting my organisation takes part in are approved
-notifications-kind-digest = Each morning at 08:00: my organisation's items that are overdue or due within two days
+notifications-kind-unknown = Outro tipo de notificação
+notifications-kind-item-assigned = Um item de ação é atribuído à minha organização ou a mim
+notifications-kind-item-status = Um item de ação que sigo muda de situação
+notifications-kind-item-comment = Alguém comenta um item de ação que sigo
+notifications-kind-referral-filed = Um encaminhamento de fronteira é registrado para o meu país
+notifications-kind-referral-escalated = O recebimento de um encaminhamento de fronteira não é confirmado no prazo (escalonamento)
+notifications-kind-referral-acknowledged = Uma embaixada confirma o recebimento de um encaminhamento de fronteira que registrei
+notifications-kind-rescue-filed = Um pedido de resgate é registrado para o meu país
+notifications-kind-rescue-moved = Um pedido de resgate para o meu país muda de situação
+notifications-kind-minutes-circulated = A ata de uma reunião da qual minha organização participa é enviada para comentários
+notifications-kind-minutes-approved = A ata de uma reunião da qual minha organização participa é aprovada
+notifications-kind-digest = Todas as manhãs, às 08:00: os itens da minha organização em atraso ou com prazo nos próximos dois dias
 
 ## What happened. Only references and codes: never a person's details.
-notifications-item-assigned = { $reference } was assigned to { $org } by { $by }.
-notifications-item-assigned-to-you = { $reference } was assigned to you by { $by }.
-notifications-item-status = { $reference } is now { $status } ({ $by }).
-notifications-item-comment = { $by } commented on { $reference }.
-notifications-referral-filed = Border referral { $reference } was filed for your country by { $by }. Please acknowledge it.
-notifications-referral-acknowledged = { $by } acknowledged border referral { $reference }.
-notifications-referral-flagged = Border referral { $reference } was not acknowledged by its deadline. Please acknowledge it now.
-notifications-referral-escalated = Border referral { $reference } is still not acknowledged, at twice its deadline: it is on the coordinators' escalation board.
-notifications-referral-estimate-passed = The time the embassy gave for border referral { $reference } has passed without an outcome.
-notifications-rescue-filed = Rescue request { $reference } was filed for your country by { $by }.
-notifications-rescue-moved = Rescue request { $reference } is now { $status } ({ $by }).
-notifications-minutes-circulated = The minutes of “{ $meeting }” were circulated for comment.
-notifications-minutes-approved = The minutes of “{ $meeting }” were approved.
+notifications-item-assigned = { $reference } foi atribuído a { $org } por { $by }.
+notifications-item-assigned-to-you = { $reference } foi atribuído a você por { $by }.
+notifications-item-status = { $reference } agora está { $status } ({ $by }).
+notifications-item-comment = { $by } fez um comentário em { $reference }.
+notifications-referral-filed = O encaminhamento de fronteira { $reference } foi registrado para o seu país por { $by }. Confirme o recebimento.
+notifications-referral-acknowledged = { $by } confirmou o recebimento do encaminhamento de fronteira { $reference }.
+notifications-referral-flagged = O prazo do encaminhamento de fronteira { $reference } venceu sem confirmação de recebimento. Confirme o recebimento agora.
+notifications-referral-escalated = O recebimento do encaminhamento de fronteira { $reference } ainda não foi confirmado e o dobro do prazo já venceu: ele está no quadro de escalonamento dos coordenadores.
+notifications-referral-estimate-passed = A previsão dada pela embaixada para o encaminhamento de fronteira { $reference } venceu sem desfecho.
+notifications-rescue-filed = O pedido de resgate { $reference } foi registrado para o seu país por { $by }.
+notifications-rescue-moved = A situação do pedido de resgate { $reference } agora é “{ $status }” ({ $by }).
+notifications-minutes-circulated = A ata da reunião “{ $meeting }” foi enviada para comentários.
+notifications-minutes-approved = A ata da reunião “{ $meeting }” foi aprovada.
+# In Portuguese 0 counts as "one": [0] says "nenhum".
 notifications-digest =
     { $org }: { $overdue ->
-        [one] one item overdue
-       *[other] { $overdue } items overdue
+        [0] nenhum item em atraso
+        [one] um item em atraso
+        [many] { $overdue } de itens em atraso
+       *[other] { $overdue } itens em atraso
     }, { $soon ->
-        [one] one due within two days
-       *[other] { $soon } due within two days
+        [0] nenhum com prazo nos próximos dois dias
+        [one] um com prazo nos próximos dois dias
+       *[other] { $soon } com prazo nos próximos dois dias
     }.
-notifications-digest-line-overdue = { $reference }: overdue since { $date } ({ $status })
-notifications-digest-line-due = { $reference }: due { $date } ({ $status })
+notifications-digest-line-overdue = { $reference }: em atraso desde { $date } ({ $status })
+notifications-digest-line-due = { $reference }: prazo em { $date } ({ $status })
 notifications-digest-more =
     { $count ->
-        [one] …and one more.
-       *[other] …and { $count } more.
+        [one] …e mais um.
+       *[other] …e mais { $count }.
     }
 
 ## Emails.
 notifications-email-subject = Liaison: { $what }
-notifications-email-open = Open it in Liaison:
-notifications-email-footer-account = You receive this email because of your notification settings in Liaison. To choose what comes by email:
-notifications-email-footer-duty = You receive this email as a contact point of { $org } in Liaison's 24/7 directory.
+notifications-email-open = Abra no Liaison:
+notifications-email-footer-account = Você recebe este e-mail por causa das suas configurações de notificação no Liaison. Para escolher o que chega por e-mail:
+notifications-email-footer-duty = Você recebe este e-mail como ponto de contato de { $org } no diretório 24 horas do Liaison.
 
 ## Preferences, on the account page.
-notifications-preferences-heading = Notifications
-notifications-preferences-legend = Also by email (you are always told in the portal)
-notifications-preferences-escalations = Escalations of border referrals always come by email too: someone is waiting at a border.
-notifications-preferences-save = Save notification settings
-notifications-preferences-saved = Your notification settings are saved.
+notifications-preferences-heading = Notificações
+notifications-preferences-legend = Também por e-mail (você sempre é avisado no portal)
+notifications-preferences-escalations = Os escalonamentos de encaminhamentos de fronteira sempre chegam também por e-mail: há alguém esperando em uma fronteira.
+notifications-preferences-save = Salvar as configurações de notificação
+notifications-preferences-saved = Suas configurações de notificação foram salvas.
 
 ## Following an action item.
-notifications-follow = Follow
-notifications-unfollow = Unfollow
-notifications-follow-help = Be told of its comments and status changes.
-notifications-following-help = You are told of its comments and status changes.
-notifications-following = You follow { $reference }.
-notifications-not-following = You no longer follow { $reference }.
+notifications-follow = Seguir
+notifications-unfollow = Deixar de seguir
+notifications-follow-help = Seja avisado dos comentários e das mudanças de situação deste item.
+notifications-following-help = Você é avisado dos comentários e das mudanças de situação deste item.
+notifications-following = Você está seguindo { $reference }.
+notifications-not-following = Você deixou de seguir { $reference }.
 
 ## Administrators: emails that did not go.
-notifications-admin-title = Undelivered emails
-notifications-admin-help = Emails that failed after their last try, or were never sent because no SMTP server is configured. Retry one once the cause is fixed.
+notifications-admin-title = E-mails não entregues
+notifications-admin-help = E-mails que falharam após a última tentativa ou que nunca foram enviados porque nenhum servidor SMTP está configurado. Depois de corrigir a causa, reenvie cada um.
+# In Portuguese 0 counts as "one": [0] keeps its own sentence.
 notifications-admin-waiting =
     { $count ->
-        [0] No email is waiting to be sent.
-        [one] One email is waiting for its next try.
-       *[other] { $count } emails are waiting for their next try.
+        [0] Nenhum e-mail aguarda envio.
+        [one] Um e-mail aguarda a próxima tentativa.
+        [many] { $count } de e-mails aguardam a próxima tentativa.
+       *[other] { $count } e-mails aguardam a próxima tentativa.
     }
-notifications-admin-none = Every email went.
-notifications-admin-col-queued = Queued
-notifications-admin-col-recipient = To
-notifications-admin-col-subject = Subject
-notifications-admin-col-reason = Why it did not go
-notifications-admin-col-actions = Actions
-notifications-admin-never-sent = Not sent: no SMTP server is configured.
+notifications-admin-none = Todos os e-mails foram enviados.
+notifications-admin-col-queued = Entrada na fila
+notifications-admin-col-recipient = Para
+notifications-admin-col-subject = Assunto
+notifications-admin-col-reason = Por que não foi enviado
+notifications-admin-col-actions = Ações
+notifications-admin-never-sent = Não enviado: nenhum servidor SMTP está configurado.
 notifications-admin-failed =
     { $count ->
-        [one] Failed after one try:
-       *[other] Failed after { $count } tries:
+        [one] Falhou após uma tentativa:
+        [many] Falhou após { $count } de tentativas:
+       *[other] Falhou após { $count } tentativas:
     }
-notifications-admin-retry = Retry
-notifications-admin-retried = The email to { $recipient } will be sent again.
+notifications-admin-retry = Reenviar
+notifications-admin-retried = O e-mail para { $recipient } será enviado novamente.
 
 ## The escalation board.
-notifications-board-undelivered = Escalation emails that could not be delivered
-notifications-board-undelivered-help = The contact points below were not reached by email. Call them.
-notifications-board-undelivered-to = to { $recipient }
-notifications-board-undelivered-admin = See undelivered emails
+notifications-board-undelivered = E-mails de escalonamento que não puderam ser entregues
+notifications-board-undelivered-help = Os pontos de contato abaixo não foram alcançados por e-mail. Ligue para eles.
+notifications-board-undelivered-to = para { $recipient }
+notifications-board-undelivered-admin = Ver os e-mails não entregues

@@ -99,6 +99,13 @@ audit-action-decision-recorded = Решение внесено
 audit-action-decision-reworded = Формулировка решения изменена
 audit-action-calendar-feed-made = Адрес подписки на календарь создан
 audit-action-calendar-feed-revoked = Адрес подписки на календарь отозван
+audit-action-notifications-read = Оповещения отмечены как прочитанные
+audit-action-notification-preferences-changed = Настройки оповещений изменены
+audit-action-action-item-followed = Включено отслеживание поручения
+audit-action-action-item-unfollowed = Отслеживание поручения прекращено
+audit-action-email-sent = Письмо отправлено
+audit-action-email-failed = Письмо не отправлено
+audit-action-email-retried = Письмо повторно поставлено в очередь
 
 ## Цепочка хешей
 audit-chain-heading = Целостность журнала

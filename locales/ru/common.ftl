@@ -18,6 +18,15 @@ nav-audit = Журнал аудита
 nav-admin-orgs = Управление организациями
 nav-admin-rescue-areas = Районы поиска
 nav-admin-referrals = Сроки подтверждения уведомлений
+nav-admin-emails = Электронные письма
+nav-notifications = Оповещения
+nav-notifications-unread =
+    { $count ->
+        [one] Оповещения: { $count } непрочитанное
+        [few] Оповещения: { $count } непрочитанных
+        [many] Оповещения: { $count } непрочитанных
+       *[other] Оповещения: { $count } непрочитанного
+    }
 nav-admin-users = Управление учётными записями
 layout-footer = Liaison · координация Королевской полиции Таиланда, посольств и УНП ООН в борьбе с мошенническими колл-центрами и торговлей людьми.
 layout-footer-time-zone = Время указано в часовом поясе { $zone }.

@@ -2,114 +2,118 @@
 ## following an action item, the emails, the morning digest, and the administrators' page of
 ## undelivered emails.
 
-notifications-title = Notifications
-notifications-help = What concerns you and your organisation, newest first. Each one also comes by email unless you chose otherwise.
-notifications-preferences-link = Choose what comes by email
-notifications-none = Nothing yet. You will be told here when an item is assigned to you, a referral or rescue request for your country arrives, or minutes are circulated.
-notifications-unread = New
-notifications-open = Open
-notifications-mark-read = Mark as read
-notifications-mark-all-read = Mark all as read
-notifications-link = Go to the record without marking it read
+notifications-title = Оповещения
+notifications-help = Всё, что касается вас и вашей организации, сначала новые. Каждое оповещение также приходит по электронной почте, если вы не выбрали иное.
+notifications-preferences-link = Выбрать, что приходит по электронной почте
+notifications-none = Оповещений пока нет. Здесь вы узнаете, когда вам будет назначено поручение, поступит уведомление с границы или запрос на освобождение по линии вашей страны либо будет разослан протокол.
+notifications-unread = Новое
+notifications-open = Открыть
+notifications-mark-read = Отметить как прочитанное
+notifications-mark-all-read = Отметить все как прочитанные
+notifications-link = Перейти к записи, не отмечая оповещение как прочитанное
 notifications-all-read =
     { $count ->
-        [0] There was nothing unread.
-        [one] One notification marked as read.
-       *[other] { $count } notifications marked as read.
+        [0] Непрочитанных оповещений не было.
+        [one] { $count } оповещение отмечено как прочитанное.
+        [few] { $count } оповещения отмечены как прочитанные.
+        [many] { $count } оповещений отмечены как прочитанные.
+       *[other] { $count } оповещения отмечены как прочитанные.
     }
-notifications-unreadable = A notification this version of Liaison cannot read.
+notifications-unreadable = Оповещение, которое эта версия Liaison не может отобразить.
 
 ## The kinds, as the list and the preferences name them.
-notifications-kind-unknown = Another kind of notification
-notifications-kind-item-assigned = An action item is assigned to my organisation or to me
-notifications-kind-item-status = An action item I follow changes status
-notifications-kind-item-comment = Someone comments on an action item I follow
-notifications-kind-referral-filed = A border referral is filed for my country
-notifications-kind-referral-escalated = A border referral is not acknowledged in time (escalation)
-notifications-kind-referral-acknowledged = An embassy acknowledges a border referral I filed
-notifications-kind-rescue-filed = A rescue request is filed for my country
-notifications-kind-rescue-moved = A rescue request for my country changes status
-notifications-kind-minutes-circulated = Minutes of a meeting my organisation takes part in are circulated for comment
-notifications-kind-minutes-approved = Minutes of a meeting my organisation takes part in are approved
-notifications-kind-digest = Each morning at 08:00: my organisation's items that are overdue or due within two days
+notifications-kind-unknown = Оповещение другого типа
+notifications-kind-item-assigned = Поручение назначено моей организации или мне
+notifications-kind-item-status = Изменился статус поручения, которое я отслеживаю
+notifications-kind-item-comment = Новый комментарий к поручению, которое я отслеживаю
+notifications-kind-referral-filed = В адрес моей страны направлено уведомление с границы
+notifications-kind-referral-escalated = Получение уведомления с границы не подтверждено в срок (постановка на контроль)
+notifications-kind-referral-acknowledged = Посольство подтвердило получение уведомления с границы, которое я направил(а)
+notifications-kind-rescue-filed = Подан запрос на освобождение по линии моей страны
+notifications-kind-rescue-moved = Изменился статус запроса на освобождение по линии моей страны
+notifications-kind-minutes-circulated = Протокол совещания, в котором участвует моя организация, разослан для замечаний
+notifications-kind-minutes-approved = Протокол совещания, в котором участвует моя организация, утверждён
+notifications-kind-digest = Ежедневно в 08:00: поручения моей организации, которые просрочены или срок исполнения которых истекает в ближайшие два дня
 
 ## What happened. Only references and codes: never a person's details.
-notifications-item-assigned = { $reference } was assigned to { $org } by { $by }.
-notifications-item-assigned-to-you = { $reference } was assigned to you by { $by }.
-notifications-item-status = { $reference } is now { $status } ({ $by }).
-notifications-item-comment = { $by } commented on { $reference }.
-notifications-referral-filed = Border referral { $reference } was filed for your country by { $by }. Please acknowledge it.
-notifications-referral-acknowledged = { $by } acknowledged border referral { $reference }.
-notifications-referral-flagged = Border referral { $reference } was not acknowledged by its deadline. Please acknowledge it now.
-notifications-referral-escalated = Border referral { $reference } is still not acknowledged, at twice its deadline: it is on the coordinators' escalation board.
-notifications-referral-estimate-passed = The time the embassy gave for border referral { $reference } has passed without an outcome.
-notifications-rescue-filed = Rescue request { $reference } was filed for your country by { $by }.
-notifications-rescue-moved = Rescue request { $reference } is now { $status } ({ $by }).
-notifications-minutes-circulated = The minutes of “{ $meeting }” were circulated for comment.
-notifications-minutes-approved = The minutes of “{ $meeting }” were approved.
+notifications-item-assigned = Организация { $by } назначила поручение { $reference } организации { $org }.
+notifications-item-assigned-to-you = Организация { $by } назначила вам поручение { $reference }.
+notifications-item-status = Статус поручения { $reference }: { $status } ({ $by }).
+notifications-item-comment = Организация { $by } оставила комментарий к поручению { $reference }.
+notifications-referral-filed = Организация { $by } направила в адрес вашей страны уведомление с границы { $reference }. Подтвердите его получение.
+notifications-referral-acknowledged = Организация { $by } подтвердила получение уведомления с границы { $reference }.
+notifications-referral-flagged = Получение уведомления с границы { $reference } не подтверждено в установленный срок. Подтвердите его получение незамедлительно.
+notifications-referral-escalated = Получение уведомления с границы { $reference } так и не подтверждено, срок превышен вдвое: уведомление поставлено на контроль координаторов.
+notifications-referral-estimate-passed = Указанное посольством время по уведомлению с границы { $reference } истекло, итог не внесён.
+notifications-rescue-filed = Организация { $by } подала запрос на освобождение { $reference } по линии вашей страны.
+notifications-rescue-moved = Статус запроса на освобождение { $reference }: { $status } ({ $by }).
+notifications-minutes-circulated = Протокол совещания «{ $meeting }» разослан для замечаний.
+notifications-minutes-approved = Протокол совещания «{ $meeting }» утверждён.
 notifications-digest =
     { $org }: { $overdue ->
-        [one] one item overdue
-       *[other] { $overdue } items overdue
-    }, { $soon ->
-        [one] one due within two days
-       *[other] { $soon } due within two days
-    }.
-notifications-digest-line-overdue = { $reference }: overdue since { $date } ({ $status })
-notifications-digest-line-due = { $reference }: due { $date } ({ $status })
+        [one] { $overdue } просроченное поручение
+        [few] { $overdue } просроченных поручения
+        [many] { $overdue } просроченных поручений
+       *[other] { $overdue } просроченного поручения
+    }, { $soon } со сроком исполнения в ближайшие два дня.
+notifications-digest-line-overdue = { $reference }: просрочено с { $date } ({ $status })
+notifications-digest-line-due = { $reference }: срок { $date } ({ $status })
 notifications-digest-more =
     { $count ->
-        [one] …and one more.
-       *[other] …and { $count } more.
+       *[other] …и ещё { $count }.
     }
 
 ## Emails.
 notifications-email-subject = Liaison: { $what }
-notifications-email-open = Open it in Liaison:
-notifications-email-footer-account = You receive this email because of your notification settings in Liaison. To choose what comes by email:
-notifications-email-footer-duty = You receive this email as a contact point of { $org } in Liaison's 24/7 directory.
+notifications-email-open = Открыть в Liaison:
+notifications-email-footer-account = Вы получили это письмо в соответствии с настройками оповещений в Liaison. Выбрать, что приходит по электронной почте, можно здесь:
+notifications-email-footer-duty = Вы получили это письмо как контактное лицо организации { $org } в круглосуточном справочнике Liaison.
 
 ## Preferences, on the account page.
-notifications-preferences-heading = Notifications
-notifications-preferences-legend = Also by email (you are always told in the portal)
-notifications-preferences-escalations = Escalations of border referrals always come by email too: someone is waiting at a border.
-notifications-preferences-save = Save notification settings
-notifications-preferences-saved = Your notification settings are saved.
+notifications-preferences-heading = Оповещения
+notifications-preferences-legend = Также по электронной почте (на портале оповещения приходят всегда)
+notifications-preferences-escalations = Оповещения о постановке уведомлений с границы на контроль всегда приходят и по электронной почте: на границе ждёт человек.
+notifications-preferences-save = Сохранить настройки оповещений
+notifications-preferences-saved = Настройки оповещений сохранены.
 
 ## Following an action item.
-notifications-follow = Follow
-notifications-unfollow = Unfollow
-notifications-follow-help = Be told of its comments and status changes.
-notifications-following-help = You are told of its comments and status changes.
-notifications-following = You follow { $reference }.
-notifications-not-following = You no longer follow { $reference }.
+notifications-follow = Отслеживать
+notifications-unfollow = Перестать отслеживать
+notifications-follow-help = Получать оповещения о комментариях и изменениях статуса.
+notifications-following-help = Вы получаете оповещения о комментариях и изменениях статуса.
+notifications-following = Вы отслеживаете поручение { $reference }.
+notifications-not-following = Вы больше не отслеживаете поручение { $reference }.
 
 ## Administrators: emails that did not go.
-notifications-admin-title = Undelivered emails
-notifications-admin-help = Emails that failed after their last try, or were never sent because no SMTP server is configured. Retry one once the cause is fixed.
+notifications-admin-title = Недоставленные письма
+notifications-admin-help = Письма, которые не удалось отправить и после последней попытки, а также письма, которые не были отправлены, потому что SMTP-сервер не настроен. Устранив причину, отправьте письмо повторно.
 notifications-admin-waiting =
     { $count ->
-        [0] No email is waiting to be sent.
-        [one] One email is waiting for its next try.
-       *[other] { $count } emails are waiting for their next try.
+        [0] Писем, ожидающих отправки, нет.
+        [one] { $count } письмо ожидает следующей попытки отправки.
+        [few] { $count } письма ожидают следующей попытки отправки.
+        [many] { $count } писем ожидают следующей попытки отправки.
+       *[other] { $count } письма ожидают следующей попытки отправки.
     }
-notifications-admin-none = Every email went.
-notifications-admin-col-queued = Queued
-notifications-admin-col-recipient = To
-notifications-admin-col-subject = Subject
-notifications-admin-col-reason = Why it did not go
-notifications-admin-col-actions = Actions
-notifications-admin-never-sent = Not sent: no SMTP server is configured.
+notifications-admin-none = Все письма отправлены.
+notifications-admin-col-queued = Поставлено в очередь
+notifications-admin-col-recipient = Кому
+notifications-admin-col-subject = Тема
+notifications-admin-col-reason = Причина неотправки
+notifications-admin-col-actions = Действия
+notifications-admin-never-sent = Не отправлено: SMTP-сервер не настроен.
 notifications-admin-failed =
     { $count ->
-        [one] Failed after one try:
-       *[other] Failed after { $count } tries:
+        [one] Не отправлено после { $count } попытки:
+        [few] Не отправлено после { $count } попыток:
+        [many] Не отправлено после { $count } попыток:
+       *[other] Не отправлено после { $count } попытки:
     }
-notifications-admin-retry = Retry
-notifications-admin-retried = The email to { $recipient } will be sent again.
+notifications-admin-retry = Отправить повторно
+notifications-admin-retried = Письмо на адрес { $recipient } будет отправлено повторно.
 
 ## The escalation board.
-notifications-board-undelivered = Escalation emails that could not be delivered
-notifications-board-undelivered-help = The contact points below were not reached by email. Call them.
-notifications-board-undelivered-to = to { $recipient }
-notifications-board-undelivered-admin = See undelivered emails
+notifications-board-undelivered = Письма о постановке на контроль, которые не удалось доставить
+notifications-board-undelivered-help = Приведённым ниже контактным лицам не удалось доставить письмо. Позвоните им.
+notifications-board-undelivered-to = на адрес { $recipient }
+notifications-board-undelivered-admin = Посмотреть недоставленные письма

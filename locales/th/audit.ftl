@@ -94,6 +94,13 @@ audit-action-decision-recorded = บันทึกมติ
 audit-action-decision-reworded = แก้ไขถ้อยคำของมติ
 audit-action-calendar-feed-made = สร้างฟีดปฏิทิน
 audit-action-calendar-feed-revoked = เพิกถอนฟีดปฏิทิน
+audit-action-notifications-read = อ่านการแจ้งเตือน
+audit-action-notification-preferences-changed = เปลี่ยนการตั้งค่าการแจ้งเตือน
+audit-action-action-item-followed = ติดตามรายการดำเนินการ
+audit-action-action-item-unfollowed = เลิกติดตามรายการดำเนินการ
+audit-action-email-sent = ส่งอีเมล
+audit-action-email-failed = ส่งอีเมลไม่สำเร็จ
+audit-action-email-retried = นำอีเมลเข้าคิวเพื่อส่งใหม่
 
 ## ห่วงโซ่แฮช
 audit-chain-heading = ความถูกต้องครบถ้วนของบันทึก

@@ -19,6 +19,12 @@ nav-audit = บันทึกการตรวจสอบ
 nav-admin-orgs = จัดการองค์กร
 nav-admin-rescue-areas = พื้นที่ช่วยเหลือ
 nav-admin-referrals = กำหนดเวลาเรื่องส่งต่อ
+nav-admin-emails = อีเมล
+nav-notifications = การแจ้งเตือน
+nav-notifications-unread =
+    { $count ->
+       *[other] การแจ้งเตือน: ยังไม่ได้อ่าน { $count } รายการ
+    }
 nav-admin-users = จัดการบัญชี
 layout-footer = Liaison · การประสานงานระหว่างสำนักงานตำรวจแห่งชาติ สถานทูต และ UNODC เพื่อต่อต้านแหล่งแก๊งคอลเซ็นเตอร์และการค้ามนุษย์
 layout-footer-time-zone = เวลาที่แสดงเป็นเวลาในเขตเวลา { $zone }

@@ -2,114 +2,108 @@
 ## following an action item, the emails, the morning digest, and the administrators' page of
 ## undelivered emails.
 
-notifications-title = Notifications
-notifications-help = What concerns you and your organisation, newest first. Each one also comes by email unless you chose otherwise.
-notifications-preferences-link = Choose what comes by email
-notifications-none = Nothing yet. You will be told here when an item is assigned to you, a referral or rescue request for your country arrives, or minutes are circulated.
-notifications-unread = New
-notifications-open = Open
-notifications-mark-read = Mark as read
-notifications-mark-all-read = Mark all as read
-notifications-link = Go to the record without marking it read
+notifications-title = การแจ้งเตือน
+notifications-help = เรื่องที่เกี่ยวข้องกับคุณและองค์กรของคุณ เรียงจากล่าสุด ทุกรายการจะส่งทางอีเมลด้วย เว้นแต่คุณเลือกไว้เป็นอย่างอื่น
+notifications-preferences-link = เลือกการแจ้งเตือนที่จะส่งทางอีเมล
+notifications-none = ยังไม่มีการแจ้งเตือน ระบบจะแจ้งคุณที่นี่เมื่อมีการมอบหมายรายการให้คุณ เมื่อมีเรื่องส่งต่อหรือคำขอความช่วยเหลือสำหรับประเทศของคุณเข้ามา หรือเมื่อมีการเวียนรายงานการประชุม
+notifications-unread = ใหม่
+notifications-open = เปิด
+notifications-mark-read = ทำเครื่องหมายว่าอ่านแล้ว
+notifications-mark-all-read = ทำเครื่องหมายว่าอ่านแล้วทั้งหมด
+notifications-link = ไปยังเรื่องนั้นโดยยังไม่ทำเครื่องหมายว่าอ่านแล้ว
 notifications-all-read =
     { $count ->
-        [0] There was nothing unread.
-        [one] One notification marked as read.
-       *[other] { $count } notifications marked as read.
+        [0] ไม่มีการแจ้งเตือนที่ยังไม่ได้อ่าน
+       *[other] ทำเครื่องหมายว่าอ่านแล้ว { $count } รายการ
     }
-notifications-unreadable = A notification this version of Liaison cannot read.
+notifications-unreadable = การแจ้งเตือนที่ Liaison รุ่นนี้ไม่สามารถอ่านได้
 
 ## The kinds, as the list and the preferences name them.
-notifications-kind-unknown = Another kind of notification
-notifications-kind-item-assigned = An action item is assigned to my organisation or to me
-notifications-kind-item-status = An action item I follow changes status
-notifications-kind-item-comment = Someone comments on an action item I follow
-notifications-kind-referral-filed = A border referral is filed for my country
-notifications-kind-referral-escalated = A border referral is not acknowledged in time (escalation)
-notifications-kind-referral-acknowledged = An embassy acknowledges a border referral I filed
-notifications-kind-rescue-filed = A rescue request is filed for my country
-notifications-kind-rescue-moved = A rescue request for my country changes status
-notifications-kind-minutes-circulated = Minutes of a meeting my organisation takes part in are circulated for comment
-notifications-kind-minutes-approved = Minutes of a meeting my organisation takes part in are approved
-notifications-kind-digest = Each morning at 08:00: my organisation's items that are overdue or due within two days
+notifications-kind-unknown = การแจ้งเตือนประเภทอื่น
+notifications-kind-item-assigned = มีการมอบหมายรายการดำเนินการให้องค์กรของฉันหรือให้ฉัน
+notifications-kind-item-status = รายการดำเนินการที่ฉันติดตามเปลี่ยนสถานะ
+notifications-kind-item-comment = มีผู้แสดงความคิดเห็นในรายการดำเนินการที่ฉันติดตาม
+notifications-kind-referral-filed = มีการยื่นเรื่องส่งต่อจากด่านตรวจสำหรับประเทศของฉัน
+notifications-kind-referral-escalated = เรื่องส่งต่อจากด่านตรวจไม่ได้รับการรับทราบภายในกำหนดเวลา (การยกระดับเรื่อง)
+notifications-kind-referral-acknowledged = สถานทูตรับทราบเรื่องส่งต่อจากด่านตรวจที่ฉันยื่น
+notifications-kind-rescue-filed = มีการยื่นคำขอความช่วยเหลือสำหรับประเทศของฉัน
+notifications-kind-rescue-moved = คำขอความช่วยเหลือสำหรับประเทศของฉันเปลี่ยนสถานะ
+notifications-kind-minutes-circulated = มีการเวียนรายงานการประชุมที่องค์กรของฉันเข้าร่วมเพื่อขอความเห็น
+notifications-kind-minutes-approved = มีการรับรองรายงานการประชุมที่องค์กรของฉันเข้าร่วม
+notifications-kind-digest = ทุกเช้าเวลา 08:00 น.: รายการขององค์กรของฉันที่เกินกำหนดหรือจะครบกำหนดภายในสองวัน
 
 ## What happened. Only references and codes: never a person's details.
-notifications-item-assigned = { $reference } was assigned to { $org } by { $by }.
-notifications-item-assigned-to-you = { $reference } was assigned to you by { $by }.
-notifications-item-status = { $reference } is now { $status } ({ $by }).
-notifications-item-comment = { $by } commented on { $reference }.
-notifications-referral-filed = Border referral { $reference } was filed for your country by { $by }. Please acknowledge it.
-notifications-referral-acknowledged = { $by } acknowledged border referral { $reference }.
-notifications-referral-flagged = Border referral { $reference } was not acknowledged by its deadline. Please acknowledge it now.
-notifications-referral-escalated = Border referral { $reference } is still not acknowledged, at twice its deadline: it is on the coordinators' escalation board.
-notifications-referral-estimate-passed = The time the embassy gave for border referral { $reference } has passed without an outcome.
-notifications-rescue-filed = Rescue request { $reference } was filed for your country by { $by }.
-notifications-rescue-moved = Rescue request { $reference } is now { $status } ({ $by }).
-notifications-minutes-circulated = The minutes of “{ $meeting }” were circulated for comment.
-notifications-minutes-approved = The minutes of “{ $meeting }” were approved.
+notifications-item-assigned = { $by } มอบหมาย { $reference } ให้ { $org }
+notifications-item-assigned-to-you = { $by } มอบหมาย { $reference } ให้คุณ
+notifications-item-status = ขณะนี้ { $reference } มีสถานะ{ $status } ({ $by })
+notifications-item-comment = { $by } แสดงความคิดเห็นใน { $reference }
+notifications-referral-filed = { $by } ยื่นเรื่องส่งต่อจากด่านตรวจ { $reference } สำหรับประเทศของคุณ โปรดรับทราบ
+notifications-referral-acknowledged = { $by } รับทราบเรื่องส่งต่อจากด่านตรวจ { $reference } แล้ว
+notifications-referral-flagged = เรื่องส่งต่อจากด่านตรวจ { $reference } ไม่ได้รับการรับทราบภายในกำหนดเวลา โปรดรับทราบทันที
+notifications-referral-escalated = เรื่องส่งต่อจากด่านตรวจ { $reference } ยังไม่ได้รับการรับทราบแม้เลยกำหนดเวลาสองเท่าแล้ว เรื่องนี้ขึ้นกระดานเรื่องยกระดับของผู้ประสานงานแล้ว
+notifications-referral-estimate-passed = เลยเวลาที่สถานทูตคาดการณ์ไว้สำหรับเรื่องส่งต่อจากด่านตรวจ { $reference } แล้ว โดยยังไม่มีผลการดำเนินการ
+notifications-rescue-filed = { $by } ยื่นคำขอความช่วยเหลือ { $reference } สำหรับประเทศของคุณ
+notifications-rescue-moved = ขณะนี้คำขอความช่วยเหลือ { $reference } มีสถานะ{ $status } ({ $by })
+notifications-minutes-circulated = มีการเวียนรายงานการประชุม “{ $meeting }” เพื่อขอความเห็น
+notifications-minutes-approved = รับรองรายงานการประชุม “{ $meeting }” แล้ว
 notifications-digest =
     { $org }: { $overdue ->
-        [one] one item overdue
-       *[other] { $overdue } items overdue
-    }, { $soon ->
-        [one] one due within two days
-       *[other] { $soon } due within two days
-    }.
-notifications-digest-line-overdue = { $reference }: overdue since { $date } ({ $status })
-notifications-digest-line-due = { $reference }: due { $date } ({ $status })
+       *[other] เกินกำหนด { $overdue } รายการ
+    } และ{ $soon ->
+       *[other] ครบกำหนดภายในสองวัน { $soon } รายการ
+    }
+notifications-digest-line-overdue = { $reference }: เกินกำหนดตั้งแต่ { $date } ({ $status })
+notifications-digest-line-due = { $reference }: ครบกำหนด { $date } ({ $status })
 notifications-digest-more =
     { $count ->
-        [one] …and one more.
-       *[other] …and { $count } more.
+       *[other] …และอีก { $count } รายการ
     }
 
 ## Emails.
 notifications-email-subject = Liaison: { $what }
-notifications-email-open = Open it in Liaison:
-notifications-email-footer-account = You receive this email because of your notification settings in Liaison. To choose what comes by email:
-notifications-email-footer-duty = You receive this email as a contact point of { $org } in Liaison's 24/7 directory.
+notifications-email-open = เปิดดูใน Liaison:
+notifications-email-footer-account = คุณได้รับอีเมลนี้ตามการตั้งค่าการแจ้งเตือนของคุณใน Liaison หากต้องการเลือกการแจ้งเตือนที่จะส่งทางอีเมล:
+notifications-email-footer-duty = คุณได้รับอีเมลนี้ในฐานะจุดติดต่อของ { $org } ในสมุดรายชื่อจุดติดต่อตลอด 24 ชั่วโมงของ Liaison
 
 ## Preferences, on the account page.
-notifications-preferences-heading = Notifications
-notifications-preferences-legend = Also by email (you are always told in the portal)
-notifications-preferences-escalations = Escalations of border referrals always come by email too: someone is waiting at a border.
-notifications-preferences-save = Save notification settings
-notifications-preferences-saved = Your notification settings are saved.
+notifications-preferences-heading = การแจ้งเตือน
+notifications-preferences-legend = ส่งทางอีเมลด้วย (คุณจะได้รับการแจ้งเตือนในพอร์ทัลเสมอ)
+notifications-preferences-escalations = การแจ้งเตือนการยกระดับเรื่องส่งต่อจากด่านตรวจจะส่งทางอีเมลด้วยเสมอ เนื่องจากมีผู้รออยู่ที่ชายแดน
+notifications-preferences-save = บันทึกการตั้งค่าการแจ้งเตือน
+notifications-preferences-saved = บันทึกการตั้งค่าการแจ้งเตือนของคุณแล้ว
 
 ## Following an action item.
-notifications-follow = Follow
-notifications-unfollow = Unfollow
-notifications-follow-help = Be told of its comments and status changes.
-notifications-following-help = You are told of its comments and status changes.
-notifications-following = You follow { $reference }.
-notifications-not-following = You no longer follow { $reference }.
+notifications-follow = ติดตาม
+notifications-unfollow = เลิกติดตาม
+notifications-follow-help = รับการแจ้งเตือนเมื่อมีความคิดเห็นหรือการเปลี่ยนสถานะของรายการนี้
+notifications-following-help = คุณจะได้รับการแจ้งเตือนเมื่อมีความคิดเห็นหรือการเปลี่ยนสถานะของรายการนี้
+notifications-following = คุณกำลังติดตาม { $reference }
+notifications-not-following = คุณเลิกติดตาม { $reference } แล้ว
 
 ## Administrators: emails that did not go.
-notifications-admin-title = Undelivered emails
-notifications-admin-help = Emails that failed after their last try, or were never sent because no SMTP server is configured. Retry one once the cause is fixed.
+notifications-admin-title = อีเมลที่ส่งไม่สำเร็จ
+notifications-admin-help = อีเมลที่ส่งไม่สำเร็จหลังจากพยายามส่งครั้งสุดท้ายแล้ว หรือไม่เคยถูกส่งเนื่องจากไม่ได้ตั้งค่าเซิร์ฟเวอร์ SMTP เมื่อแก้ไขสาเหตุแล้ว ให้กดส่งใหม่ทีละฉบับ
 notifications-admin-waiting =
     { $count ->
-        [0] No email is waiting to be sent.
-        [one] One email is waiting for its next try.
-       *[other] { $count } emails are waiting for their next try.
+        [0] ไม่มีอีเมลที่รอส่ง
+       *[other] มีอีเมล { $count } ฉบับที่รอการส่งครั้งถัดไป
     }
-notifications-admin-none = Every email went.
-notifications-admin-col-queued = Queued
-notifications-admin-col-recipient = To
-notifications-admin-col-subject = Subject
-notifications-admin-col-reason = Why it did not go
-notifications-admin-col-actions = Actions
-notifications-admin-never-sent = Not sent: no SMTP server is configured.
+notifications-admin-none = ส่งอีเมลได้สำเร็จทั้งหมด
+notifications-admin-col-queued = เข้าคิวเมื่อ
+notifications-admin-col-recipient = ถึง
+notifications-admin-col-subject = เรื่อง
+notifications-admin-col-reason = สาเหตุที่ส่งไม่สำเร็จ
+notifications-admin-col-actions = การดำเนินการ
+notifications-admin-never-sent = ไม่ได้ส่ง: ไม่ได้ตั้งค่าเซิร์ฟเวอร์ SMTP
 notifications-admin-failed =
     { $count ->
-        [one] Failed after one try:
-       *[other] Failed after { $count } tries:
+       *[other] ส่งไม่สำเร็จหลังจากพยายาม { $count } ครั้ง:
     }
-notifications-admin-retry = Retry
-notifications-admin-retried = The email to { $recipient } will be sent again.
+notifications-admin-retry = ส่งใหม่
+notifications-admin-retried = ระบบจะส่งอีเมลถึง { $recipient } อีกครั้ง
 
 ## The escalation board.
-notifications-board-undelivered = Escalation emails that could not be delivered
-notifications-board-undelivered-help = The contact points below were not reached by email. Call them.
-notifications-board-undelivered-to = to { $recipient }
-notifications-board-undelivered-admin = See undelivered emails
+notifications-board-undelivered = อีเมลแจ้งการยกระดับเรื่องที่ส่งไม่สำเร็จ
+notifications-board-undelivered-help = ไม่สามารถติดต่อจุดติดต่อด้านล่างทางอีเมลได้ โปรดโทรหาโดยตรง
+notifications-board-undelivered-to = ถึง { $recipient }
+notifications-board-undelivered-admin = ดูอีเมลที่ส่งไม่สำเร็จ

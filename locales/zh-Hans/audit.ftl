@@ -94,6 +94,13 @@ audit-action-decision-recorded = 已记录决定
 audit-action-decision-reworded = 已修改决定措辞
 audit-action-calendar-feed-made = 已生成日历订阅地址
 audit-action-calendar-feed-revoked = 已撤销日历订阅地址
+audit-action-notifications-read = 已将通知标为已读
+audit-action-notification-preferences-changed = 已更改通知设置
+audit-action-action-item-followed = 已关注行动事项
+audit-action-action-item-unfollowed = 已取消关注行动事项
+audit-action-email-sent = 已发送电子邮件
+audit-action-email-failed = 电子邮件发送失败
+audit-action-email-retried = 已将电子邮件重新加入发送队列
 
 ## 哈希链
 audit-chain-heading = 日志完整性

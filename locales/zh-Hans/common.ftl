@@ -18,6 +18,12 @@ nav-audit = 审计日志
 nav-admin-orgs = 管理机构
 nav-admin-rescue-areas = 营救区域
 nav-admin-referrals = 转介时限
+nav-admin-emails = 电子邮件
+nav-notifications = 通知
+nav-notifications-unread =
+    { $count ->
+       *[other] 通知：{ $count } 条未读
+    }
 nav-admin-users = 管理账户
 layout-footer = Liaison · 泰国皇家警察、各国大使馆与 UNODC 协作打击电诈园区和人口贩运。
 layout-footer-time-zone = 时间均按 { $zone } 显示。

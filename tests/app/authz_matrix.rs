@@ -1007,6 +1007,59 @@ pub async fn rows(app: &TestApp) -> Vec<Row> {
             &[],
             [SEE_OTHER; 5],
         ),
+        // Everyone's own notifications; another's (or none) is not there.
+        get("/notifications", "/notifications", PAGE),
+        post("/notifications/read", "/notifications/read", &[], [SEE_OTHER; 5]),
+        post(
+            "/notifications/{id}/read",
+            format!("/notifications/{unknown_absence}/read"),
+            &[],
+            [SEE_OTHER, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
+        ),
+        post(
+            "/notifications/{id}/open",
+            format!("/notifications/{unknown_absence}/open"),
+            &[],
+            [SEE_OTHER, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND],
+        ),
+        post(
+            "/account/notifications",
+            "/account/notifications",
+            &[
+                ("email", "item_assigned"),
+                ("email", "item_status"),
+                ("email", "item_comment"),
+                ("email", "referral_filed"),
+                ("email", "referral_acknowledged"),
+                ("email", "rescue_filed"),
+                ("email", "rescue_moved"),
+                ("email", "minutes_circulated"),
+                ("email", "minutes_approved"),
+                ("email", "digest"),
+            ],
+            [SEE_OTHER; 5],
+        ),
+        // Anyone who may read an item may follow it, observers too; Brazil may not read
+        // Tanzania's restricted one.
+        post(
+            "/action-items/{id}/follow",
+            format!("/action-items/{restricted_tza}/follow"),
+            &[],
+            [SEE_OTHER, SEE_OTHER, SEE_OTHER, NOT_FOUND, SEE_OTHER],
+        ),
+        post(
+            "/action-items/{id}/unfollow",
+            format!("/action-items/{restricted_tza}/unfollow"),
+            &[],
+            [SEE_OTHER, SEE_OTHER, SEE_OTHER, NOT_FOUND, SEE_OTHER],
+        ),
+        get("/admin/emails", "/admin/emails", ADMIN_PAGE),
+        post(
+            "/admin/emails/{id}/retry",
+            format!("/admin/emails/{unknown_absence}/retry"),
+            &[],
+            [SEE_OTHER, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN],
+        ),
         // Last: it ends the sessions the rows above use.
         post("/logout", "/logout", &[], [SEE_OTHER; 5]),
     ];
@@ -1103,13 +1156,16 @@ async fn every_route_answers_each_role_as_designed() {
             Role::Observer,
             "'auth.sign_in', 'auth.sign_out', 'account.time_zone_changed', 'account.language_changed', \
              'account.password_change_failed', 'account.calendar_feed_made', \
-             'account.calendar_feed_revoked'",
+             'account.calendar_feed_revoked', 'notification.read', \
+             'account.notification_preferences_changed', 'action_item.followed', \
+             'action_item.unfollowed'",
         ),
         (
             Role::Country,
             "'auth.sign_in', 'auth.sign_out', 'account.time_zone_changed', 'account.language_changed', \
              'account.password_change_failed', 'contact.verified', 'rescue_request.viewed', \
-             'referral.viewed', 'account.calendar_feed_made', 'account.calendar_feed_revoked'",
+             'referral.viewed', 'account.calendar_feed_made', 'account.calendar_feed_revoked', \
+             'notification.read', 'account.notification_preferences_changed'",
         ),
     ] {
         let id = app.user_id(role.email().unwrap()).await;

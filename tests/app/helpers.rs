@@ -286,6 +286,8 @@ pub struct TestSettings {
     pub mfa_required: MfaPolicy,
     /// As `serve --demo` without `LIAISON_MFA_REQUIRED`: the sign-in page says so.
     pub mfa_off_for_demo: bool,
+    /// `LIAISON_SMTP_URL`: none keeps every email in the outbox.
+    pub smtp_url: Option<String>,
 }
 
 impl Default for TestSettings {
@@ -298,6 +300,7 @@ impl Default for TestSettings {
             scheduler_every: Duration::from_secs(3600),
             mfa_required: MfaPolicy::None,
             mfa_off_for_demo: false,
+            smtp_url: None,
         }
     }
 }
@@ -772,11 +775,36 @@ fn start_server(database: &DatabaseUrl, settings: &TestSettings) -> (String, Que
         keys: test_keys(),
         scheduler_every: settings.scheduler_every,
         secret_key: None,
+        mailer: settings.smtp_url.as_ref().map(|url| {
+            Arc::new(
+                liaison::mail::Mailer::new(
+                    &SecretString::from(url.clone()),
+                    "Liaison <liaison@test.org>",
+                )
+                .expect("a valid SMTP URL"),
+            )
+        }),
+        outbox_retention_days: 30,
     };
     let queries = setup.query_counter.clone();
     let app = Application::build(listener, setup).unwrap();
     tokio::spawn(app.run_until_stopped());
     (address, queries)
+}
+
+/// The text a query answers in the test's database, cast to text ("" for NULL).
+pub async fn text_in(app: &TestApp, query: &str) -> String {
+    #[derive(diesel::QueryableByName)]
+    struct Row {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        t: String,
+    }
+    let mut conn = app.conn().await;
+    let row: Row = diesel::sql_query(format!("SELECT coalesce(({query})::text, '') AS t"))
+        .get_result(&mut conn)
+        .await
+        .unwrap_or_else(|e| panic!("{query}: {e}"));
+    row.t
 }
 
 /// The number a `SELECT count(*) …` (or any integer query) answers in the given database.

@@ -17,6 +17,8 @@ mod languages;
 mod markup;
 mod meetings;
 mod mfa;
+mod notifications;
 mod odd_input;
 mod referrals;
 mod rescue_requests;
+mod smtp;
