@@ -413,8 +413,12 @@ pub enum Readable<'a> {
         assignees: &'a [uuid::Uuid],
     },
     /// A rescue request or a border referral: its person's nationality.
-    National { nationality: &'a str },
-    Meeting { participants: &'a [uuid::Uuid] },
+    National {
+        nationality: &'a str,
+    },
+    Meeting {
+        participants: &'a [uuid::Uuid],
+    },
     /// Only the account's own organisation's work (a digest).
     OwnWork,
 }
@@ -576,12 +580,23 @@ mod tests {
             ));
             let laos = Readable::National { nationality: "LA" };
             assert_eq!(may_be_told_of(&reader, laos), *sees_all);
-            assert!(may_be_told_of(&reader, Readable::National { nationality: "BR" }));
+            assert!(may_be_told_of(
+                &reader,
+                Readable::National { nationality: "BR" }
+            ));
             assert_eq!(
-                may_be_told_of(&reader, Readable::Meeting { participants: &[other] }),
+                may_be_told_of(
+                    &reader,
+                    Readable::Meeting {
+                        participants: &[other]
+                    }
+                ),
                 meeting_scope(u) == MeetingScope::All
             );
-            assert!(may_be_told_of(&reader, Readable::Meeting { participants: &own }));
+            assert!(may_be_told_of(
+                &reader,
+                Readable::Meeting { participants: &own }
+            ));
         }
     }
 

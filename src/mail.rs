@@ -99,8 +99,11 @@ mod tests {
             "smtp://user:pass@mail.example.org:587?tls=required",
             "smtps://mail.example.org:465",
         ] {
-            Mailer::new(&SecretString::from(url.to_owned()), "Liaison <liaison@example.org>")
-                .unwrap_or_else(|e| panic!("{url}: {e}"));
+            Mailer::new(
+                &SecretString::from(url.to_owned()),
+                "Liaison <liaison@example.org>",
+            )
+            .unwrap_or_else(|e| panic!("{url}: {e}"));
         }
         assert!(Mailer::new(&SecretString::from("http://x".to_owned()), "a@b.c").is_err());
         assert!(Mailer::new(&SecretString::from("smtp://x".to_owned()), "not an address").is_err());

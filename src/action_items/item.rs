@@ -290,7 +290,8 @@ pub async fn change_status(
             }
             let reference = item.reference();
             model::add_event(conn, item.id, actor, NewEntry::Status { from, to }, &comment).await?;
-            notices::status_changed(conn, &teller, &item, &scope, to).await?;
+            notices::status_changed(conn, &teller, (item.id, &reference.to_string()), &scope, to)
+                .await?;
             let with_comment = if comment.is_empty() {
                 ""
             } else {
@@ -365,7 +366,7 @@ pub async fn add_comment(
         async move {
             let reference = item.reference();
             model::add_event(conn, item.id, actor, NewEntry::Comment, &comment).await?;
-            notices::commented(conn, &teller, &item, &scope).await?;
+            notices::commented(conn, &teller, (item.id, &reference.to_string()), &scope).await?;
             let summary = format!("{reference}: commented");
             Ok(
                 Change::new(Action::ActionItemCommented, "action_item", item.id, summary)

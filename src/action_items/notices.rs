@@ -5,7 +5,7 @@
 use diesel_async::AsyncPgConnection;
 use uuid::Uuid;
 
-use super::model::{ActionItem, OrgRef};
+use super::model::OrgRef;
 use crate::authz::Readable;
 use crate::domain::action_item::{Status, Visibility};
 use crate::domain::notification::Kind;
@@ -84,19 +84,19 @@ pub async fn assigned(
 pub async fn status_changed(
     conn: &mut AsyncPgConnection,
     teller: &Teller,
-    item: &ActionItem,
+    (id, reference): (Uuid, &str),
     scope: &Scope,
     to: Status,
 ) -> diesel::QueryResult<()> {
     let notice = Notice {
         kind: Kind::ItemStatus,
-        subject: Subject::ActionItem(item.id),
+        subject: Subject::ActionItem(id),
         message: Msg::new("notifications-item-status")
-            .arg("reference", item.reference().to_string())
+            .arg("reference", reference)
             .arg("status", Msg::new(super::item::message_id_in_sentence(to)))
             .arg("by", teller.by.as_str()),
     };
-    notify(conn, teller, &notice, Audience::Followers(item.id), scope.readable())
+    notify(conn, teller, &notice, Audience::Followers(id), scope.readable())
         .await
         .map(|_| ())
 }
@@ -105,17 +105,17 @@ pub async fn status_changed(
 pub async fn commented(
     conn: &mut AsyncPgConnection,
     teller: &Teller,
-    item: &ActionItem,
+    (id, reference): (Uuid, &str),
     scope: &Scope,
 ) -> diesel::QueryResult<()> {
     let notice = Notice {
         kind: Kind::ItemComment,
-        subject: Subject::ActionItem(item.id),
+        subject: Subject::ActionItem(id),
         message: Msg::new("notifications-item-comment")
-            .arg("reference", item.reference().to_string())
+            .arg("reference", reference)
             .arg("by", teller.by.as_str()),
     };
-    notify(conn, teller, &notice, Audience::Followers(item.id), scope.readable())
+    notify(conn, teller, &notice, Audience::Followers(id), scope.readable())
         .await
         .map(|_| ())
 }

@@ -7,8 +7,10 @@ use diesel_async::AsyncPgConnection;
 
 use super::{Records, Roster, audit};
 use crate::action_items::model::{self as items, ItemFields, NewEntry};
+use crate::action_items::notices::{self, Scope};
 use crate::audit::Action;
 use crate::domain::action_item::{ItemReference, Priority, Status, Visibility};
+use crate::notifications::Teller;
 
 /// An action item as the demo writes it, organisations by code: each acts through its demo user.
 pub(super) struct DemoItem {
@@ -81,6 +83,21 @@ pub(super) async fn load(
         };
         let (id, number) = items::insert(conn, &fields, creator.user).await?;
         let reference = ItemReference(number);
+        let said = reference.to_string();
+        let scope = Scope::of(fields.visibility, &fields.assignees);
+        let person = fields.person.as_ref().map(|p| p.id);
+        let teller = Teller::demo(creator.code, creator.user);
+        notices::assigned(
+            conn,
+            &teller,
+            id,
+            &said,
+            &scope,
+            &fields.assignees,
+            person,
+            Some(creator.user),
+        )
+        .await?;
         audit(
             conn,
             Action::ActionItemCreated,
@@ -97,6 +114,8 @@ pub(super) async fn load(
                 Step::Comment(by, comment) => {
                     let actor = roster.get(by)?;
                     items::add_event(conn, id, actor.user, NewEntry::Comment, comment).await?;
+                    let teller = Teller::demo(actor.code, actor.user);
+                    notices::commented(conn, &teller, (id, &said), &scope).await?;
                     audit(
                         conn,
                         Action::ActionItemCommented,
@@ -121,6 +140,8 @@ pub(super) async fn load(
                         to: *to,
                     };
                     items::add_event(conn, id, actor.user, kind, comment).await?;
+                    let teller = Teller::demo(actor.code, actor.user);
+                    notices::status_changed(conn, &teller, (id, &said), &scope, *to).await?;
                     let with_comment = if comment.is_empty() {
                         ""
                     } else {

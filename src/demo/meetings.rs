@@ -15,6 +15,8 @@ use crate::domain::meeting::{Attendance, MinutesState};
 use crate::meetings::model::{
     self as meetings, AgendaFields, MeetingFields, OrgAttendance, RemarkKind,
 };
+use crate::meetings::notices;
+use crate::notifications::Teller;
 
 const PARTICIPANTS: &[&str] = &[
     "ATPC", "CIB", "CCIB", "IMB", "FAD", "TCSC", "BRA", "TZA", "RUS", "PHL", "MMR", "LAO", "IND",
@@ -260,6 +262,9 @@ pub(super) async fn load(
     if !meetings::move_minutes(conn, id, 3, step.0, step.1, chair).await? {
         bail!("the demo meeting's minutes could not be approved");
     }
+    let participants: Vec<Uuid> = meeting.participants.iter().map(|o| o.id).collect();
+    let teller = Teller::demo("ATPC", chair);
+    notices::minutes_moved(conn, &teller, id, &meeting.title, &participants, step.1).await?;
     audit(
         conn,
         Action::MinutesApproved,

@@ -11,8 +11,10 @@ use super::{Records, Roster, audit};
 use crate::audit::Action;
 use crate::domain::referral::{Disposition, Itinerary, Outcome, Risk, TravelMode};
 use crate::domain::rescue::Sex;
+use crate::notifications::Teller;
 use crate::personal::Keyring;
 use crate::referrals::model::{self as referrals, NewEntry, ReferralFields, Traveller};
+use crate::referrals::notices;
 use crate::schema::{referral_checkpoints, referrals as table};
 
 /// What happened to a demo referral after it was filed.
@@ -193,6 +195,8 @@ pub(super) async fn load(
         let minutes = policy.minutes_for(demo.disposition);
         let (id, reference) =
             referrals::insert(conn, keys, &fields, minutes, imb.user, imb.id).await?;
+        let teller = Teller::demo(imb.code, imb.user);
+        notices::filed(conn, &teller, id, &reference.to_string(), demo.nationality).await?;
         // Filed back then: its deadline (and the scheduler's next look) move with it.
         let filed = now - Duration::minutes(demo.minutes_ago);
         let due = filed + Duration::minutes(i64::from(minutes));
@@ -226,6 +230,7 @@ pub(super) async fn load(
                 .await?;
             let estimate = now + Duration::minutes(45);
             referrals::acknowledge(conn, &row, embassy.user, estimate).await?;
+            notices::acknowledged(conn, &Teller::demo(embassy.code, embassy.user), &row).await?;
             referrals::add_event(
                 conn,
                 keys,

@@ -10,8 +10,10 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use super::{Records, Roster, audit};
 use crate::audit::Action;
 use crate::domain::rescue::{RescueStatus, Sex, Urgency};
+use crate::notifications::Teller;
 use crate::personal::Keyring;
 use crate::rescue_requests::model::{self as rescue, NewEntry, Person, RequestFields, Situation};
+use crate::rescue_requests::notices;
 use crate::schema::rescue_areas;
 
 struct DemoRequest {
@@ -253,6 +255,9 @@ pub(super) async fn load(
             },
         };
         let (id, reference) = rescue::insert(conn, keys, &fields, filer.user, filer.id).await?;
+        let said = reference.to_string();
+        let teller = Teller::demo(filer.code, filer.user);
+        notices::filed(conn, &teller, id, &said, demo.nationality).await?;
         audit(
             conn,
             Action::RescueRequestFiled,
@@ -300,6 +305,8 @@ pub(super) async fn load(
                 fact,
             )
             .await?;
+            let teller = Teller::demo(actor.code, actor.user);
+            notices::moved(conn, &teller, id, &said, demo.nationality, *to).await?;
             audit(
                 conn,
                 Action::RescueRequestStatusChanged,

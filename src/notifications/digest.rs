@@ -152,6 +152,6 @@ async fn write_digest(
             .arg("overdue", overdue)
             .arg("soon", soon),
     };
-    model::tell(conn, links, &notice, &[person], &lines).await?;
+    model::tell(conn, Some(links), &notice, &[person], &lines).await?;
     Ok(())
 }

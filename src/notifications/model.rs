@@ -118,7 +118,9 @@ pub async fn recipients(
 /// Who tells, and where the links point: built once per change, moved into its transaction.
 #[derive(Debug, Clone)]
 pub struct Teller {
-    pub links: Links,
+    /// Where the emails' links point; none: told in the portal only (the demo's history,
+    /// whose accounts' addresses are made up).
+    pub links: Option<Links>,
     /// The code of the organisation making the change, as notices name it.
     pub by: String,
     /// Not told of their own change: its author (and whoever a notice leaves out).
@@ -128,7 +130,7 @@ pub struct Teller {
 impl Teller {
     pub fn of(current: &crate::auth::CurrentUser, config: &crate::config::AppConfig) -> Teller {
         Teller {
-            links: Links::of(config),
+            links: Some(Links::of(config)),
             by: current.user.org_code.clone(),
             except: vec![current.user.id],
         }
@@ -137,9 +139,18 @@ impl Teller {
     /// The scheduler: nobody is left out.
     pub fn system(links: Links) -> Teller {
         Teller {
-            links,
+            links: Some(links),
             by: String::new(),
             except: Vec::new(),
+        }
+    }
+
+    /// The demo's history, as if `user` of `org` had made each change: in the portal only.
+    pub fn demo(org: &str, user: Uuid) -> Teller {
+        Teller {
+            links: None,
+            by: org.to_owned(),
+            except: vec![user],
         }
     }
 
@@ -168,16 +179,16 @@ pub async fn notify(
             !teller.except.contains(&r.user_id) && authz::may_be_told_of(&r.reader(), readable)
         })
         .collect();
-    tell(conn, &teller.links, notice, &people, &[]).await?;
+    tell(conn, teller.links.as_ref(), notice, &people, &[]).await?;
     Ok(people.len())
 }
 
-/// Writes one notification per recipient and the emails of those who want them; `lines` are
-/// more of the email's text (a digest's items), already in the recipient's language when
-/// there is a single recipient.
+/// Writes one notification per recipient and (with `links`) the emails of those who want
+/// them; `lines` are more of the email's text (a digest's items), already in the recipient's
+/// language when there is a single recipient.
 pub async fn tell(
     conn: &mut AsyncPgConnection,
-    links: &Links,
+    links: Option<&Links>,
     notice: &Notice,
     people: &[Recipient],
     lines: &[String],
@@ -199,6 +210,7 @@ pub async fn tell(
             notifications::subject_id.eq(subject_id),
             notifications::message.eq(message.clone()),
         ));
+        let Some(links) = links else { continue };
         if person.email_off && notice.kind.email_can_be_turned_off() {
             continue;
         }

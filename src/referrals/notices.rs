@@ -87,7 +87,10 @@ pub async fn escalated(
         let filers = [row.filed_by_org_id];
         notify(conn, teller, &notice, Audience::Members(&filers), readable).await?;
     }
-    let link = teller.links.to(&notice.subject.path());
+    let Some(links) = &teller.links else {
+        return Ok(());
+    };
+    let link = links.to(&notice.subject.path());
     let emails = contacts
         .iter()
         .filter_map(|(contact, org)| {

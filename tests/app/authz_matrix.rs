@@ -1009,7 +1009,12 @@ pub async fn rows(app: &TestApp) -> Vec<Row> {
         ),
         // Everyone's own notifications; another's (or none) is not there.
         get("/notifications", "/notifications", PAGE),
-        post("/notifications/read", "/notifications/read", &[], [SEE_OTHER; 5]),
+        post(
+            "/notifications/read",
+            "/notifications/read",
+            &[],
+            [SEE_OTHER; 5],
+        ),
         post(
             "/notifications/{id}/read",
             format!("/notifications/{unknown_absence}/read"),

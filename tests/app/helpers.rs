@@ -479,6 +479,25 @@ impl TestApp {
              FROM contact_points WHERE id = '{tza_contact}'"
         ))
         .await;
+        // Every account is told of Brazil's shared item and follows it, and one email failed:
+        // the notification forms, unfollowing and the administrators' retry show on pages.
+        self.sql(&format!(
+            "INSERT INTO notifications (id, user_id, kind, subject_type, subject_id, message)
+             SELECT gen_random_uuid(), id, 'item_assigned', 'action_item', '{shared_bra}',
+                    '{{\"id\":\"notifications-item-assigned\",\"args\":[[\"reference\",\"AI-0001\"],[\"org\",\"BRA\"],[\"by\",\"CCIB\"]]}}'
+             FROM users"
+        ))
+        .await;
+        self.sql(&format!(
+            "INSERT INTO action_item_followers (action_item_id, user_id) SELECT '{shared_bra}', id FROM users"
+        ))
+        .await;
+        self.sql(
+            "INSERT INTO email_outbox (id, kind, recipient, language, subject, body, state, attempts, next_attempt_at, last_error)
+             VALUES (gen_random_uuid(), 'item_assigned', 'member@bra.test.org', 'en', 'Liaison: AI-0001', 'Body',
+                     'failed', 6, NULL, '421 try again later')",
+        )
+        .await;
         let (bra_request, tza_request, operation) = self.seed_rescue_requests().await;
         let (bra_referral, tza_referral) = self.seed_referrals().await;
         let (bra_meeting, tza_meeting, approved_meeting, _) = self.seed_meetings().await;

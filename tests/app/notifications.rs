@@ -33,7 +33,12 @@ fn in_days(days: i64) -> String {
 }
 
 /// Creates an action item as `client` and answers its id.
-async fn create_item(client: &Client, title: &str, assignees: &[&str], extra: &[(&str, &str)]) -> Uuid {
+async fn create_item(
+    client: &Client,
+    title: &str,
+    assignees: &[&str],
+    extra: &[(&str, &str)],
+) -> Uuid {
     let mut form: Vec<(&str, String)> = vec![
         ("title", title.to_owned()),
         ("description", String::new()),
@@ -99,22 +104,35 @@ fn to<'a>(received: &'a [Received], address: &str) -> Vec<&'a Received> {
 async fn an_item_assigned_to_an_embassy_is_told_in_the_portal_and_by_email_in_its_language() {
     let sink = SmtpSink::start();
     let app = TestApp::spawn_with(mailing(&sink)).await;
-    app.sql(&format!("UPDATE users SET language = 'pt-BR' WHERE email = '{BRUNA}'"))
-        .await;
+    app.sql(&format!(
+        "UPDATE users SET language = 'pt-BR' WHERE email = '{BRUNA}'"
+    ))
+    .await;
     let coordinator = app.login_as(Role::Coordinator).await;
     let brazil = app.login_as(Role::Country).await;
     let before = brazil.get("/").await;
-    assert!(!before.body.contains("unread-count"), "no count without notifications");
+    assert!(
+        !before.body.contains("unread-count"),
+        "no count without notifications"
+    );
 
     let item = create_item(&coordinator, "Call Maria Quixaba's family", &["BRA"], &[]).await;
     let reference = format!(
         "AI-{:04}",
-        app.count(&format!("SELECT number FROM action_items WHERE id = '{item}'")).await
+        app.count(&format!(
+            "SELECT number FROM action_items WHERE id = '{item}'"
+        ))
+        .await
     );
 
     // In the portal: a count in the navigation on every page, the list, newest first.
     let page = brazil.get("/contacts").await;
-    assert!(page.body.contains("<span class=\"badge unread-count\">1</span>"), "{}", page.body);
+    assert!(
+        page.body
+            .contains("<span class=\"badge unread-count\">1</span>"),
+        "{}",
+        page.body
+    );
     let list = brazil.get("/notifications").await;
     assert_eq!(list.status, StatusCode::OK);
     list.assert_contains(&format!("{reference} foi atribuído a BRA por CCIB."));
@@ -134,12 +152,21 @@ async fn an_item_assigned_to_an_embassy_is_told_in_the_portal_and_by_email_in_it
     assert!(mail.subject.contains("atribuído"), "{}", mail.subject);
     let link = format!("{}/action-items/{item}", app.address);
     assert!(mail.body.contains(&format!("\n{link}\n")), "{}", mail.body);
-    assert!(!mail.body.contains("Quixaba"), "the title stays out of the email: {}", mail.body);
-    assert!(mail.body.contains("/account#notifications"), "{}", mail.body);
+    assert!(
+        !mail.body.contains("Quixaba"),
+        "the title stays out of the email: {}",
+        mail.body
+    );
+    assert!(
+        mail.body.contains("/account#notifications"),
+        "{}",
+        mail.body
+    );
     let opened = brazil.http.get(&link).send().await.unwrap();
     assert_eq!(opened.status(), StatusCode::OK);
     assert_eq!(
-        app.count("SELECT count(*) FROM audit_events WHERE action = 'email.sent'").await,
+        app.count("SELECT count(*) FROM audit_events WHERE action = 'email.sent'")
+            .await,
         1
     );
 
@@ -161,21 +188,29 @@ async fn an_item_assigned_to_an_embassy_is_told_in_the_portal_and_by_email_in_it
     let tanzania = app.login_email(TZA_EMAIL).await;
     let token = tanzania.csrf_token().await;
     let refused = tanzania
-        .post(&format!("/notifications/{notification}/open"), &[("csrf_token", &token)])
+        .post(
+            &format!("/notifications/{notification}/open"),
+            &[("csrf_token", &token)],
+        )
         .await;
     assert_eq!(refused.status, StatusCode::NOT_FOUND);
     let token = brazil.csrf_token().await;
     let open = brazil
-        .post(&format!("/notifications/{notification}/open"), &[("csrf_token", &token)])
+        .post(
+            &format!("/notifications/{notification}/open"),
+            &[("csrf_token", &token)],
+        )
         .await;
     assert_eq!(open.status, StatusCode::SEE_OTHER);
     assert_eq!(open.location(), format!("/action-items/{item}"));
     assert_eq!(
-        app.count("SELECT count(*) FROM notifications WHERE read_at IS NOT NULL").await,
+        app.count("SELECT count(*) FROM notifications WHERE read_at IS NOT NULL")
+            .await,
         1
     );
     assert_eq!(
-        app.count("SELECT count(*) FROM audit_events WHERE action = 'notification.read'").await,
+        app.count("SELECT count(*) FROM audit_events WHERE action = 'notification.read'")
+            .await,
         1
     );
     let after = brazil.get("/").await;
@@ -192,39 +227,82 @@ async fn followers_hear_of_comments_and_status_and_may_stop() {
     let path = format!("/action-items/{item}");
 
     // The creator and the assigned organisation's members follow; the observer chooses to.
-    assert!(observer.get(&path).await.body.contains(&format!("action=\"{path}/follow\"")));
+    assert!(
+        observer
+            .get(&path)
+            .await
+            .body
+            .contains(&format!("action=\"{path}/follow\""))
+    );
     let token = observer.csrf_token().await;
-    let followed = observer.post(&format!("{path}/follow"), &[("csrf_token", &token)]).await;
+    let followed = observer
+        .post(&format!("{path}/follow"), &[("csrf_token", &token)])
+        .await;
     assert_eq!(followed.status, StatusCode::SEE_OTHER);
-    assert!(observer.get(&path).await.body.contains(&format!("action=\"{path}/unfollow\"")));
+    assert!(
+        observer
+            .get(&path)
+            .await
+            .body
+            .contains(&format!("action=\"{path}/unfollow\""))
+    );
 
     let token = brazil.csrf_token().await;
     let comment = brazil
-        .post(&format!("{path}/comments"), &[("csrf_token", &token), ("comment", "Done by phone")])
+        .post(
+            &format!("{path}/comments"),
+            &[("csrf_token", &token), ("comment", "Done by phone")],
+        )
         .await;
     assert_eq!(comment.status, StatusCode::SEE_OTHER);
     assert_eq!(told(&app, CHAI, "item_comment").await, 1);
     assert_eq!(told(&app, OLGA, "item_comment").await, 1);
-    assert_eq!(told(&app, BRUNA, "item_comment").await, 0, "not of one's own comment");
+    assert_eq!(
+        told(&app, BRUNA, "item_comment").await,
+        0,
+        "not of one's own comment"
+    );
     let list = observer.get("/notifications").await;
     list.assert_contains("BRA commented on AI-");
-    assert!(!list.body.contains("Done by phone"), "what was said stays on the item");
+    assert!(
+        !list.body.contains("Done by phone"),
+        "what was said stays on the item"
+    );
 
     let token = observer.csrf_token().await;
-    observer.post(&format!("{path}/unfollow"), &[("csrf_token", &token)]).await;
-    let version = app.count(&format!("SELECT version FROM action_items WHERE id = '{item}'")).await;
+    observer
+        .post(&format!("{path}/unfollow"), &[("csrf_token", &token)])
+        .await;
+    let version = app
+        .count(&format!(
+            "SELECT version FROM action_items WHERE id = '{item}'"
+        ))
+        .await;
     let token = brazil.csrf_token().await;
     let moved = brazil
         .post(
             &format!("{path}/status"),
-            &[("csrf_token", &token), ("status", "in_progress"), ("comment", ""), ("version", &version.to_string())],
+            &[
+                ("csrf_token", &token),
+                ("status", "in_progress"),
+                ("comment", ""),
+                ("version", &version.to_string()),
+            ],
         )
         .await;
     assert_eq!(moved.status, StatusCode::SEE_OTHER, "{}", moved.body);
     assert_eq!(told(&app, CHAI, "item_status").await, 1);
     assert_eq!(told(&app, OLGA, "item_status").await, 0, "unfollowed");
-    coordinator.get("/notifications").await.assert_contains("is now in progress (BRA).");
-    let actions: Vec<String> = app.audit_actions().await.into_iter().map(|(a, _)| a).collect();
+    coordinator
+        .get("/notifications")
+        .await
+        .assert_contains("is now in progress (BRA).");
+    let actions: Vec<String> = app
+        .audit_actions()
+        .await
+        .into_iter()
+        .map(|(a, _)| a)
+        .collect();
     assert!(actions.contains(&"action_item.followed".to_owned()));
     assert!(actions.contains(&"action_item.unfollowed".to_owned()));
 }
@@ -238,10 +316,19 @@ async fn nobody_is_told_of_a_record_they_may_not_see() {
 
     // Another country's restricted item: Brazil cannot follow it (404) and, should it have
     // followed it while it was shared, hears nothing of it once restricted.
-    let item = create_item(&coordinator, "Tanzanian case", &["TZA"], &[("visibility", "restricted")]).await;
+    let item = create_item(
+        &coordinator,
+        "Tanzanian case",
+        &["TZA"],
+        &[("visibility", "restricted")],
+    )
+    .await;
     let token = brazil.csrf_token().await;
     let refused = brazil
-        .post(&format!("/action-items/{item}/follow"), &[("csrf_token", &token)])
+        .post(
+            &format!("/action-items/{item}/follow"),
+            &[("csrf_token", &token)],
+        )
         .await;
     assert_eq!(refused.status, StatusCode::NOT_FOUND);
     let bruna = app.user_id(BRUNA).await;
@@ -251,15 +338,20 @@ async fn nobody_is_told_of_a_record_they_may_not_see() {
     .await;
     let token = tanzania.csrf_token().await;
     tanzania
-        .post(&format!("/action-items/{item}/comments"), &[("csrf_token", &token), ("comment", "Found him")])
+        .post(
+            &format!("/action-items/{item}/comments"),
+            &[("csrf_token", &token), ("comment", "Found him")],
+        )
         .await;
     assert_eq!(told(&app, CHAI, "item_comment").await, 1);
     assert_eq!(told(&app, BRUNA, "item_comment").await, 0);
 
     // A rescue request and a referral for a Tanzanian reach Tanzania, never Brazil.
-    let referral = app.file_referral("TZ", "Juma Test", None).await;
-    let _ = referral;
-    let checkpoint = crate::helpers::text_in(&app, "SELECT id::text FROM referral_checkpoints ORDER BY position LIMIT 1").await;
+    let checkpoint = crate::helpers::text_in(
+        &app,
+        "SELECT id::text FROM referral_checkpoints ORDER BY position LIMIT 1",
+    )
+    .await;
     let form: Vec<(&str, String)> = vec![
         ("nationality", "TZ".to_owned()),
         ("nationality_other", String::new()),
@@ -285,10 +377,17 @@ async fn nobody_is_told_of_a_record_they_may_not_see() {
         &format!("SELECT body FROM email_outbox WHERE recipient = '{TZA_EMAIL}' AND kind = 'referral_filed'"),
     )
     .await;
-    assert!(!mail.contains("Neema") && !mail.contains("Quagga"), "{mail}");
+    assert!(
+        !mail.contains("Neema") && !mail.contains("Quagga"),
+        "{mail}"
+    );
     assert!(mail.contains("BR-"), "the reference: {mail}");
 
-    let area = crate::helpers::text_in(&app, "SELECT id::text FROM rescue_areas ORDER BY position LIMIT 1").await;
+    let area = crate::helpers::text_in(
+        &app,
+        "SELECT id::text FROM rescue_areas ORDER BY position LIMIT 1",
+    )
+    .await;
     let rescue: Vec<(&str, String)> = vec![
         ("nationality", "TZ".to_owned()),
         ("full_name", "Baraka Zebu".to_owned()),
@@ -325,18 +424,27 @@ async fn preferences_keep_kinds_out_of_email_but_never_escalations() {
     let coordinator = app.login_as(Role::Coordinator).await;
     let account = brazil.get("/account").await;
     account.assert_contains("id=\"notifications\"");
-    assert!(account.body.contains("value=\"item_assigned\" checked"), "by email unless turned off");
+    assert!(
+        account.body.contains("value=\"item_assigned\" checked"),
+        "by email unless turned off"
+    );
 
     // Everything unticked: the portal only (and escalations, which cannot be turned off).
     let token = brazil.csrf_token().await;
     let saved = brazil
-        .post("/account/notifications", &[("csrf_token", &token), ("email", "digest")])
+        .post(
+            "/account/notifications",
+            &[("csrf_token", &token), ("email", "digest")],
+        )
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
     assert_eq!(saved.location(), "/account#notifications");
     let bruna = app.user_id(BRUNA).await;
     assert_eq!(
-        app.count(&format!("SELECT count(*) FROM notification_email_off WHERE user_id = '{bruna}'")).await,
+        app.count(&format!(
+            "SELECT count(*) FROM notification_email_off WHERE user_id = '{bruna}'"
+        ))
+        .await,
         9
     );
     assert_eq!(
@@ -355,11 +463,6 @@ async fn preferences_keep_kinds_out_of_email_but_never_escalations() {
     assert_eq!(emails_to(&app, BRUNA).await, 0);
 
     // An escalation comes by email all the same, and to the on-duty contact point too.
-    app.sql(&format!(
-        "UPDATE contact_points SET email = 'duty@bra.test.org', languages = '{{pt}}'
-         WHERE organisation_id = (SELECT id FROM organisations WHERE code = 'BRA')"
-    ))
-    .await;
     app.sql(
         "INSERT INTO contact_points (id, organisation_id, name, phones, email, languages, always_available)
          SELECT gen_random_uuid(), id, 'Brazil duty desk', '{+6621234567}', 'duty@bra.test.org', '{pt}', true
@@ -405,7 +508,13 @@ async fn two_instances_deliver_each_email_exactly_once() {
     )
     .await;
     sink.wait_for(60).await;
-    wait_for(&app, "SELECT count(*) FROM email_outbox WHERE state = 'sent'", 60, 30).await;
+    wait_for(
+        &app,
+        "SELECT count(*) FROM email_outbox WHERE state = 'sent'",
+        60,
+        30,
+    )
+    .await;
     // Time for a duplicate to show, had any instance sent one twice.
     tokio::time::sleep(Duration::from_secs(2)).await;
     let received = sink.received();
@@ -414,9 +523,14 @@ async fn two_instances_deliver_each_email_exactly_once() {
     subjects.sort_unstable();
     subjects.dedup();
     assert_eq!(subjects.len(), 60, "each once");
-    assert_eq!(app.count("SELECT count(*) FROM email_outbox WHERE attempts <> 1").await, 0);
     assert_eq!(
-        app.count("SELECT count(*) FROM audit_events WHERE action = 'email.sent'").await,
+        app.count("SELECT count(*) FROM email_outbox WHERE attempts <> 1")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM audit_events WHERE action = 'email.sent'")
+            .await,
         60
     );
 }
@@ -443,10 +557,17 @@ async fn an_email_is_tried_again_once_the_smtp_server_is_back_and_a_last_failure
     .await;
     // It comes back, and the minute passes.
     sink.resume();
-    app.sql("UPDATE email_outbox SET next_attempt_at = now()").await;
+    app.sql("UPDATE email_outbox SET next_attempt_at = now()")
+        .await;
     let received = sink.wait_for(1).await;
     assert_eq!(received[0].envelope_to, ["duty@bra.test.org"]);
-    wait_for(&app, "SELECT count(*) FROM email_outbox WHERE state = 'sent' AND attempts = 2", 1, 10).await;
+    wait_for(
+        &app,
+        "SELECT count(*) FROM email_outbox WHERE state = 'sent' AND attempts = 2",
+        1,
+        10,
+    )
+    .await;
 
     // A last try that fails marks the email failed, audited, on the administrators' page and
     // the escalation board.
@@ -455,9 +576,16 @@ async fn an_email_is_tried_again_once_the_smtp_server_is_back_and_a_last_failure
         "UPDATE email_outbox SET state = 'pending', sent_at = NULL, attempts = 5, next_attempt_at = now()",
     )
     .await;
-    wait_for(&app, "SELECT count(*) FROM email_outbox WHERE state = 'failed' AND attempts = 6", 1, 20).await;
+    wait_for(
+        &app,
+        "SELECT count(*) FROM email_outbox WHERE state = 'failed' AND attempts = 6",
+        1,
+        20,
+    )
+    .await;
     assert_eq!(
-        app.count("SELECT count(*) FROM audit_events WHERE action = 'email.failed'").await,
+        app.count("SELECT count(*) FROM audit_events WHERE action = 'email.failed'")
+            .await,
         1
     );
     let coordinator = app.login_as(Role::Coordinator).await;
@@ -471,25 +599,49 @@ async fn an_email_is_tried_again_once_the_smtp_server_is_back_and_a_last_failure
     page.assert_contains("duty@bra.test.org");
     page.assert_contains("Failed after 6 tries");
     let id = crate::helpers::text_in(&app, "SELECT id::text FROM email_outbox").await;
-    assert_eq!(coordinator.get("/admin/emails").await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        coordinator.get("/admin/emails").await.status,
+        StatusCode::FORBIDDEN
+    );
 
     // Retried by an administrator once the server is back: sent, and off the board.
     sink.resume();
     let token = admin.csrf_token().await;
     let retried = admin
-        .post(&format!("/admin/emails/{id}/retry"), &[("csrf_token", &token)])
+        .post(
+            &format!("/admin/emails/{id}/retry"),
+            &[("csrf_token", &token)],
+        )
         .await;
     assert_eq!(retried.status, StatusCode::SEE_OTHER);
     sink.wait_for(2).await;
-    wait_for(&app, "SELECT count(*) FROM email_outbox WHERE state = 'sent' AND attempts = 1", 1, 10).await;
+    wait_for(
+        &app,
+        "SELECT count(*) FROM email_outbox WHERE state = 'sent' AND attempts = 1",
+        1,
+        10,
+    )
+    .await;
     let board = coordinator.get("/referrals/escalated").await;
-    assert!(!board.body.contains("Escalation emails that could not be delivered"));
+    assert!(
+        !board
+            .body
+            .contains("Escalation emails that could not be delivered")
+    );
     let again = admin
-        .post(&format!("/admin/emails/{id}/retry"), &[("csrf_token", &token)])
+        .post(
+            &format!("/admin/emails/{id}/retry"),
+            &[("csrf_token", &token)],
+        )
         .await;
-    assert_eq!(again.status, StatusCode::NOT_FOUND, "a sent email is not retried");
     assert_eq!(
-        app.count("SELECT count(*) FROM audit_events WHERE action = 'email.retried'").await,
+        again.status,
+        StatusCode::NOT_FOUND,
+        "a sent email is not retried"
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM audit_events WHERE action = 'email.retried'")
+            .await,
         1
     );
 }
@@ -519,7 +671,13 @@ async fn an_smtp_server_that_hangs_never_holds_up_the_change_that_notifies() {
     let coordinator = app.login_as(Role::Coordinator).await;
     create_item(&coordinator, "First", &["BRA"], &[]).await;
     // The scheduler is now stuck in a send that will not answer for twenty seconds.
-    wait_for(&app, "SELECT count(*) FROM email_outbox WHERE attempts = 1 AND state = 'pending'", 1, 10).await;
+    wait_for(
+        &app,
+        "SELECT count(*) FROM email_outbox WHERE attempts = 1 AND state = 'pending'",
+        1,
+        10,
+    )
+    .await;
     // Changes that notify still answer: far within the time a send to this server takes.
     for n in 0..5 {
         let created = tokio::time::timeout(
@@ -530,7 +688,11 @@ async fn an_smtp_server_that_hangs_never_holds_up_the_change_that_notifies() {
         assert!(created.is_ok(), "a change waited on the SMTP server");
     }
     assert_eq!(told(&app, BRUNA, "item_assigned").await, 6);
-    assert_eq!(app.count("SELECT count(*) FROM email_outbox WHERE state = 'sent'").await, 0);
+    assert_eq!(
+        app.count("SELECT count(*) FROM email_outbox WHERE state = 'sent'")
+            .await,
+        0
+    );
 }
 
 #[tokio::test]
@@ -573,7 +735,13 @@ async fn the_outbox_is_pruned_after_its_retention_but_keeps_what_is_still_to_go(
                 (gen_random_uuid(), 'digest', 'waiting@test.org', 'en', 'S', 'B', 'pending', now() + interval '1 hour', NULL, now() - interval '40 days')",
     )
     .await;
-    wait_for(&app, "SELECT count(*) FROM email_outbox WHERE recipient = 'old@test.org'", 0, 10).await;
+    wait_for(
+        &app,
+        "SELECT count(*) FROM email_outbox WHERE recipient = 'old@test.org'",
+        0,
+        10,
+    )
+    .await;
     assert_eq!(emails_to(&app, "recent@test.org").await, 1);
     assert_eq!(emails_to(&app, "waiting@test.org").await, 1);
 }
@@ -599,8 +767,10 @@ async fn the_morning_digest_comes_at_eight_in_bangkok_and_in_brasilia() {
         "UPDATE users SET time_zone = 'America/Sao_Paulo', language = 'pt-BR' WHERE email = '{BRUNA}'"
     ))
     .await;
-    app.sql(&format!("UPDATE users SET time_zone = 'Asia/Bangkok' WHERE email = '{TZA_EMAIL}'"))
-        .await;
+    app.sql(&format!(
+        "UPDATE users SET time_zone = 'Asia/Bangkok' WHERE email = '{TZA_EMAIL}'"
+    ))
+    .await;
     let coordinator = app.user_id(CHAI).await;
     // Brazil owes one overdue item, one due tomorrow and one in ten days; Tanzania one due
     // tomorrow; a closed one is not listed.
@@ -633,9 +803,23 @@ async fn the_morning_digest_comes_at_eight_in_bangkok_and_in_brasilia() {
     };
     // A server whose scheduler wakes: each account's next digest is its next 08:00.
     app.another_instance_with(mailing(&sink));
-    wait_for(&app, "SELECT count(*) FROM users WHERE next_digest_at IS NULL", 0, 10).await;
-    assert_eq!(next_digest(&app, BRUNA).await, "11:00 true", "08:00 in Brasília (UTC−3)");
-    assert_eq!(next_digest(&app, TZA_EMAIL).await, "01:00 true", "08:00 in Bangkok (UTC+7)");
+    wait_for(
+        &app,
+        "SELECT count(*) FROM users WHERE next_digest_at IS NULL",
+        0,
+        10,
+    )
+    .await;
+    assert_eq!(
+        next_digest(&app, BRUNA).await,
+        "11:00 true",
+        "08:00 in Brasília (UTC−3)"
+    );
+    assert_eq!(
+        next_digest(&app, TZA_EMAIL).await,
+        "01:00 true",
+        "08:00 in Bangkok (UTC+7)"
+    );
 
     // 08:00 comes for both (and for nobody else).
     app.sql(&format!(
@@ -644,38 +828,81 @@ async fn the_morning_digest_comes_at_eight_in_bangkok_and_in_brasilia() {
     .await;
     let received = sink.wait_for(2).await;
     tokio::time::sleep(Duration::from_secs(1)).await;
-    let received = if sink.received().len() > received.len() { sink.received() } else { received };
-    assert_eq!(received.len(), 2, "UNODC owes nothing, so gets no digest: {received:#?}");
+    let received = if sink.received().len() > received.len() {
+        sink.received()
+    } else {
+        received
+    };
+    assert_eq!(
+        received.len(),
+        2,
+        "UNODC owes nothing, so gets no digest: {received:#?}"
+    );
     let bruna = to(&received, BRUNA);
     let bruna = bruna[0];
     assert_eq!(bruna.language, "pt-BR");
     assert!(bruna.subject.contains("BRA"), "{}", bruna.subject);
     let reference = |i: usize| format!("AI-{:04}", numbers[i]);
-    assert!(bruna.body.contains(&format!("{}: em atraso", reference(0))), "{}", bruna.body);
+    assert!(
+        bruna.body.contains(&format!("{}: em atraso", reference(0))),
+        "{}",
+        bruna.body
+    );
     assert!(bruna.body.contains(&reference(1)), "{}", bruna.body);
-    assert!(!bruna.body.contains(&reference(2)), "ten days away: {}", bruna.body);
+    assert!(
+        !bruna.body.contains(&reference(2)),
+        "ten days away: {}",
+        bruna.body
+    );
     assert!(!bruna.body.contains(&reference(4)), "done: {}", bruna.body);
-    assert!(!bruna.body.contains("Late, Brazil"), "no titles: {}", bruna.body);
+    assert!(
+        !bruna.body.contains("Late, Brazil"),
+        "no titles: {}",
+        bruna.body
+    );
     // The link of the instance that wrote it (its public URL), to the organisation's items.
-    assert!(bruna.body.contains("\nhttp://127.0.0.1:") && bruna.body.contains("/action-items\n"), "{}", bruna.body);
+    assert!(
+        bruna.body.contains("\nhttp://127.0.0.1:") && bruna.body.contains("/action-items\n"),
+        "{}",
+        bruna.body
+    );
     let tumaini = to(&received, TZA_EMAIL)[0];
     assert_eq!(tumaini.language, "en");
-    assert!(tumaini.body.contains(&format!("{}: due", reference(3))), "{}", tumaini.body);
+    assert!(
+        tumaini.body.contains(&format!("{}: due", reference(3))),
+        "{}",
+        tumaini.body
+    );
     assert!(!tumaini.body.contains(&reference(0)));
     assert_eq!(told(&app, BRUNA, "digest").await, 1);
     assert_eq!(told(&app, OLGA, "digest").await, 0);
 
     // The next ones are tomorrow's mornings.
-    wait_for(&app, "SELECT count(*) FROM users WHERE next_digest_at <= now()", 0, 10).await;
+    wait_for(
+        &app,
+        "SELECT count(*) FROM users WHERE next_digest_at <= now()",
+        0,
+        10,
+    )
+    .await;
     assert_eq!(next_digest(&app, BRUNA).await, "11:00 true");
     assert_eq!(next_digest(&app, TZA_EMAIL).await, "01:00 true");
     // A changed time zone moves the next morning.
     let brazil = app.login_as(Role::Country).await;
     let token = brazil.csrf_token().await;
     brazil
-        .post("/account/time-zone", &[("csrf_token", &token), ("time_zone", "Asia/Bangkok")])
+        .post(
+            "/account/time-zone",
+            &[("csrf_token", &token), ("time_zone", "Asia/Bangkok")],
+        )
         .await;
-    wait_for(&app, "SELECT count(*) FROM users WHERE next_digest_at IS NULL", 0, 10).await;
+    wait_for(
+        &app,
+        "SELECT count(*) FROM users WHERE next_digest_at IS NULL",
+        0,
+        10,
+    )
+    .await;
     assert_eq!(next_digest(&app, BRUNA).await, "01:00 true");
 }
 
@@ -693,14 +920,27 @@ async fn the_unread_count_costs_no_statement() {
     ))
     .await;
     let page = brazil.get("/").await;
-    assert!(page.body.contains("<span class=\"badge unread-count\">99+</span>"), "{}", page.body);
-    assert!(page.body.contains("aria-label=\"Notifications: 150 unread\""));
+    assert!(
+        page.body
+            .contains("<span class=\"badge unread-count\">99+</span>"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("aria-label=\"Notifications: 150 unread\"")
+    );
     assert_eq!(app.queries_for(&brazil, "/").await, none);
     let list = app.queries_for(&brazil, "/notifications").await;
-    assert!(list <= none + 1, "the list is one statement more than the session: {list}");
+    assert!(
+        list <= none + 1,
+        "the list is one statement more than the session: {list}"
+    );
 
     let token = brazil.csrf_token().await;
-    let all = brazil.post("/notifications/read", &[("csrf_token", &token)]).await;
+    let all = brazil
+        .post("/notifications/read", &[("csrf_token", &token)])
+        .await;
     assert_eq!(all.status, StatusCode::SEE_OTHER);
     brazil
         .get("/notifications")

@@ -53,7 +53,10 @@ impl SmtpSink {
     pub fn resume(&mut self) {
         assert!(self.child.is_none(), "the SMTP server is already running");
         let mut child = Command::new("/usr/bin/python3")
-            .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/smtp_sink.py"))
+            .arg(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/support/smtp_sink.py"
+            ))
             .arg(self.port.to_string())
             .arg(&self.out)
             .stdout(Stdio::piped())
