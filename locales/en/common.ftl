@@ -23,8 +23,8 @@ nav-admin-emails = Emails
 nav-notifications = Notifications
 nav-notifications-unread =
     { $count ->
-        [one] Notifications: one unread
-       *[other] Notifications: { $count } unread
+        [one] one unread
+       *[other] { $count } unread
     }
 nav-admin-users = Manage accounts
 layout-footer = Liaison · coordination of the Royal Thai Police, embassies and UNODC against scam compounds and human trafficking.

@@ -24,8 +24,8 @@ nav-admin-emails = Courriels
 nav-notifications = Notifications
 nav-notifications-unread =
     { $count ->
-        [one] Notifications : { $count } non lue
-       *[other] Notifications : { $count } non lues
+        [one] { $count } non lue
+       *[other] { $count } non lues
     }
 nav-admin-users = Gérer les comptes
 layout-footer = Liaison · coordination entre la Police royale thaïlandaise, les ambassades et l'ONUDC contre les complexes d'escroquerie et la traite des êtres humains.

@@ -24,8 +24,8 @@ nav-admin-emails = E-mails
 nav-notifications = Notificações
 nav-notifications-unread =
     { $count ->
-        [one] Notificações: uma não lida
-       *[other] Notificações: { $count } não lidas
+        [one] uma não lida
+       *[other] { $count } não lidas
     }
 nav-admin-users = Gerenciar contas
 layout-footer = Liaison · coordenação entre a Polícia Real Tailandesa, as embaixadas e o UNODC contra os centros de golpes e o tráfico de pessoas.

@@ -23,7 +23,7 @@ nav-admin-emails = อีเมล
 nav-notifications = การแจ้งเตือน
 nav-notifications-unread =
     { $count ->
-       *[other] การแจ้งเตือน: ยังไม่ได้อ่าน { $count } รายการ
+       *[other] ยังไม่ได้อ่าน { $count } รายการ
     }
 nav-admin-users = จัดการบัญชี
 layout-footer = Liaison · การประสานงานระหว่างสำนักงานตำรวจแห่งชาติ สถานทูต และ UNODC เพื่อต่อต้านแหล่งแก๊งคอลเซ็นเตอร์และการค้ามนุษย์

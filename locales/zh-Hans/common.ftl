@@ -22,7 +22,7 @@ nav-admin-emails = 电子邮件
 nav-notifications = 通知
 nav-notifications-unread =
     { $count ->
-       *[other] 通知：{ $count } 条未读
+       *[other] { $count } 条未读
     }
 nav-admin-users = 管理账户
 layout-footer = Liaison · 泰国皇家警察、各国大使馆与 UNODC 协作打击电诈园区和人口贩运。

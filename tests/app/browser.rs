@@ -227,12 +227,41 @@ async fn a_coordinator_assigns_an_item_and_the_country_marks_it_in_progress() {
     sign_out(&browser).await;
     wait_for(&browser, Locator::Id("email")).await;
 
-    // Brazil's member finds it on the dashboard and marks it in progress with a comment.
+    // Brazil's member is told: a count in the navigation, the notification, and "Open" goes
+    // to the item (and the count goes). It is also on the dashboard.
     sign_in(&browser, &app, Role::Country).await;
     let main = main_text(&browser).await;
     assert!(main.contains("What BRA owes"), "{main}");
-    click_link(&browser, "Confirm the 24/7 contact for border referrals").await;
+    let count = wait_for(&browser, Locator::Css("#nav-unread [aria-hidden]")).await;
+    assert_eq!(count.text().await.unwrap(), "1");
+    wait_for(&browser, Locator::Id("nav-notifications"))
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_for(
+        &browser,
+        Locator::XPath("//h1[contains(., 'Notifications')]"),
+    )
+    .await;
+    let main = main_text(&browser).await;
+    assert!(
+        main.contains("AI-0001 was assigned to BRA by CCIB."),
+        "{main}"
+    );
+    wait_for(
+        &browser,
+        Locator::XPath("//button[normalize-space()='Open']"),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
     wait_for(&browser, Locator::XPath("//h1[contains(., 'AI-0001')]")).await;
+    assert!(
+        browser.find(Locator::Css(".unread-count")).await.is_err(),
+        "read once opened"
+    );
     assert!(
         browser
             .find(Locator::LinkText("Edit or reassign"))
@@ -633,6 +662,21 @@ async fn every_main_page_passes_an_automated_accessibility_check() {
     let referral = create_referral_over_http(&app).await;
     // Only meetings (no action items): the item above stays AI-0001.
     let (bra_meeting, _, approved_meeting, _) = app.seed_meetings().await;
+    // A notification for the administrator, one read, and an email that did not go.
+    let admin = app.user_id(Role::Admin.email().unwrap()).await;
+    app.sql(&format!(
+        "INSERT INTO notifications (id, user_id, kind, subject_type, subject_id, message, read_at)
+         SELECT gen_random_uuid(), '{admin}', 'item_status', 'action_item', id,
+                '{{\"id\":\"notifications-item-status\",\"args\":[[\"reference\",\"AI-0001\"],[\"status\",{{\"id\":\"items-status-word-done\"}}],[\"by\",\"BRA\"]]}}', v.read_at
+         FROM action_items, (VALUES (NULL::timestamptz), (now())) AS v (read_at)"
+    ))
+    .await;
+    app.sql(
+        "INSERT INTO email_outbox (id, kind, recipient, language, subject, body, state, attempts, next_attempt_at, last_error)
+         VALUES (gen_random_uuid(), 'item_status', 'member@bra.test.org', 'en', 'Liaison: AI-0001 is now done (BRA).',
+                 'Body', 'failed', 6, NULL, '550 mailbox unavailable')",
+    )
+    .await;
     let bra_meeting = format!("/meetings/{bra_meeting}");
     let approved_meeting = format!("/meetings/{approved_meeting}");
     let pages = [
@@ -690,6 +734,8 @@ async fn every_main_page_passes_an_automated_accessibility_check() {
         ("/admin/users/new".to_owned(), "Add an account"),
         (format!("/admin/users/{member}"), "Bruna Member"),
         ("/audit".to_owned(), "Audit log"),
+        ("/notifications".to_owned(), "Notifications"),
+        ("/admin/emails".to_owned(), "Undelivered emails"),
         ("/orgs/NOWHERE".to_owned(), "Page not found"),
     ];
     for (path, heading) in &pages {
