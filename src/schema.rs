@@ -479,6 +479,7 @@ diesel::table! {
         password_changed_at -> Timestamptz,
         language -> Nullable<Text>,
         next_digest_at -> Nullable<Timestamptz>,
+        browser_language -> Nullable<Text>,
     }
 }
 

@@ -81,6 +81,10 @@ SELECT a.action_item_id, u.id
 FROM action_item_assignees a JOIN users u ON u.organisation_id = a.organisation_id
 WHERE u.active;
 
+-- The language the account's browser asked for at its last sign-in: what its emails are
+-- written in when it has chosen none.
+ALTER TABLE users ADD COLUMN browser_language text;
+
 -- The next 08:00 in the account's time zone; NULL until the scheduler first sets it (a new
 -- account, a changed time zone).
 ALTER TABLE users ADD COLUMN next_digest_at timestamptz;

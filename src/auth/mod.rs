@@ -266,6 +266,7 @@ pub fn client_ip(req: &HttpRequest, config: &AppConfig) -> String {
 pub fn client_info(req: &HttpRequest, config: &AppConfig) -> session::ClientInfo {
     session::ClientInfo {
         ip: client_ip(req, config),
+        lang: request_lang(req),
         user_agent: req
             .headers()
             .get("user-agent")

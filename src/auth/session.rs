@@ -282,6 +282,8 @@ pub async fn touch(conn: &mut AsyncPgConnection, session: &Session) -> diesel::Q
 pub struct ClientInfo {
     pub ip: String,
     pub user_agent: Option<String>,
+    /// The page's language: kept with the account at sign-in, for its emails.
+    pub lang: Lang,
 }
 
 /// A session just created: the token goes into the cookie and nowhere else.
@@ -315,6 +317,12 @@ async fn insert(
     client: &ClientInfo,
     second_factor_pending: bool,
 ) -> diesel::QueryResult<NewSession> {
+    // Emails are written in the account's language; one that follows the browser gets the
+    // language its browser asked for when it last signed in.
+    diesel::update(users::table.find(user_id))
+        .set(users::browser_language.eq(client.lang.code()))
+        .execute(conn)
+        .await?;
     let token = new_token();
     let csrf_token = new_token();
     let id = Uuid::now_v7();

@@ -45,6 +45,7 @@ pub struct Recipient {
     pub user_id: Uuid,
     pub email: String,
     pub language: Option<String>,
+    pub browser_language: Option<String>,
     pub org_id: Uuid,
     pub org_kind: OrgKind,
     pub country: Option<String>,
@@ -54,12 +55,13 @@ pub struct Recipient {
 }
 
 impl Recipient {
-    /// The account's chosen language; English when it follows the browser, which an email
-    /// cannot ask.
+    /// The account's chosen language; when it follows the browser, what its browser asked
+    /// for at its last sign-in; English for an account never signed in.
     pub fn lang(&self) -> Lang {
-        self.language
-            .as_deref()
-            .and_then(|code| code.parse().ok())
+        [&self.language, &self.browser_language]
+            .into_iter()
+            .flatten()
+            .find_map(|code| code.parse().ok())
             .unwrap_or(Lang::En)
     }
 
@@ -91,6 +93,7 @@ pub async fn recipients(
             users::id,
             users::email,
             users::language,
+            users::browser_language,
             organisations::id,
             organisations::kind,
             organisations::country_code,

@@ -900,8 +900,21 @@ impl Page {
 
 impl Client {
     pub fn new(base: &str) -> Client {
+        Client::speaking(base, None)
+    }
+
+    /// A browser that asks for `language` in `Accept-Language` (none: sends no header).
+    pub fn speaking(base: &str, language: Option<&str>) -> Client {
         let jar = Arc::new(Jar::default());
+        let mut headers = HeaderMap::new();
+        if let Some(language) = language {
+            headers.insert(
+                reqwest::header::ACCEPT_LANGUAGE,
+                language.parse().expect("a header value"),
+            );
+        }
         let http = reqwest::Client::builder()
+            .default_headers(headers)
             .cookie_provider(jar.clone())
             .redirect(reqwest::redirect::Policy::none())
             .timeout(Duration::from_secs(30))

@@ -219,6 +219,40 @@ async fn an_item_assigned_to_an_embassy_is_told_in_the_portal_and_by_email_in_it
 }
 
 #[tokio::test]
+async fn an_account_that_follows_its_browser_is_emailed_in_the_language_it_last_signed_in_with() {
+    let app = TestApp::spawn().await;
+    let tanzania = Client::speaking(&app.address, Some("fr-FR,fr;q=0.9,en;q=0.5"));
+    let signed_in = tanzania.login(TZA_EMAIL, crate::helpers::PASSWORD).await;
+    assert_eq!(signed_in.status, StatusCode::SEE_OTHER);
+    let coordinator = app.login_as(Role::Coordinator).await;
+    create_item(&coordinator, "For Tanzania", &["TZA"], &[]).await;
+    let mail = crate::helpers::text_in(
+        &app,
+        &format!(
+            "SELECT language || '|' || subject FROM email_outbox WHERE recipient = '{TZA_EMAIL}'"
+        ),
+    )
+    .await;
+    assert!(
+        mail.starts_with("fr|Liaison") && mail.contains("a été attribué à TZA"),
+        "{mail}"
+    );
+    // A language chosen on the account wins over the browser's.
+    app.sql(&format!(
+        "UPDATE users SET language = 'th' WHERE email = '{TZA_EMAIL}'"
+    ))
+    .await;
+    create_item(&coordinator, "For Tanzania again", &["TZA"], &[]).await;
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM email_outbox WHERE recipient = '{TZA_EMAIL}' AND language = 'th'"
+        ))
+        .await,
+        1
+    );
+}
+
+#[tokio::test]
 async fn followers_hear_of_comments_and_status_and_may_stop() {
     let app = TestApp::spawn().await;
     let coordinator = app.login_as(Role::Coordinator).await;
