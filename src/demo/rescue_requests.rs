@@ -306,7 +306,7 @@ pub(super) async fn load(
             )
             .await?;
             let teller = Teller::demo(actor.code, actor.user);
-            notices::moved(conn, &teller, id, &said, demo.nationality, *to).await?;
+            notices::moved(conn, &teller, (id, &said), demo.nationality, *to).await?;
             audit(
                 conn,
                 Action::RescueRequestStatusChanged,

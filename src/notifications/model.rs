@@ -186,6 +186,20 @@ pub async fn notify(
     Ok(people.len())
 }
 
+/// Tells the embassies of `nationality` of a national's record (a rescue request, a border
+/// referral), which only they and the coordinators may open.
+pub async fn notify_country(
+    conn: &mut AsyncPgConnection,
+    teller: &Teller,
+    notice: &Notice,
+    nationality: &str,
+) -> diesel::QueryResult<()> {
+    let readable = Readable::National { nationality };
+    notify(conn, teller, notice, Audience::Nationals(nationality), readable)
+        .await
+        .map(|_| ())
+}
+
 /// Writes one notification per recipient and (with `links`) the emails of those who want
 /// them; `lines` are more of the email's text (a digest's items), already in the recipient's
 /// language when there is a single recipient.

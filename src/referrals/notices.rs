@@ -13,7 +13,7 @@ use crate::domain::notification::Kind;
 use crate::domain::referral::DueStep;
 use crate::i18n::{Lang, Msg};
 use crate::notifications::email::{Footer, compose};
-use crate::notifications::model::{NewEmail, queue};
+use crate::notifications::model::{NewEmail, notify_country, queue};
 use crate::notifications::{Audience, Notice, Subject, Teller, notify};
 
 pub async fn filed(
@@ -23,17 +23,15 @@ pub async fn filed(
     reference: &str,
     nationality: &str,
 ) -> diesel::QueryResult<()> {
+    let message = Msg::new("notifications-referral-filed")
+        .arg("reference", reference)
+        .arg("by", teller.by.as_str());
     let notice = Notice {
         kind: Kind::ReferralFiled,
         subject: Subject::Referral(id),
-        message: Msg::new("notifications-referral-filed")
-            .arg("reference", reference)
-            .arg("by", teller.by.as_str()),
+        message,
     };
-    let readable = Readable::National { nationality };
-    notify(conn, teller, &notice, Audience::Nationals(nationality), readable)
-        .await
-        .map(|_| ())
+    notify_country(conn, teller, &notice, nationality).await
 }
 
 /// The embassy acknowledged: the officer who filed it is told.

@@ -319,7 +319,7 @@ pub async fn take_step(
             model::add_event(conn, &keys, row.id, actor, entry, &reason).await?;
             let reference = row.reference();
             let said = reference.to_string();
-            super::notices::moved(conn, &teller, row.id, &said, &row.nationality, step.to).await?;
+            super::notices::moved(conn, &teller, (row.id, &said), &row.nationality, step.to).await?;
             let summary = format!(
                 "{reference}: {} → {}",
                 step.from.as_str(),

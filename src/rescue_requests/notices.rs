@@ -5,11 +5,11 @@
 use diesel_async::AsyncPgConnection;
 use uuid::Uuid;
 
-use crate::authz::Readable;
 use crate::domain::notification::Kind;
 use crate::domain::rescue::RescueStatus;
 use crate::i18n::Msg;
-use crate::notifications::{Audience, Notice, Subject, Teller, notify};
+use crate::notifications::model::notify_country;
+use crate::notifications::{Notice, Subject, Teller};
 
 pub async fn filed(
     conn: &mut AsyncPgConnection,
@@ -18,37 +18,32 @@ pub async fn filed(
     reference: &str,
     nationality: &str,
 ) -> diesel::QueryResult<()> {
+    let message = Msg::new("notifications-rescue-filed")
+        .arg("reference", reference)
+        .arg("by", teller.by.as_str());
     let notice = Notice {
         kind: Kind::RescueFiled,
         subject: Subject::RescueRequest(id),
-        message: Msg::new("notifications-rescue-filed")
-            .arg("reference", reference)
-            .arg("by", teller.by.as_str()),
+        message,
     };
-    let readable = Readable::National { nationality };
-    notify(conn, teller, &notice, Audience::Nationals(nationality), readable)
-        .await
-        .map(|_| ())
+    notify_country(conn, teller, &notice, nationality).await
 }
 
 pub async fn moved(
     conn: &mut AsyncPgConnection,
     teller: &Teller,
-    id: Uuid,
-    reference: &str,
+    (id, reference): (Uuid, &str),
     nationality: &str,
     to: RescueStatus,
 ) -> diesel::QueryResult<()> {
+    let message = Msg::new("notifications-rescue-moved")
+        .arg("reference", reference)
+        .arg("status", Msg::new(to.message_id()))
+        .arg("by", teller.by.as_str());
     let notice = Notice {
         kind: Kind::RescueMoved,
         subject: Subject::RescueRequest(id),
-        message: Msg::new("notifications-rescue-moved")
-            .arg("reference", reference)
-            .arg("status", Msg::new(to.message_id()))
-            .arg("by", teller.by.as_str()),
+        message,
     };
-    let readable = Readable::National { nationality };
-    notify(conn, teller, &notice, Audience::Nationals(nationality), readable)
-        .await
-        .map(|_| ())
+    notify_country(conn, teller, &notice, nationality).await
 }

@@ -13,7 +13,7 @@ fn in_days(days: i64) -> String {
 }
 
 /// The fields of a valid item for `assignees`, overridden by `extra`.
-fn item_form<'a>(
+pub(crate) fn item_form<'a>(
     title: &'a str,
     assignees: &[&'a str],
     extra: &[(&'a str, &'a str)],
@@ -36,7 +36,7 @@ fn item_form<'a>(
 }
 
 /// Creates an item and answers its path (`/action-items/{id}`).
-async fn create(client: &Client, form: &[(&str, String)]) -> String {
+pub(crate) async fn create(client: &Client, form: &[(&str, String)]) -> String {
     let page = client.post_form("/action-items", form).await;
     assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
     let location = page.location().to_owned();
@@ -151,12 +151,7 @@ async fn a_coordinator_assigns_work_and_the_country_moves_it() {
     let observer = app.login_as(Role::Observer).await;
     observer.get(&item).await.assert_contains("Reached them.");
 
-    let actions: Vec<String> = app
-        .audit_actions()
-        .await
-        .into_iter()
-        .map(|(a, _)| a)
-        .collect();
+    let actions = app.audit_action_names().await;
     for action in [
         "action_item.created",
         "action_item.status_changed",

@@ -485,12 +485,7 @@ async fn absences_and_shifts_decide_who_the_on_duty_page_names() {
         .await
         .assert_contains("nobody reachable right now");
 
-    let actions: Vec<String> = app
-        .audit_actions()
-        .await
-        .into_iter()
-        .map(|(a, _)| a)
-        .collect();
+    let actions = app.audit_action_names().await;
     for action in [
         "contact.absence_added",
         "duty.shift_added",

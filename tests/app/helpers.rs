@@ -443,6 +443,22 @@ impl TestApp {
         count_in(&self.db_url, query).await
     }
 
+    /// Waits (up to `seconds`) until `query` counts `expected`, as the scheduler gets there;
+    /// panics with what it counts last.
+    pub async fn wait_for_count(&self, query: &str, expected: i64, seconds: u64) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(seconds);
+        loop {
+            let n = self.count(query).await;
+            if n == expected {
+                return;
+            }
+            if std::time::Instant::now() > deadline {
+                panic!("after {seconds} s, {query} counts {n}, not {expected}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Records every area's pages act on, made by the coordinator: action items shared and
     /// owed by Brazil (the matrix's country member), restricted to Tanzania, and shared but
     /// owed by Tanzania; a contact point each for Brazil and Tanzania, and a shift on
@@ -709,6 +725,15 @@ impl TestApp {
             .load(&mut conn)
             .await
             .unwrap()
+    }
+
+    /// The actions of the newest 50 audit events, newest first.
+    pub async fn audit_action_names(&self) -> Vec<String> {
+        self.audit_actions()
+            .await
+            .into_iter()
+            .map(|(action, _)| action)
+            .collect()
     }
 }
 

@@ -11,7 +11,7 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use uuid::Uuid;
 
-use crate::helpers::{Client, Role, TZA_EMAIL, TestApp, TestSettings};
+use crate::helpers::{Client, Role, TZA_EMAIL, TestApp, TestSettings, text_in};
 use crate::smtp::{Received, SmtpSink};
 
 const BRUNA: &str = "member@bra.test.org";
@@ -32,34 +32,20 @@ fn in_days(days: i64) -> String {
         .to_string()
 }
 
-/// Creates an action item as `client` and answers its id.
+/// Creates an action item as `client` (the action items' valid form, due in a week) and
+/// answers its id.
 async fn create_item(
     client: &Client,
     title: &str,
     assignees: &[&str],
     extra: &[(&str, &str)],
 ) -> Uuid {
-    let mut form: Vec<(&str, String)> = vec![
-        ("title", title.to_owned()),
-        ("description", String::new()),
-        ("due_date", in_days(7)),
-        ("priority", "normal".to_owned()),
-        ("visibility", "shared".to_owned()),
-    ];
-    for code in assignees {
-        form.push(("assignees", (*code).to_owned()));
-    }
-    for (key, value) in extra {
-        form.retain(|(k, _)| k != key);
-        form.push((key, (*value).to_owned()));
-    }
-    let page = client.post_form("/action-items", &form).await;
-    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
-    page.location()
-        .strip_prefix("/action-items/")
-        .unwrap()
-        .parse()
-        .unwrap()
+    let path = crate::action_items::create(
+        client,
+        &crate::action_items::item_form(title, assignees, extra),
+    )
+    .await;
+    path.trim_start_matches("/action-items/").parse().unwrap()
 }
 
 async fn told(app: &TestApp, email: &str, kind: &str) -> i64 {
@@ -75,22 +61,6 @@ async fn emails_to(app: &TestApp, address: &str) -> i64 {
         "SELECT count(*) FROM email_outbox WHERE recipient = '{address}'"
     ))
     .await
-}
-
-/// Waits (up to `seconds`) until `query` counts `expected`.
-async fn wait_for(app: &TestApp, query: &str, expected: i64, seconds: u64) {
-    let deadline = std::time::Instant::now() + Duration::from_secs(seconds);
-    loop {
-        let n = app.count(query).await;
-        if n == expected {
-            return;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "after {seconds} s, {query} counts {n}, not {expected}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
 }
 
 fn to<'a>(received: &'a [Received], address: &str) -> Vec<&'a Received> {
@@ -178,7 +148,7 @@ async fn an_item_assigned_to_an_embassy_is_told_in_the_portal_and_by_email_in_it
         ))
         .await;
     assert_eq!(id, 1);
-    let notification: Uuid = crate::helpers::text_in(
+    let notification: Uuid = text_in(
         &app,
         &format!("SELECT n.id::text FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = '{BRUNA}'"),
     )
@@ -226,7 +196,7 @@ async fn an_account_that_follows_its_browser_is_emailed_in_the_language_it_last_
     assert_eq!(signed_in.status, StatusCode::SEE_OTHER);
     let coordinator = app.login_as(Role::Coordinator).await;
     create_item(&coordinator, "For Tanzania", &["TZA"], &[]).await;
-    let mail = crate::helpers::text_in(
+    let mail = text_in(
         &app,
         &format!(
             "SELECT language || '|' || subject FROM email_outbox WHERE recipient = '{TZA_EMAIL}'"
@@ -332,12 +302,7 @@ async fn followers_hear_of_comments_and_status_and_may_stop() {
         .get("/notifications")
         .await
         .assert_contains("is now in progress (BRA).");
-    let actions: Vec<String> = app
-        .audit_actions()
-        .await
-        .into_iter()
-        .map(|(a, _)| a)
-        .collect();
+    let actions = app.audit_action_names().await;
     assert!(actions.contains(&"action_item.followed".to_owned()));
     assert!(actions.contains(&"action_item.unfollowed".to_owned()));
 }
@@ -382,7 +347,7 @@ async fn nobody_is_told_of_a_record_they_may_not_see() {
     assert_eq!(told(&app, BRUNA, "item_comment").await, 0);
 
     // A rescue request and a referral for a Tanzanian reach Tanzania, never Brazil.
-    let checkpoint = crate::helpers::text_in(
+    let checkpoint = text_in(
         &app,
         "SELECT id::text FROM referral_checkpoints ORDER BY position LIMIT 1",
     )
@@ -407,7 +372,7 @@ async fn nobody_is_told_of_a_record_they_may_not_see() {
     assert_eq!(filed.status, StatusCode::SEE_OTHER, "{}", filed.body);
     assert_eq!(told(&app, TZA_EMAIL, "referral_filed").await, 1);
     assert_eq!(told(&app, BRUNA, "referral_filed").await, 0);
-    let mail: String = crate::helpers::text_in(
+    let mail: String = text_in(
         &app,
         &format!("SELECT body FROM email_outbox WHERE recipient = '{TZA_EMAIL}' AND kind = 'referral_filed'"),
     )
@@ -418,7 +383,7 @@ async fn nobody_is_told_of_a_record_they_may_not_see() {
     );
     assert!(mail.contains("BR-"), "the reference: {mail}");
 
-    let area = crate::helpers::text_in(
+    let area = text_in(
         &app,
         "SELECT id::text FROM rescue_areas ORDER BY position LIMIT 1",
     )
@@ -511,8 +476,7 @@ async fn preferences_keep_kinds_out_of_email_but_never_escalations() {
          WHERE id = '{referral}'"
     ))
     .await;
-    wait_for(
-        &app,
+    app.wait_for_count(
         &format!("SELECT count(*) FROM notifications WHERE kind = 'referral_escalated' AND subject_id = '{referral}'"),
         1,
         20,
@@ -520,7 +484,7 @@ async fn preferences_keep_kinds_out_of_email_but_never_escalations() {
     .await;
     assert_eq!(told(&app, BRUNA, "referral_escalated").await, 1);
     assert_eq!(emails_to(&app, BRUNA).await, 1);
-    let duty = crate::helpers::text_in(
+    let duty = text_in(
         &app,
         &format!("SELECT language || '|' || subject || '|' || body FROM email_outbox WHERE recipient = 'duty@bra.test.org' AND referral_id = '{referral}'"),
     )
@@ -543,8 +507,7 @@ async fn two_instances_deliver_each_email_exactly_once() {
     )
     .await;
     sink.wait_for(60).await;
-    wait_for(
-        &app,
+    app.wait_for_count(
         "SELECT count(*) FROM email_outbox WHERE state = 'sent'",
         60,
         30,
@@ -582,8 +545,7 @@ async fn an_email_is_tried_again_once_the_smtp_server_is_back_and_a_last_failure
     ))
     .await;
     // The server is down: the try fails, and the next waits a minute.
-    wait_for(
-        &app,
+    app.wait_for_count(
         "SELECT count(*) FROM email_outbox WHERE attempts = 1 AND state = 'pending' AND last_error IS NOT NULL
            AND next_attempt_at BETWEEN now() + interval '50 seconds' AND now() + interval '61 seconds'",
         1,
@@ -596,8 +558,7 @@ async fn an_email_is_tried_again_once_the_smtp_server_is_back_and_a_last_failure
         .await;
     let received = sink.wait_for(1).await;
     assert_eq!(received[0].envelope_to, ["duty@bra.test.org"]);
-    wait_for(
-        &app,
+    app.wait_for_count(
         "SELECT count(*) FROM email_outbox WHERE state = 'sent' AND attempts = 2",
         1,
         10,
@@ -611,8 +572,7 @@ async fn an_email_is_tried_again_once_the_smtp_server_is_back_and_a_last_failure
         "UPDATE email_outbox SET state = 'pending', sent_at = NULL, attempts = 5, next_attempt_at = now()",
     )
     .await;
-    wait_for(
-        &app,
+    app.wait_for_count(
         "SELECT count(*) FROM email_outbox WHERE state = 'failed' AND attempts = 6",
         1,
         20,
@@ -633,7 +593,7 @@ async fn an_email_is_tried_again_once_the_smtp_server_is_back_and_a_last_failure
     assert_eq!(page.status, StatusCode::OK);
     page.assert_contains("duty@bra.test.org");
     page.assert_contains("Failed after 6 tries");
-    let id = crate::helpers::text_in(&app, "SELECT id::text FROM email_outbox").await;
+    let id = text_in(&app, "SELECT id::text FROM email_outbox").await;
     assert_eq!(
         coordinator.get("/admin/emails").await.status,
         StatusCode::FORBIDDEN
@@ -650,8 +610,7 @@ async fn an_email_is_tried_again_once_the_smtp_server_is_back_and_a_last_failure
         .await;
     assert_eq!(retried.status, StatusCode::SEE_OTHER);
     sink.wait_for(2).await;
-    wait_for(
-        &app,
+    app.wait_for_count(
         "SELECT count(*) FROM email_outbox WHERE state = 'sent' AND attempts = 1",
         1,
         10,
@@ -706,8 +665,7 @@ async fn an_smtp_server_that_hangs_never_holds_up_the_change_that_notifies() {
     let coordinator = app.login_as(Role::Coordinator).await;
     create_item(&coordinator, "First", &["BRA"], &[]).await;
     // The scheduler is now stuck in a send that will not answer for twenty seconds.
-    wait_for(
-        &app,
+    app.wait_for_count(
         "SELECT count(*) FROM email_outbox WHERE attempts = 1 AND state = 'pending'",
         1,
         10,
@@ -739,8 +697,7 @@ async fn without_an_smtp_server_emails_stay_in_the_outbox_marked_not_sent() {
     .await;
     let coordinator = app.login_as(Role::Coordinator).await;
     create_item(&coordinator, "Without mail", &["BRA"], &[]).await;
-    wait_for(
-        &app,
+    app.wait_for_count(
         "SELECT count(*) FROM email_outbox WHERE state = 'unsent'
            AND last_error = 'not sent: no SMTP server configured' AND next_attempt_at IS NULL",
         1,
@@ -770,8 +727,7 @@ async fn the_outbox_is_pruned_after_its_retention_but_keeps_what_is_still_to_go(
                 (gen_random_uuid(), 'digest', 'waiting@test.org', 'en', 'S', 'B', 'pending', now() + interval '1 hour', NULL, now() - interval '40 days')",
     )
     .await;
-    wait_for(
-        &app,
+    app.wait_for_count(
         "SELECT count(*) FROM email_outbox WHERE recipient = 'old@test.org'",
         0,
         10,
@@ -783,7 +739,7 @@ async fn the_outbox_is_pruned_after_its_retention_but_keeps_what_is_still_to_go(
 
 /// The time of day (UTC) of an account's next digest, and whether it is within a day.
 async fn next_digest(app: &TestApp, email: &str) -> String {
-    crate::helpers::text_in(
+    text_in(
         app,
         &format!(
             "SELECT to_char(next_digest_at AT TIME ZONE 'UTC', 'HH24:MI') || ' ' ||
@@ -838,8 +794,7 @@ async fn the_morning_digest_comes_at_eight_in_bangkok_and_in_brasilia() {
     };
     // A server whose scheduler wakes: each account's next digest is its next 08:00.
     app.another_instance_with(mailing(&sink));
-    wait_for(
-        &app,
+    app.wait_for_count(
         "SELECT count(*) FROM users WHERE next_digest_at IS NULL",
         0,
         10,
@@ -913,8 +868,7 @@ async fn the_morning_digest_comes_at_eight_in_bangkok_and_in_brasilia() {
     assert_eq!(told(&app, OLGA, "digest").await, 0);
 
     // The next ones are tomorrow's mornings.
-    wait_for(
-        &app,
+    app.wait_for_count(
         "SELECT count(*) FROM users WHERE next_digest_at <= now()",
         0,
         10,
@@ -931,8 +885,7 @@ async fn the_morning_digest_comes_at_eight_in_bangkok_and_in_brasilia() {
             &[("csrf_token", &token), ("time_zone", "Asia/Bangkok")],
         )
         .await;
-    wait_for(
-        &app,
+    app.wait_for_count(
         "SELECT count(*) FROM users WHERE next_digest_at IS NULL",
         0,
         10,

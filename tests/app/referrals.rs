@@ -13,22 +13,7 @@ use diesel_async::RunQueryDsl;
 use reqwest::StatusCode;
 use uuid::Uuid;
 
-use crate::helpers::{Client, Page, Role, TZA_EMAIL, TestApp, TestSettings};
-
-/// The text a query answers, cast to text ("" for NULL).
-async fn text(app: &TestApp, query: &str) -> String {
-    #[derive(diesel::QueryableByName)]
-    struct Row {
-        #[diesel(sql_type = diesel::sql_types::Text)]
-        t: String,
-    }
-    let mut conn = app.conn().await;
-    let row: Row = diesel::sql_query(format!("SELECT coalesce(({query})::text, '') AS t"))
-        .get_result(&mut conn)
-        .await
-        .unwrap_or_else(|e| panic!("{query}: {e}"));
-    row.t
-}
+use crate::helpers::{Client, Page, Role, TZA_EMAIL, TestApp, TestSettings, text_in as text};
 
 async fn first_checkpoint(app: &TestApp) -> String {
     text(
@@ -99,21 +84,6 @@ async fn make_overdue(app: &TestApp, which: &str) {
          WHERE {which}"
     ))
     .await;
-}
-
-/// Waits (up to `seconds`) until `query` counts `expected`; panics with what it counts last.
-async fn wait_for(app: &TestApp, query: &str, expected: i64, seconds: u64) {
-    let deadline = std::time::Instant::now() + Duration::from_secs(seconds);
-    loop {
-        let n = app.count(query).await;
-        if n == expected {
-            return;
-        }
-        if std::time::Instant::now() > deadline {
-            panic!("after {seconds} s, {query} counts {n}, not {expected}");
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
 }
 
 async fn events(app: &TestApp, id: Uuid, kind: &str) -> i64 {
@@ -484,8 +454,7 @@ async fn a_deadline_passed_while_every_instance_was_down_is_taken_once_at_the_ne
     make_overdue(&app, &format!("id = '{id}'")).await;
     // The next instance to start takes what fell due at once.
     let other = Client::new(&app.another_instance_with(fast_scheduler()));
-    wait_for(
-        &app,
+    app.wait_for_count(
         &format!(
             "SELECT count(*) FROM referrals WHERE id = '{id}' AND escalation_step = 2 \
              AND (SELECT count(*) FROM referral_events e WHERE e.referral_id = '{id}' AND e.kind = 'flagged') = 1 \
@@ -551,8 +520,7 @@ async fn two_instances_take_each_step_exactly_once() {
             .await;
     }
     make_overdue(&app, "true").await;
-    wait_for(
-        &app,
+    app.wait_for_count(
         "SELECT count(*) FROM referrals WHERE next_step_at <= now() OR escalation_step <> 2",
         0,
         10,
@@ -629,16 +597,14 @@ async fn an_acknowledgement_before_the_deadline_stops_the_escalation() {
     .await;
     make_overdue(&app, &format!("id = '{control}'")).await;
     let _other = app.another_instance_with(fast_scheduler());
-    wait_for(
-        &app,
+    app.wait_for_count(
         &format!("SELECT count(*) FROM referrals WHERE id = '{control}' AND escalation_step = 2"),
         1,
         10,
     )
     .await;
     // The claimed one was looked at, and put back to its estimate.
-    wait_for(
-        &app,
+    app.wait_for_count(
         &format!(
             "SELECT count(*) FROM referrals WHERE id = '{claimed}' AND next_step_at = estimate_at"
         ),
@@ -1143,8 +1109,7 @@ async fn the_traveller_stays_out_of_the_lists_and_the_audit_log() {
         .await;
     make_overdue(&app, &format!("id = '{late}'")).await;
     let _other = app.another_instance_with(fast_scheduler());
-    wait_for(
-        &app,
+    app.wait_for_count(
         &format!("SELECT count(*) FROM referrals WHERE id = '{late}' AND escalation_step = 2"),
         1,
         10,

@@ -9,25 +9,10 @@ use diesel_async::RunQueryDsl;
 use reqwest::StatusCode;
 use uuid::Uuid;
 
-use crate::helpers::{Client, Page, Role, TZA_EMAIL, TestApp, test_keys};
+use crate::helpers::{Client, Page, Role, TZA_EMAIL, TestApp, test_keys, text_in as text};
 
 fn days_ago(days: i64) -> String {
     (Utc::now() - Duration::days(days)).date_naive().to_string()
-}
-
-/// The text a query answers (`SELECT id FROM …`), cast to text.
-async fn text(app: &TestApp, query: &str) -> String {
-    #[derive(diesel::QueryableByName)]
-    struct Row {
-        #[diesel(sql_type = diesel::sql_types::Text)]
-        t: String,
-    }
-    let mut conn = app.conn().await;
-    let row: Row = diesel::sql_query(format!("SELECT ({query})::text AS t"))
-        .get_result(&mut conn)
-        .await
-        .unwrap_or_else(|e| panic!("{query}: {e}"));
-    row.t
 }
 
 async fn area_id(app: &TestApp, name: &str) -> String {
