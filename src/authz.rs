@@ -419,8 +419,6 @@ pub enum Readable<'a> {
     Meeting {
         participants: &'a [uuid::Uuid],
     },
-    /// Only the account's own organisation's work (a digest).
-    OwnWork,
 }
 
 /// Nobody is told of a record they may not open: the same rules as `action_item_scope`,
@@ -437,7 +435,6 @@ pub fn may_be_told_of(reader: &Reader, record: Readable<'_>) -> bool {
             !country || reader.country.as_deref() == Some(nationality)
         }
         Readable::Meeting { participants } => !country || participants.contains(&reader.org_id),
-        Readable::OwnWork => true,
     }
 }
 

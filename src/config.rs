@@ -260,6 +260,29 @@ mod tests {
     }
 
     #[test]
+    fn emails_come_from_the_portals_host_unless_a_sender_is_set() {
+        use clap::Parser as _;
+        let serve = |args: &[&str]| {
+            Serve::try_parse_from(std::iter::once("serve").chain(args.iter().copied()))
+                .expect("valid flags")
+                .settings
+        };
+        let https = serve(&["--public-url", "https://liaison.example.org"]);
+        let config = AppConfig::from_settings(&https, false);
+        assert_eq!(
+            https.mail_from(&config),
+            "Liaison <liaison@liaison.example.org>"
+        );
+        let set = serve(&["--mail-from", "Desk <desk@example.org>"]);
+        assert_eq!(
+            set.mail_from(&AppConfig::from_settings(&set, false)),
+            "Desk <desk@example.org>"
+        );
+        assert_eq!(serve(&[]).outbox_retention_days, 30);
+        assert!(Serve::try_parse_from(["serve", "--outbox-retention-days", "0"]).is_err());
+    }
+
+    #[test]
     fn a_second_factor_is_required_unless_the_demo_or_the_operator_says_otherwise() {
         assert_eq!(config(&[], false).mfa_required, MfaPolicy::All);
         let demo = config(&[], true);

@@ -105,6 +105,10 @@ mod tests {
             )
             .unwrap_or_else(|e| panic!("{url}: {e}"));
         }
+        for from in ["Liaison <liaison@localhost>", "Liaison <liaison@127.0.0.1>"] {
+            Mailer::new(&SecretString::from("smtp://127.0.0.1:25".to_owned()), from)
+                .unwrap_or_else(|e| panic!("{from}: {e}"));
+        }
         assert!(Mailer::new(&SecretString::from("http://x".to_owned()), "a@b.c").is_err());
         assert!(Mailer::new(&SecretString::from("smtp://x".to_owned()), "not an address").is_err());
     }
