@@ -48,9 +48,11 @@ impl Mailer {
         Ok(Mailer { transport, from })
     }
 
-    /// Sends one email; the error is what the server (or the network) said, for the outbox.
-    pub async fn send(&self, to: &str, mail: &Composed, lang: Lang) -> Result<(), String> {
-        let to: Mailbox = to.parse().map_err(|e| format!("not an address: {e}"))?;
+    /// Sends one email.
+    pub async fn send(&self, to: &str, mail: &Composed, lang: Lang) -> Result<(), Refused> {
+        let to: Mailbox = to
+            .parse()
+            .map_err(|e| Refused::permanently(format!("not an address: {e}")))?;
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
@@ -58,14 +60,37 @@ impl Mailer {
             .header(ContentType::TEXT_PLAIN)
             .header(ContentLanguage(lang.code().to_owned()))
             .body(mail.body.clone())
-            .map_err(|e| format!("the email could not be built: {e}"))?;
+            .map_err(|e| Refused::permanently(format!("the email could not be built: {e}")))?;
         match tokio::time::timeout(SEND_TIMEOUT, self.transport.send(message)).await {
             Ok(Ok(_)) => Ok(()),
-            Ok(Err(e)) => Err(e.to_string()),
-            Err(_) => Err(format!(
-                "no answer from the SMTP server within {} seconds",
-                SEND_TIMEOUT.as_secs()
-            )),
+            Ok(Err(e)) => Err(Refused {
+                reason: e.to_string(),
+                permanent: e.is_permanent(),
+            }),
+            Err(_) => Err(Refused {
+                reason: format!(
+                    "no answer from the SMTP server within {} seconds",
+                    SEND_TIMEOUT.as_secs()
+                ),
+                permanent: false,
+            }),
+        }
+    }
+}
+
+/// Why an email did not go: what the server (or the network) said, for the outbox; and
+/// whether trying again can help (a 5xx answer, an address that cannot be one: it cannot).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    pub reason: String,
+    pub permanent: bool,
+}
+
+impl Refused {
+    fn permanently(reason: String) -> Refused {
+        Refused {
+            reason,
+            permanent: true,
         }
     }
 }

@@ -3,7 +3,7 @@
 //! one short transaction, sent with no transaction open, then marked: so each email goes
 //! once across instances, and one whose instance died mid-send is tried again when its lease
 //! runs out. A failure waits longer each time (`domain::notification::retry_after`); after
-//! the last try the email is marked failed, audited, shown to administrators on
+//! the last try, or a refusal for good (a 5xx answer), the email is marked failed, audited, shown to administrators on
 //! `/admin/emails`, and an escalation's flags its referral on the escalation board (while it
 //! stays failed: `failed_escalations`).
 
@@ -15,7 +15,7 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use futures_util::FutureExt;
 use uuid::Uuid;
 
-use crate::mail::Composed;
+use crate::mail::{Composed, Refused};
 use crate::audit::{self, Action, Actor, Event};
 use crate::domain::notification::{Kind, retry_after};
 use crate::error::AppError;
@@ -125,7 +125,7 @@ pub async fn claim(
 pub async fn record(
     conn: &mut AsyncPgConnection,
     email: &Claimed,
-    outcome: Result<(), String>,
+    outcome: Result<(), Refused>,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     let mine = email_outbox::table
@@ -152,9 +152,10 @@ pub async fn record(
                 format!("{} email sent to {} (try {attempt})", email.kind.as_str(), email.recipient),
             )
         }
-        Err(error) => {
-            let error: String = error.chars().take(1000).collect();
-            match retry_after(attempt) {
+        Err(refused) => {
+            let error: String = refused.reason.chars().take(1000).collect();
+            // A refusal for good (a 5xx answer) is not tried again.
+            match retry_after(attempt).filter(|_| !refused.permanent) {
                 Some(wait) => {
                     diesel::update(mine)
                         .set((

@@ -27,6 +27,16 @@ pub struct Notice {
     pub message: Msg,
 }
 
+impl Notice {
+    /// The referral an escalation is of: its emails' failure flags it on the board.
+    fn escalated_referral(&self) -> Option<Uuid> {
+        match (self.kind, self.subject) {
+            (Kind::ReferralEscalated, Subject::Referral(id)) => Some(id),
+            _ => None,
+        }
+    }
+}
+
 /// Whom a change concerns, before the record's scope and the author are taken out.
 #[derive(Debug, Clone, Copy)]
 pub enum Audience<'a> {
@@ -241,7 +251,7 @@ pub async fn tell(
             to: person.email.clone(),
             lang,
             mail,
-            referral: None,
+            referral: notice.escalated_referral(),
         });
     }
     diesel::insert_into(notifications::table)

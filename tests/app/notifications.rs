@@ -640,6 +640,33 @@ async fn an_email_is_tried_again_once_the_smtp_server_is_back_and_a_last_failure
     );
 }
 
+#[tokio::test]
+async fn a_mailbox_refused_for_good_is_not_tried_again() {
+    let sink = SmtpSink::start();
+    let app = TestApp::spawn_with(mailing(&sink)).await;
+    app.sql(
+        "INSERT INTO email_outbox (id, kind, recipient, language, subject, body)
+         VALUES (gen_random_uuid(), 'item_status', 'nobody@test.org', 'en', 'Liaison: refused', 'Body'),
+                (gen_random_uuid(), 'item_status', 'member@bra.test.org', 'en', 'Liaison: accepted', 'Body')",
+    )
+    .await;
+    app.wait_for_count(
+        "SELECT count(*) FROM email_outbox WHERE recipient = 'nobody@test.org' AND state = 'failed'
+           AND attempts = 1 AND last_error LIKE '%550%'",
+        1,
+        20,
+    )
+    .await;
+    let received = sink.wait_for(1).await;
+    assert_eq!(received.len(), 1);
+    assert_eq!(received[0].subject, "Liaison: accepted");
+    assert_eq!(
+        app.count("SELECT count(*) FROM audit_events WHERE action = 'email.failed'")
+            .await,
+        1
+    );
+}
+
 /// Accepts connections and never answers: an SMTP server that hangs.
 async fn silent_server() -> (u16, tokio::task::JoinHandle<()>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """A real SMTP server on loopback for the tests (Debian's python3-aiosmtpd): every message it
 accepts is appended to OUT as one JSON line, decoded as a reader would see it: the envelope's
-recipients, the From, To and Subject headers, Content-Language, and the text body.
+recipients, the From, To and Subject headers, Content-Language, and the text body. A recipient
+whose address starts with "nobody@" is refused with 550.
 
     smtp_sink.py PORT OUT
 
@@ -18,6 +19,13 @@ from aiosmtpd.controller import Controller
 class Sink:
     def __init__(self, out):
         self.out = out
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        # An address the tests use for a mailbox that does not exist: refused for good.
+        if address.startswith("nobody@"):
+            return "550 5.1.1 No such mailbox"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         message = message_from_bytes(envelope.original_content, policy=policy.default)
