@@ -118,22 +118,29 @@ impl Application {
         let sweeper_pool = db::build_pool(&setup.database_url, 1, setup.db_timeout)?;
         spawn_sweeper(sweeper_pool, setup.config.clone());
         let scheduler_pool = db::build_pool(&setup.database_url, 2, setup.db_timeout)?;
+        let context = crate::scheduler::JobContext {
+            pool: scheduler_pool,
+            keys: setup.keys.clone(),
+            public_url: setup.config.public_url.clone(),
+            mailer: setup.mailer.clone(),
+            outbox_retention_days: setup.outbox_retention_days,
+        };
         crate::scheduler::spawn(
-            crate::scheduler::JobContext {
-                pool: scheduler_pool,
-                keys: setup.keys.clone(),
-                public_url: setup.config.public_url.clone(),
-                mailer: setup.mailer.clone(),
-                outbox_retention_days: setup.outbox_retention_days,
-            },
+            context.clone(),
             setup.scheduler_every,
             // Every area's timed work, in the order each wake runs it.
             vec![
                 crate::referrals::escalation::job(),
                 crate::notifications::digest::job(),
-                crate::notifications::delivery::job(),
                 crate::audit::chain::job(),
             ],
+        );
+        // Sending waits on SMTP servers: on a schedule of its own, so a slow or silent one
+        // never holds up an escalation.
+        crate::scheduler::spawn(
+            context,
+            setup.scheduler_every,
+            vec![crate::notifications::delivery::job()],
         );
         let hasher = PasswordHasher::new(workers);
         let duty_board = Arc::new(BoardCache::default());

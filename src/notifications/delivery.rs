@@ -3,9 +3,10 @@
 //! one short transaction, sent with no transaction open, then marked: so each email goes
 //! once across instances, and one whose instance died mid-send is tried again when its lease
 //! runs out. A failure waits longer each time (`domain::notification::retry_after`); after
-//! the last try, or a refusal for good (a 5xx answer), the email is marked failed, audited, shown to administrators on
-//! `/admin/emails`, and an escalation's flags its referral on the escalation board (while it
-//! stays failed: `failed_escalations`).
+//! the last try, or a refusal for good (a 5xx answer), the email is marked failed, audited,
+//! shown to administrators on `/admin/emails`, and an escalation's flags its referral on the
+//! escalation board (while it stays failed: `failed_escalations`). The job runs on a schedule of
+//! its own (`startup`), so a slow SMTP server holds up nothing else.
 
 use chrono::{DateTime, Utc};
 use diesel::{
@@ -15,11 +16,11 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use futures_util::FutureExt;
 use uuid::Uuid;
 
-use crate::mail::{Composed, Refused};
 use crate::audit::{self, Action, Actor, Event};
 use crate::domain::notification::{Kind, retry_after};
 use crate::error::AppError;
 use crate::i18n::Lang;
+use crate::mail::{Composed, Refused};
 use crate::scheduler::{Job, JobContext};
 use crate::schema::email_outbox;
 
@@ -27,8 +28,11 @@ use crate::schema::email_outbox;
 const BATCH: i64 = 10;
 
 /// How long a claimed email is held by the instance sending it: well past a batch's longest
-/// send (`email::SEND_TIMEOUT`), sent together.
+/// send (`mail::SEND_TIMEOUT`), its emails sent together.
 const LEASE: chrono::Duration = chrono::Duration::minutes(5);
+
+/// How long one wake goes on sending before it leaves the rest to the next.
+const WAKE_BUDGET: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// What stays in the outbox of an email that was never sent.
 pub const NO_SMTP: &str = "not sent: no SMTP server configured";
@@ -62,6 +66,8 @@ async fn run(context: &JobContext) -> anyhow::Result<usize> {
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         return Ok(held + pruned);
     };
+    // A wake sends what is due for up to a minute; the rest waits for the next wake.
+    let started = std::time::Instant::now();
     let mut done = 0;
     loop {
         let claimed = crate::db::transaction(pool, |conn| claim(conn, Utc::now()).boxed())
@@ -86,7 +92,7 @@ async fn run(context: &JobContext) -> anyhow::Result<usize> {
             .map_err(|e| anyhow::anyhow!("{e}"))?;
             done += 1;
         }
-        if count < BATCH as usize {
+        if count < BATCH as usize || started.elapsed() > WAKE_BUDGET {
             return Ok(done + pruned);
         }
     }

@@ -135,6 +135,7 @@ async fn every_demo_record_has_its_audit_event_and_a_second_run_adds_none() {
         "duty_shifts",
         "action_items",
         "action_item_events",
+        "notifications",
         "audit_events",
     ];
     let mut before = Vec::new();
@@ -241,6 +242,30 @@ async fn a_country_demo_user_finds_the_work_its_embassy_owes() {
         !list
             .body
             .contains("Crack down on networks relocating from Kanchanaburi")
+    );
+
+    // Its history told it, in the portal (the demo's addresses are made up: no email).
+    let kinds = app
+        .count(
+            "SELECT count(DISTINCT n.kind) FROM notifications n JOIN users u ON u.id = n.user_id \
+             WHERE u.email = 'bra@demo.liaison.test'",
+        )
+        .await;
+    assert!(
+        kinds >= 4,
+        "items, rescue requests, referrals, minutes: {kinds} kinds"
+    );
+    let told = bra.get("/notifications").await;
+    assert_eq!(told.status, StatusCode::OK);
+    assert!(told.body.contains("foi atribuído a BRA"), "{}", told.body);
+    assert!(
+        told.body.contains("unread-count"),
+        "counted in the navigation"
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM email_outbox WHERE recipient LIKE '%@demo.liaison.test'")
+            .await,
+        0
     );
 
     // A timeline with comments and status changes by the demo users.

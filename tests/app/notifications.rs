@@ -708,6 +708,20 @@ async fn an_smtp_server_that_hangs_never_holds_up_the_change_that_notifies() {
         assert!(created.is_ok(), "a change waited on the SMTP server");
     }
     assert_eq!(told(&app, BRUNA, "item_assigned").await, 6);
+    // Nor does it hold up the escalation of a referral that falls due meanwhile.
+    let referral = app.file_referral("BR", "Rafaela Quixaba", None).await;
+    app.sql(&format!(
+        "UPDATE referrals SET created_at = now() - interval '31 minutes',
+                ack_due_at = now() - interval '1 minute', next_step_at = now() - interval '1 minute'
+         WHERE id = '{referral}'"
+    ))
+    .await;
+    app.wait_for_count(
+        &format!("SELECT count(*) FROM referrals WHERE id = '{referral}' AND escalation_step = 1"),
+        1,
+        5,
+    )
+    .await;
     assert_eq!(
         app.count("SELECT count(*) FROM email_outbox WHERE state = 'sent'")
             .await,
