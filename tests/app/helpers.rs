@@ -727,13 +727,20 @@ impl TestApp {
             .unwrap()
     }
 
-    /// The actions of the newest 50 audit events, newest first.
-    pub async fn audit_action_names(&self) -> Vec<String> {
-        self.audit_actions()
+    /// Asserts that each of `expected` is among the actions of the newest 50 audit events.
+    pub async fn assert_audited(&self, expected: &[&str]) {
+        let actions: Vec<String> = self
+            .audit_actions()
             .await
             .into_iter()
             .map(|(action, _)| action)
-            .collect()
+            .collect();
+        for action in expected {
+            assert!(
+                actions.iter().any(|a| a == action),
+                "{action} in {actions:?}"
+            );
+        }
     }
 }
 
